@@ -1,0 +1,2 @@
+// Ribbon command handlers (placeholder).
+Office.onReady(() => {});
