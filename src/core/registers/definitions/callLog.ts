@@ -1,0 +1,61 @@
+import { col, FILLS } from "../columnDefaults";
+import type { RegisterDef } from "../types";
+
+export const CALL_CHANNELS = ["Phone", "Fax", "Email", "Voicemail", "Walk-in"] as const;
+export const CALL_DIRECTIONS = ["Inbound", "Outbound"] as const;
+export const CALL_PRIORITIES = ["Low", "Normal", "Urgent"] as const;
+export const CALL_STATUSES = ["Open", "Done", "No action"] as const;
+
+export const callLog: RegisterDef = {
+  id: "callLog",
+  name: "Call log",
+  tableName: "CallLog",
+  sheetName: "Call log",
+  keyColumn: "callId",
+  keyColumns: ["callId"],
+  idPrefix: "CALL-",
+  columns: [
+    col("callId", "Call ID", "id", { required: true, aliases: ["ID", "Call no.", "Ref", "Reference"] }),
+    col("receivedAt", "Received at", "datetime", {
+      required: true,
+      aliases: ["Date", "Time", "Date/time", "Date and time", "Received", "When", "Call time"],
+    }),
+    col("channel", "Channel", "choice", {
+      choices: CALL_CHANNELS,
+      aliases: ["Via", "Medium", "Type", "Call type"],
+    }),
+    col("direction", "Direction", "choice", {
+      choices: CALL_DIRECTIONS,
+      aliases: ["In/out", "Inbound/outbound"],
+    }),
+    col("caller", "Caller", "text", {
+      required: true,
+      aliases: ["From", "Name", "Caller name", "Contact", "Who"],
+    }),
+    col("company", "Company", "text", { aliases: ["Organisation", "Organization", "Firm"] }),
+    col("number", "Number", "phone", {
+      aliases: ["Phone", "Phone number", "Tel", "Telephone", "Fax number", "Caller number", "Call back on"],
+    }),
+    col("for", "For", "text", { aliases: ["Message for", "To", "Recipient", "For whom"] }),
+    col("subject", "Subject", "text", { width: 160, aliases: ["Re", "Regarding", "Topic", "About"] }),
+    col("message", "Message", "longText", { aliases: ["Details", "Notes", "Body", "Msg"] }),
+    col("priority", "Priority", "choice", { choices: CALL_PRIORITIES, aliases: ["Urgency", "Importance"] }),
+    col("followUpBy", "Follow-up by", "date", {
+      aliases: ["Follow up by", "Follow-up", "Follow up", "Call back by", "Due", "Due date"],
+    }),
+    col("status", "Status", "choice", { choices: CALL_STATUSES, aliases: ["State"] }),
+    col("handledBy", "Handled by", "text", { aliases: ["Taken by", "Handler", "Owner", "Assigned to"] }),
+    col("doneAt", "Done at", "datetime", {
+      aliases: ["Done", "Completed", "Completed at", "Closed at", "Done on"],
+    }),
+  ],
+  conditionalFormats: [
+    // Past due: the follow-up day is before today and the call is still Open.
+    {
+      name: "Follow-up overdue",
+      formula: '=AND({status}="Open",ISNUMBER({followUpBy}),{followUpBy}<TODAY())',
+      ...FILLS.red,
+      appliesTo: "row",
+    },
+  ],
+};

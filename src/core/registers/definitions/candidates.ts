@@ -1,0 +1,80 @@
+import { weightedScoreFormula } from "../calculatedFormulas";
+import { calc, col, FILLS } from "../columnDefaults";
+import type { RegisterDef } from "../types";
+
+export const CANDIDATE_STAGES = [
+  "Applied",
+  "Screening",
+  "Interview",
+  "Offer",
+  "Hired",
+  "Rejected",
+  "Withdrawn",
+] as const;
+
+const score = (key: string, header: string, aliases: string[]) =>
+  col(key, header, "number", { min: 1, max: 5, width: 65, aliases });
+
+export const candidates: RegisterDef = {
+  id: "candidates",
+  name: "Candidates",
+  tableName: "Candidates",
+  sheetName: "Candidates",
+  keyColumn: "candidateId",
+  keyColumns: ["candidateId"],
+  idPrefix: "CAN-",
+  columns: [
+    col("candidateId", "Candidate ID", "id", {
+      required: true,
+      aliases: ["ID", "Candidate no.", "Applicant ID", "Ref"],
+    }),
+    col("name", "Name", "text", {
+      required: true,
+      width: 150,
+      aliases: ["Candidate", "Full name", "Applicant", "Candidate name"],
+    }),
+    col("email", "Email", "email", { aliases: ["E-mail", "Email address", "E-mail address", "Mail"] }),
+    col("phone", "Phone", "phone", {
+      aliases: ["Phone number", "Tel", "Tel.", "Telephone", "Mobile", "Cell"],
+    }),
+    col("position", "Position", "text", {
+      required: true,
+      aliases: ["Role", "Job", "Job title", "Vacancy", "Applied for", "Post"],
+    }),
+    col("source", "Source", "text", { aliases: ["Channel", "Via", "Referred by", "Where from"] }),
+    col("appliedOn", "Applied on", "date", {
+      aliases: ["Applied", "Application date", "Date applied", "Received"],
+    }),
+    col("cvLink", "CV link", "url", { aliases: ["CV", "Resume", "Résumé", "CV URL", "Resume link"] }),
+    col("stage", "Stage", "choice", {
+      required: true,
+      choices: CANDIDATE_STAGES,
+      aliases: ["Status", "Pipeline stage", "Step"],
+    }),
+    col("stageSince", "Stage since", "date", { aliases: ["Since", "Stage date", "In stage since"] }),
+    col("interviewAt", "Interview at", "datetime", {
+      aliases: ["Interview", "Interview date", "Interview time"],
+    }),
+    col("interviewer", "Interviewer", "text", { aliases: ["Interviewed by", "Panel"] }),
+    score("scoreExperience", "Score: experience", ["Experience", "Experience score"]),
+    score("scoreSkills", "Score: skills", ["Skills", "Skills score"]),
+    score("scoreFit", "Score: fit", ["Fit", "Fit score", "Culture fit"]),
+    calc("weightedScore", "Weighted score", "number", weightedScoreFormula(), { numberFormat: "0.00" }),
+    col("nextStep", "Next step", "text", { aliases: ["Next", "Next action", "To do"] }),
+    col("retainUntil", "Retain until", "date", {
+      aliases: ["Retention", "Delete after", "Keep until", "Retain"],
+    }),
+    col("notes", "Notes", "longText", { aliases: ["Note", "Comments", "Comment", "Remarks"] }),
+  ],
+  conditionalFormats: [
+    { name: "Interview", formula: '={stage}="Interview"', ...FILLS.blue, appliesTo: "row" },
+    { name: "Offer", formula: '={stage}="Offer"', ...FILLS.lilac, appliesTo: "row" },
+    { name: "Hired", formula: '={stage}="Hired"', ...FILLS.green, appliesTo: "row" },
+    {
+      name: "Closed",
+      formula: '=OR({stage}="Rejected",{stage}="Withdrawn")',
+      ...FILLS.grey,
+      appliesTo: "row",
+    },
+  ],
+};

@@ -1,0 +1,89 @@
+import { nextServiceDueFormula, serviceStatusFormula } from "../calculatedFormulas";
+import { calc, col, FILLS } from "../columnDefaults";
+import type { RegisterDef } from "../types";
+
+export const EQUIPMENT_TYPES = [
+  "Copier",
+  "Printer",
+  "Fax",
+  "Scanner",
+  "Multifunction",
+  "Phone",
+  "Computer",
+  "Other",
+] as const;
+export const EQUIPMENT_STATUSES = ["Operational", "Needs repair", "Out of service", "Retired"] as const;
+export const SERVICE_STATUSES = ["Overdue", "Due soon", "OK"] as const;
+
+export const equipment: RegisterDef = {
+  id: "equipment",
+  name: "Equipment",
+  tableName: "Equipment",
+  sheetName: "Equipment",
+  keyColumn: "assetTag",
+  keyColumns: ["assetTag"],
+  // Asset tags are usually printed on a label already; generated ones follow the same pattern.
+  idPrefix: "EQ-",
+  columns: [
+    col("assetTag", "Asset tag", "id", {
+      required: true,
+      aliases: ["Asset", "Asset no.", "Asset number", "Asset ID", "Tag", "ID"],
+    }),
+    col("type", "Type", "choice", {
+      required: true,
+      choices: EQUIPMENT_TYPES,
+      aliases: ["Kind", "Device type", "Equipment type", "Category"],
+    }),
+    col("make", "Make", "text", { aliases: ["Manufacturer", "Brand", "Vendor make"] }),
+    col("model", "Model", "text", { aliases: ["Model no.", "Model number"] }),
+    col("serialNo", "Serial no.", "text", {
+      numberFormat: "@",
+      aliases: ["Serial number", "Serial", "S/N", "SN", "Serial #"],
+    }),
+    col("location", "Location", "text", { aliases: ["Where", "Room", "Floor", "Site"] }),
+    col("status", "Status", "choice", {
+      choices: EQUIPMENT_STATUSES,
+      width: 105,
+      aliases: ["State", "Condition"],
+    }),
+    col("serviceVendor", "Service vendor", "choice", {
+      choicesFrom: { register: "suppliers", column: "supplier" },
+      width: 120,
+      aliases: ["Vendor", "Service company", "Servicer", "Maintained by", "Service provider"],
+    }),
+    col("purchasedOn", "Purchased on", "date", {
+      aliases: ["Purchased", "Purchase date", "Bought", "Bought on", "Installed on"],
+    }),
+    col("warrantyUntil", "Warranty until", "date", {
+      aliases: ["Warranty", "Warranty end", "Warranty expires", "Warranty expiry"],
+    }),
+    col("serviceEveryDays", "Service every (days)", "integer", {
+      min: 0,
+      minExclusive: true,
+      aliases: ["Service interval", "Service interval (days)", "Interval (days)", "Service days"],
+    }),
+    col("serviceEveryPages", "Service every (pages)", "integer", {
+      min: 0,
+      minExclusive: true,
+      aliases: ["Service interval (pages)", "Interval (pages)", "Service pages", "Pages between services"],
+    }),
+    col("lastService", "Last service", "date", {
+      aliases: ["Last serviced", "Last service date", "Serviced on"],
+    }),
+    col("meterNow", "Meter now", "integer", {
+      min: 0,
+      aliases: ["Meter", "Meter reading", "Page count", "Counter", "Current meter"],
+    }),
+    col("meterAtLastService", "Meter at last service", "integer", {
+      min: 0,
+      aliases: ["Meter at service", "Last service meter", "Page count at last service"],
+    }),
+    calc("nextServiceDue", "Next service due", "date", nextServiceDueFormula()),
+    calc("serviceStatus", "Service status", "choice", serviceStatusFormula(), { choices: SERVICE_STATUSES }),
+    col("notes", "Notes", "longText", { aliases: ["Note", "Comments", "Comment", "Remarks"] }),
+  ],
+  conditionalFormats: [
+    { name: "Service overdue", formula: '={serviceStatus}="Overdue"', ...FILLS.red, appliesTo: "row" },
+    { name: "Service due soon", formula: '={serviceStatus}="Due soon"', ...FILLS.amber, appliesTo: "row" },
+  ],
+};

@@ -1,0 +1,41 @@
+import type { RegisterDef, RegisterId } from "../types";
+import { callLog } from "./callLog";
+import { candidates } from "./candidates";
+import { equipment } from "./equipment";
+import { inventory } from "./inventory";
+import { purchaseOrders } from "./purchaseOrders";
+import { serviceLog } from "./serviceLog";
+import { suppliers } from "./suppliers";
+
+export { callLog, candidates, equipment, inventory, purchaseOrders, serviceLog, suppliers };
+
+/** Every register, in the order the task pane lists them. */
+export const REGISTERS: readonly RegisterDef[] = [
+  inventory,
+  suppliers,
+  purchaseOrders,
+  callLog,
+  equipment,
+  serviceLog,
+  candidates,
+];
+
+export const REGISTERS_BY_ID: Readonly<Record<RegisterId, RegisterDef>> = {
+  inventory,
+  suppliers,
+  purchaseOrders,
+  callLog,
+  equipment,
+  serviceLog,
+  candidates,
+};
+
+export function registerById(id: RegisterId): RegisterDef {
+  return REGISTERS_BY_ID[id];
+}
+
+/** The register whose Excel table has this name (case-insensitive, as Excel compares table names). */
+export function registerByTableName(tableName: string): RegisterDef | undefined {
+  const lower = tableName.toLowerCase();
+  return REGISTERS.find((r) => r.tableName.toLowerCase() === lower);
+}

@@ -1,0 +1,98 @@
+import type { CellValue } from "../cells/types";
+
+export type { CellValue } from "../cells/types";
+
+/**
+ * text/longText: free text; id: a register key such as INV-0001 (kept as text);
+ * number: decimal; integer: whole number; currency: money with 2 decimals;
+ * date / datetime: stored as Excel serial numbers; choice: one of `choices` or of another register's keys;
+ * email, phone, url: text checked for shape; boolean: TRUE/FALSE.
+ */
+export type ColumnType =
+  | "text"
+  | "longText"
+  | "id"
+  | "number"
+  | "integer"
+  | "currency"
+  | "date"
+  | "datetime"
+  | "choice"
+  | "email"
+  | "phone"
+  | "url"
+  | "boolean";
+
+export type RegisterId =
+  "inventory" | "suppliers" | "purchaseOrders" | "callLog" | "equipment" | "serviceLog" | "candidates";
+
+export interface ColumnDef {
+  /** Stable camelCase identifier used in code and rows (never shown). */
+  key: string;
+  /** The table header, exactly as DESIGN.md spells it. */
+  header: string;
+  type: ColumnType;
+  required?: boolean;
+  /** Fixed list of allowed values (list validation in Excel, a dropdown in forms). */
+  choices?: readonly string[];
+  /** Allowed values are the keys of another register (e.g. Supplier ← Suppliers.Supplier). */
+  choicesFrom?: { register: RegisterId; column: string };
+  /** Other headers people really use for this column, matched when converting a sheet. */
+  aliases?: readonly string[];
+  /** Excel number format code ("@" keeps text such as "0012" or "+44…" from turning into numbers). */
+  numberFormat?: string;
+  /** Column width in points. */
+  width?: number;
+  /**
+   * For calculated columns: a native Excel formula over structured references (e.g. `=[@[On hand]]*2`),
+   * so co-authors without the add-in still see correct values. Calculated columns are never typed into.
+   */
+  formula?: string;
+  /** Smallest allowed value (numbers) — e.g. 0 for counts. */
+  min?: number;
+  /** When true, `min` itself is not allowed (pack size must be more than 0). */
+  minExclusive?: boolean;
+  max?: number;
+  /** One line shown as help in forms. */
+  description?: string;
+}
+
+/**
+ * A conditional format. `formula` is a template: each `{columnKey}` becomes the A1 reference of that
+ * column in the first data row with the column absolute and the row relative (e.g. `$V2`), which is the
+ * form Excel wants for conditional formats (they cannot contain structured references). Build the final
+ * text with `conditionalFormula(def, cf, layout)`.
+ */
+export interface ConditionalFormatDef {
+  name: string;
+  formula: string;
+  /** Fill colour, "#RRGGBB". */
+  fill: string;
+  fontColor?: string;
+  /** The whole table row, or only these columns. */
+  appliesTo: "row" | readonly string[];
+}
+
+export interface RegisterDef {
+  id: RegisterId;
+  /** Display name ("Purchase orders"). */
+  name: string;
+  /** Excel table name. */
+  tableName: string;
+  sheetName: string;
+  /** The key column (first column). For PurchaseOrders the key is composite: see `keyColumns`. */
+  keyColumn: string;
+  /** Every column that together identifies a row; `[keyColumn]` unless the key is composite. */
+  keyColumns: readonly string[];
+  /** Prefix of generated keys ("INV-"); absent when people type the key (Suppliers: the supplier name). */
+  idPrefix?: string;
+  columns: readonly ColumnDef[];
+  conditionalFormats: readonly ConditionalFormatDef[];
+}
+
+/** One register row: values by column key (missing key = blank), plus columns the register does not know. */
+export interface RegisterRow {
+  values: Record<string, CellValue>;
+  /** Extra (unmatched) sheet columns, by their table header. */
+  extras: Record<string, CellValue>;
+}
