@@ -1,7 +1,12 @@
-// Task pane entry (placeholder until the task pane shell lands).
+// Task pane entry: waits for Office, then renders the App in Office's theme.
 import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { themeFromOffice } from "./theme";
 
 Office.onReady(() => {
   const root = document.getElementById("root");
-  if (root) createRoot(root).render(<p>Back Office</p>);
+  if (!root) return;
+  // officeTheme is undefined outside Office hosts that support it (and in the preview).
+  const theme = themeFromOffice(Office.context?.officeTheme);
+  createRoot(root).render(<App theme={theme} />);
 });

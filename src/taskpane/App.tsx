@@ -1,0 +1,53 @@
+// The task pane: header with navigation, then the current page.
+import { FluentProvider, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
+import { loadRegisters as defaultLoadRegisters, type FoundRegister } from "./api";
+import { navigation, type NavigationStore } from "./navigation";
+import { pageInfo } from "./pages";
+import { useCurrentPage } from "./useNavigation";
+import { Header } from "./components/Header";
+import { HomePage } from "./pages/HomePage";
+import { PlaceholderPage } from "./pages/PlaceholderPage";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100%",
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
+  main: { padding: tokens.spacingHorizontalM, flexGrow: 1 },
+});
+
+export interface AppProps {
+  /** Where Home gets the registers from; defaults to the workbook through api.ts. */
+  loadRegisters?: () => Promise<FoundRegister[]>;
+  /** Fluent theme; index.tsx passes one matching Office's theme. */
+  theme?: Theme;
+  /** Navigation store; defaults to the shared one the ribbon commands use. */
+  store?: NavigationStore;
+}
+
+export function App({
+  loadRegisters = defaultLoadRegisters,
+  theme = webLightTheme,
+  store = navigation,
+}: AppProps) {
+  const styles = useStyles();
+  const page = useCurrentPage(store);
+  // Move focus to the page only after a navigation, never on first load.
+  const focusHeading = store.history().length > 0;
+
+  return (
+    <FluentProvider theme={theme} className={styles.root}>
+      <Header store={store} page={page} />
+      <main className={styles.main}>
+        {page === "home" ? (
+          <HomePage loadRegisters={loadRegisters} onOpen={store.navigate} focusHeading={focusHeading} />
+        ) : (
+          <PlaceholderPage key={page} info={pageInfo(page)} focusHeading={focusHeading} />
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

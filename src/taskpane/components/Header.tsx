@@ -1,0 +1,77 @@
+// Product name, Back, and the page menu: one row that fits 320 px and works from the keyboard.
+import {
+  Button,
+  Menu,
+  MenuButton,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  makeStyles,
+  tokens,
+  type MenuProps,
+} from "@fluentui/react-components";
+import { isPageId, type NavigationStore, type PageId } from "../navigation";
+import { PAGES } from "../pages";
+
+const useStyles = makeStyles({
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  title: {
+    margin: 0,
+    flexGrow: 1,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase400,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+});
+
+export interface HeaderProps {
+  store: NavigationStore;
+  page: PageId;
+}
+
+export function Header({ store, page }: HeaderProps) {
+  const styles = useStyles();
+  const onCheckedValueChange: MenuProps["onCheckedValueChange"] = (_event, data) => {
+    const chosen = data.checkedItems[0];
+    if (isPageId(chosen)) store.navigate(chosen);
+  };
+  const current = PAGES.find((p) => p.id === page);
+
+  return (
+    <header className={styles.header}>
+      <h1 className={styles.title}>Back Office</h1>
+      {page !== "home" && (
+        <Button appearance="subtle" onClick={() => store.back()}>
+          Back
+        </Button>
+      )}
+      <Menu checkedValues={{ page: [page] }} onCheckedValueChange={onCheckedValueChange}>
+        <MenuTrigger disableButtonEnhancement>
+          <MenuButton appearance="secondary" aria-label={`Pages, current page ${current?.label ?? page}`}>
+            Pages
+          </MenuButton>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {PAGES.map((p) => (
+              <MenuItemRadio key={p.id} name="page" value={p.id}>
+                {p.label}
+              </MenuItemRadio>
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    </header>
+  );
+}

@@ -1,0 +1,127 @@
+// Home: which registers this workbook has, each with a way to open its page.
+import { useCallback, useEffect, useState } from "react";
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { FoundRegister } from "../api";
+import type { PageId } from "../navigation";
+import { PAGES } from "../pages";
+import { PageHeading } from "../components/PageHeading";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
+  item: {
+    padding: tokens.spacingVerticalS + " " + tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    display: "grid",
+    gap: tokens.spacingVerticalXS,
+  },
+  itemTop: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  name: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
+  text: { margin: 0, color: tokens.colorNeutralForeground2 },
+  status: { margin: 0 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  toolbar: { display: "flex", justifyContent: "flex-end", marginBottom: tokens.spacingVerticalS },
+});
+
+type LoadState =
+  { status: "loading" } | { status: "ready"; found: FoundRegister[] } | { status: "error"; message: string };
+
+export interface HomePageProps {
+  loadRegisters: () => Promise<FoundRegister[]>;
+  onOpen: (page: PageId) => void;
+  focusHeading: boolean;
+}
+
+function describe(found: FoundRegister): string {
+  const rows = found.rowCount === 1 ? "1 row" : `${found.rowCount} rows`;
+  return `Table ${found.tableName} on sheet "${found.sheetName}", ${rows}.`;
+}
+
+export function HomePage({ loadRegisters, onOpen, focusHeading }: HomePageProps) {
+  const styles = useStyles();
+  const [state, setState] = useState<LoadState>({ status: "loading" });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    loadRegisters().then(
+      (found) => live && setState({ status: "ready", found }),
+      (error: unknown) =>
+        live &&
+        setState({ status: "error", message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loadRegisters, attempt]);
+
+  const refresh = useCallback(() => {
+    setState({ status: "loading" });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  const registerPages = PAGES.filter((p) => p.tables.length > 0);
+  const byTable = new Map(
+    (state.status === "ready" ? state.found : []).map((f) => [f.tableName.toLowerCase(), f] as const),
+  );
+
+  return (
+    <section aria-labelledby="home-heading">
+      <PageHeading id="home-heading" focusOnMount={focusHeading}>
+        Registers in this workbook
+      </PageHeading>
+      <div className={styles.toolbar}>
+        <Button onClick={refresh} disabled={state.status === "loading"}>
+          Refresh
+        </Button>
+      </div>
+      {state.status === "loading" && <Spinner size="small" label="Looking for registers…" />}
+      {state.status === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>Could not read the workbook</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "ready" && (
+        <ul className={styles.list} aria-label="Registers">
+          {registerPages.map((page) => {
+            const tables = page.tables.map((t) => ({ name: t, found: byTable.get(t.toLowerCase()) }));
+            const foundAny = tables.some((t) => t.found);
+            return (
+              <li key={page.id} className={styles.item} aria-label={page.label}>
+                <div className={styles.itemTop}>
+                  <h3 className={styles.name}>{page.label}</h3>
+                  <Badge appearance="tint" color={foundAny ? "success" : "informative"}>
+                    {foundAny ? "Found" : "Not found"}
+                  </Badge>
+                </div>
+                <p className={styles.text}>{page.summary}</p>
+                {tables.map((t) => (
+                  <p key={t.name} className={styles.status}>
+                    {t.found ? describe(t.found) : `No ${t.name} table in this workbook yet.`}
+                  </p>
+                ))}
+                <div className={styles.actions}>
+                  <Button appearance={foundAny ? "primary" : "secondary"} onClick={() => onOpen(page.id)}>
+                    {`Open ${page.label}`}
+                  </Button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import "./support/layout";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { createNavigationStore } from "../../src/taskpane/navigation";
+import { PAGES } from "../../src/taskpane/pages";
+
+const noRegisters = () => Promise.resolve([]);
+
+describe("task pane navigation", () => {
+  it("reaches every page from the Pages menu using only the keyboard", async () => {
+    const user = userEvent.setup();
+    const store = createNavigationStore();
+    render(<App store={store} loadRegisters={noRegisters} />);
+    await screen.findByRole("list", { name: "Registers" });
+
+    for (const [index, page] of PAGES.entries()) {
+      const menuButton = screen.getByRole("button", { name: /^Pages/ });
+      menuButton.focus();
+      await user.keyboard("{Enter}");
+      const menu = await screen.findByRole("menu");
+      // Focus moves into the menu, onto its first item; walk down to this page's item.
+      await waitFor(() => expect(menu).toContainElement(document.activeElement as HTMLElement));
+      for (let i = 0; i < index; i++) await user.keyboard("{ArrowDown}");
+      expect(document.activeElement).toHaveTextContent(page.label);
+      await user.keyboard("{Enter}");
+      expect(menu).not.toBeInTheDocument();
+      expect(store.current()).toBe(page.id);
+      const heading = screen.getByRole("heading", { level: 2 });
+      expect(heading).toHaveTextContent(page.id === "home" ? "Registers in this workbook" : page.label);
+    }
+    // Fluent renders slowly under jsdom: eight menu round trips need more than jest's default 5 s.
+  }, 30_000);
+
+  it("marks the current page in the menu", async () => {
+    const user = userEvent.setup();
+    const store = createNavigationStore("suppliers");
+    render(<App store={store} loadRegisters={noRegisters} />);
+    await user.click(screen.getByRole("button", { name: "Pages, current page Suppliers" }));
+    const menu = await screen.findByRole("menu");
+    expect(within(menu).getByRole("menuitemradio", { name: "Suppliers" })).toHaveAttribute(
+      "aria-checked",
+      "true",
+    );
+    expect(within(menu).getByRole("menuitemradio", { name: "Orders" })).toHaveAttribute(
+      "aria-checked",
+      "false",
+    );
+  });
+
+  it("Back returns to the previous page, and focus lands on the new page's heading", async () => {
+    const user = userEvent.setup();
+    const store = createNavigationStore();
+    render(<App store={store} loadRegisters={noRegisters} />);
+    await user.click(await screen.findByRole("button", { name: "Open Equipment" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Equipment" })).toHaveFocus();
+    act(() => store.navigate("settings"));
+    expect(await screen.findByRole("heading", { level: 2, name: "Settings" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Back" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Equipment" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Back" }));
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "Registers in this workbook" }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Back" })).not.toBeInTheDocument();
+  });
+
+  it("follows the store when a ribbon command navigates", async () => {
+    const store = createNavigationStore();
+    render(<App store={store} loadRegisters={noRegisters} />);
+    await screen.findByRole("list", { name: "Registers" });
+    act(() => store.navigate("orders"));
+    expect(await screen.findByRole("heading", { level: 2, name: "Orders" })).toBeInTheDocument();
+  });
+
+  it("register pages say plainly that they are not built yet, and what is coming", async () => {
+    const store = createNavigationStore("calls");
+    render(<App store={store} loadRegisters={noRegisters} />);
+    expect(screen.getByText("This page is not built yet. Coming here:")).toBeInTheDocument();
+    expect(screen.getByText("A quick form to log a call or message.")).toBeInTheDocument();
+    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+  });
+});
