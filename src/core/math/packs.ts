@@ -18,5 +18,7 @@ export function packsNeeded(qty: number, packSize: number): number {
  * (what Excel displays and stores) so 3 packs of 0.1 reads 0.3, not 0.30000000000000004.
  */
 export function roundUpToPacks(qty: number, packSize: number): number {
-  return Number((packsNeeded(qty, packSize) * packSize).toPrecision(15));
+  const total = packsNeeded(qty, packSize) * packSize;
+  // Whole pack sizes multiply exactly; only fractional ones need the (slower) decimal clean-up.
+  return Number.isInteger(packSize) ? total : Number(total.toPrecision(15));
 }
