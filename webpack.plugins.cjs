@@ -1,0 +1,69 @@
+/* global require, module -- CommonJS, loaded by webpack.config.js and the tests */
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Two small webpack plugins used by webpack.config.js.
+const { Compilation, sources } = require("webpack");
+const { rewriteBaseUrl } = require("./webpack.base-url.cjs");
+
+/** Points the emitted manifest.xml, functions.json (help links) and help page at the deployment address. */
+class RewriteBaseUrlPlugin {
+  constructor(baseUrl, files) {
+    this.baseUrl = baseUrl;
+    this.files = files;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RewriteBaseUrlPlugin", (compilation) => {
+      // After the copy and custom-functions-metadata plugins have added their assets.
+      const stage = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE;
+      compilation.hooks.processAssets.tap({ name: "RewriteBaseUrlPlugin", stage }, (assets) => {
+        for (const file of this.files) {
+          if (!assets[file]) continue;
+          const text = assets[file].source().toString();
+          compilation.updateAsset(file, new sources.RawSource(rewriteBaseUrl(text, this.baseUrl)));
+        }
+      });
+    });
+  }
+}
+
+// node_modules/@scope/name/... or node_modules/name/... -> the package name.
+function packageOf(resource) {
+  const at = resource.lastIndexOf("node_modules/");
+  if (at < 0) return null;
+  const parts = resource.slice(at + "node_modules/".length).split("/");
+  return parts[0].startsWith("@") ? `${parts[0]}/${parts[1]}` : parts[0];
+}
+
+/**
+ * Writes entrypoints.json: for each entry, the JS files a page must load for it (what the size budgets
+ * count) and the npm packages bundled into them (how tests prove the functions entry has no React).
+ */
+class EntrypointsReportPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("EntrypointsReportPlugin", (compilation) => {
+      const stage = Compilation.PROCESS_ASSETS_STAGE_REPORT;
+      compilation.hooks.processAssets.tap({ name: "EntrypointsReportPlugin", stage }, () => {
+        const report = {};
+        for (const [name, entrypoint] of compilation.entrypoints) {
+          const packages = new Set();
+          for (const chunk of entrypoint.chunks) {
+            for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+              // Production concatenates modules; look inside.
+              for (const inner of module.modules ?? [module]) {
+                const pkg = inner.resource ? packageOf(inner.resource.split("\\").join("/")) : null;
+                if (pkg) packages.add(pkg);
+              }
+            }
+          }
+          report[name] = {
+            files: entrypoint.getFiles().filter((file) => file.endsWith(".js")),
+            packages: [...packages].sort(),
+          };
+        }
+        compilation.emitAsset("entrypoints.json", new sources.RawSource(JSON.stringify(report, null, 2)));
+      });
+    });
+  }
+}
+
+module.exports = { RewriteBaseUrlPlugin, EntrypointsReportPlugin };
