@@ -32,10 +32,11 @@ export function wrapBase64(encoded: string, eol = "\r\n", width = 76): string {
 }
 
 /**
- * RFC 2047 encoded-words for a header value, each at most 75 characters (45 UTF-8 bytes → 60 base64
- * characters + 12 of `=?utf-8?B?…?=`), split on code point boundaries so no character is cut in two.
+ * RFC 2047 encoded-words for a header value, split on code point boundaries so no character is cut in two.
+ * 39 UTF-8 bytes make 52 base64 characters + 12 of `=?utf-8?B?…?=`: 64, so even "Subject: " plus the first
+ * word stays within the 78 characters a line should keep to (RFC 5322 §2.1.1).
  */
-export function encodedWords(text: string, maxBytes = 45): string[] {
+export function encodedWords(text: string, maxBytes = 39): string[] {
   const encoder = new TextEncoder();
   const words: string[] = [];
   let chunk = "";
