@@ -1,4 +1,4 @@
-import { type MathError, mathError, mustBePositive, notANumber } from "./result";
+import { finiteResult, type MathError, mathError, mustBePositive, notANumber } from "./result";
 
 /** A cell of a range argument: a number, or null for a blank cell. */
 export type Cell = number | null;
@@ -29,5 +29,5 @@ export function dailyUsage(
     if (!Number.isFinite(qty)) return notANumber(`quantities cell ${i + 1}`);
     if (date > from && date <= asOf) total += qty;
   }
-  return total / days;
+  return finiteResult(total / days);
 }

@@ -1,4 +1,4 @@
-import { type MathError, mustBePositive, mustNotBeNegative, notANumber } from "./result";
+import { finiteResult, type MathError, mustBePositive, mustNotBeNegative, notANumber } from "./result";
 
 /** EOQ: √(2 × annualDemand × orderCost ÷ holdingCost) (Harris–Wilson economic order quantity). */
 export function eoq(annualDemand: number, orderCost: number, holdingCost: number): number | MathError {
@@ -8,5 +8,5 @@ export function eoq(annualDemand: number, orderCost: number, holdingCost: number
   if (annualDemand < 0) return mustNotBeNegative("annualDemand");
   if (orderCost < 0) return mustNotBeNegative("orderCost");
   if (holdingCost <= 0) return mustBePositive("holdingCost");
-  return Math.sqrt((2 * annualDemand * orderCost) / holdingCost);
+  return finiteResult(Math.sqrt((2 * annualDemand * orderCost) / holdingCost));
 }

@@ -1,4 +1,4 @@
-import { type MathError, mustNotBeNegative, notANumber } from "./result";
+import { finiteResult, type MathError, mustNotBeNegative, notANumber } from "./result";
 
 /** REORDERPOINT: avgDailyUsage × leadTimeDays + safetyStock (demand over the lead time plus a buffer). */
 export function reorderPoint(
@@ -12,5 +12,5 @@ export function reorderPoint(
   if (avgDailyUsage < 0) return mustNotBeNegative("avgDailyUsage");
   if (leadTimeDays < 0) return mustNotBeNegative("leadTimeDays");
   if (safetyStock < 0) return mustNotBeNegative("safetyStock");
-  return avgDailyUsage * leadTimeDays + safetyStock;
+  return finiteResult(avgDailyUsage * leadTimeDays + safetyStock);
 }

@@ -1,5 +1,5 @@
 import { roundUpToPacks } from "./packs";
-import { type MathError, mustBePositive, mustNotBeNegative, notANumber } from "./result";
+import { finiteResult, type MathError, mustBePositive, mustNotBeNegative, notANumber } from "./result";
 
 /**
  * REORDERQTY: position = onHand + onOrder; 0 when position > reorderPoint, otherwise
@@ -30,5 +30,5 @@ export function reorderQty(
   if (position > reorderPoint) return 0;
   const target = Math.max(maxStock, reorderPoint);
   const needed = Math.max(target - position, minOrderQty);
-  return needed > 0 ? roundUpToPacks(needed, packSize) : 0;
+  return needed > 0 ? finiteResult(roundUpToPacks(needed, packSize)) : 0;
 }

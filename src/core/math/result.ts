@@ -30,3 +30,8 @@ export function mustNotBeNegative(name: string): MathError {
 export function mustBePositive(name: string): MathError {
   return mathError("#NUM!", `${name} must be greater than 0`);
 }
+
+/** #NUM! when finite inputs overflow (Excel's own arithmetic shows #NUM! beyond ±1.8e308). */
+export function finiteResult(result: number): number | MathError {
+  return Number.isFinite(result) ? result : mathError("#NUM!", "the result is too large for Excel");
+}

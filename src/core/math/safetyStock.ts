@@ -1,5 +1,5 @@
 import { normSInv } from "./normSInv";
-import { type MathError, mathError, mustNotBeNegative, notANumber } from "./result";
+import { finiteResult, type MathError, mathError, mustNotBeNegative, notANumber } from "./result";
 
 /**
  * SAFETYSTOCK: z × √(leadTimeDays × usageStdDev² + avgDailyUsage² × leadTimeStdDev²), z = NORM.S.INV(serviceLevel)
@@ -27,5 +27,5 @@ export function safetyStock(
   const variance =
     leadTimeDays * usageStdDev * usageStdDev +
     avgDailyUsage * avgDailyUsage * leadTimeStdDev * leadTimeStdDev;
-  return normSInv(serviceLevel) * Math.sqrt(variance);
+  return finiteResult(normSInv(serviceLevel) * Math.sqrt(variance));
 }

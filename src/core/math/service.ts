@@ -1,4 +1,4 @@
-import { type MathError, mustNotBeNegative, notANumber } from "./result";
+import { finiteResult, type MathError, mustNotBeNegative, notANumber } from "./result";
 
 /** NEXTSERVICE: lastService + intervalDays (both in days; lastService is an Excel date serial). */
 export function nextService(lastService: number, intervalDays: number): number | MathError {
@@ -6,7 +6,7 @@ export function nextService(lastService: number, intervalDays: number): number |
   if (!Number.isFinite(intervalDays)) return notANumber("intervalDays");
   if (lastService < 0) return mustNotBeNegative("lastService");
   if (intervalDays < 0) return mustNotBeNegative("intervalDays");
-  return lastService + intervalDays;
+  return finiteResult(lastService + intervalDays);
 }
 
 export type ServiceStatus = "Overdue" | "Due soon" | "OK";

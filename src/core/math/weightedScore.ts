@@ -1,5 +1,5 @@
 import type { Cell } from "./dailyUsage";
-import { type MathError, mathError, notANumber } from "./result";
+import { finiteResult, type MathError, mathError, notANumber } from "./result";
 
 /**
  * WEIGHTEDSCORE: Σ score × weight ÷ Σ weight over the scores that are numbers (null scores are
@@ -22,5 +22,5 @@ export function weightedScore(scores: readonly Cell[], weights: readonly Cell[])
     totalWeight += weight;
   }
   if (totalWeight === 0) return mathError("#DIV/0!", "no score has a weight above 0");
-  return weighted / totalWeight;
+  return finiteResult(weighted / totalWeight);
 }
