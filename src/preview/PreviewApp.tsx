@@ -1,0 +1,70 @@
+// The preview page: the simulated workbook on the left, the task pane on the right at its real width.
+import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { App, type AppProps } from "../taskpane/App";
+import { WorkbookView, type WorkbookSource } from "./grid/WorkbookView";
+
+/** Excel's task pane is 320–350 px wide by default; the preview shows it at that size. */
+export const TASK_PANE_WIDTH = 340;
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", height: "100vh", overflow: "hidden" },
+  banner: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: "#217346",
+    color: "#ffffff",
+    fontSize: tokens.fontSizeBase200,
+    flexShrink: 0,
+  },
+  bannerTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  link: { color: "#ffffff" },
+  body: { display: "flex", flexGrow: 1, minHeight: 0 },
+  workbook: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  pane: {
+    width: `${TASK_PANE_WIDTH}px`,
+    flexShrink: 0,
+    borderLeft: "1px solid #c8c8c8",
+    overflowY: "auto",
+    display: "flex",
+    flexDirection: "column",
+  },
+});
+
+export interface PreviewAppProps {
+  workbook: WorkbookSource;
+  /** Which sample is loaded, for the switch link. */
+  sample: "sample" | "blank";
+  /** Passed through to the task pane (tests inject their own navigation store). */
+  appProps?: AppProps;
+}
+
+export function PreviewApp({ workbook, sample, appProps }: PreviewAppProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.page}>
+      <header className={styles.banner}>
+        <h1 className={styles.bannerTitle}>Back Office preview</h1>
+        <span>A simulated workbook in your browser: nothing is saved.</span>
+        {sample === "blank" ? (
+          <a className={styles.link} href="?">
+            Load the sample workbook
+          </a>
+        ) : (
+          <a className={styles.link} href="?sample=blank">
+            Start from a blank workbook
+          </a>
+        )}
+      </header>
+      <div className={styles.body}>
+        <section className={styles.workbook} aria-label="Workbook">
+          <WorkbookView workbook={workbook} />
+        </section>
+        <aside className={styles.pane} aria-label="Task pane">
+          <App {...appProps} />
+        </aside>
+      </div>
+    </FluentProvider>
+  );
+}

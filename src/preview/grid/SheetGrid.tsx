@@ -1,0 +1,316 @@
+// One sheet drawn as a grid: column letters, row numbers, formatted cells, table styling, merged cells.
+// Only the rows in view are drawn, so long sheets scroll smoothly.
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { cellAddress, columnLetters, rectContains, type CellRect } from "./a1";
+import { displayText, type CellLike } from "./cellText";
+import { visibleRows, scrollToShow } from "./rowWindow";
+import {
+  HEADER_HEIGHT,
+  ROW_HEADER_WIDTH,
+  ROW_HEIGHT,
+  mergeAt,
+  sheetLayout,
+  tableRoleAt,
+  type SheetInfoLike,
+} from "./sheetLayout";
+
+/** The part of SimWorkbook the grid reads. */
+export interface GridSource {
+  usedSize(sheet: string): { rows: number; cols: number };
+  getCell(
+    sheet: string,
+    row: number,
+    col: number,
+  ): (CellLike & { bold?: boolean; fill?: string; fontColor?: string; error?: boolean }) | undefined;
+  sheetInfo(sheet: string): SheetInfoLike;
+}
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+const useStyles = makeStyles({
+  scroller: {
+    position: "relative",
+    overflow: "auto",
+    flexGrow: 1,
+    minHeight: 0,
+    backgroundColor: "#ffffff",
+    color: "#1f1f1f",
+    fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif",
+    fontSize: "14px",
+    ":focus-within": {},
+  },
+  table: {
+    borderCollapse: "separate",
+    borderSpacing: 0,
+    tableLayout: "fixed",
+    ":focus-visible": {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+  },
+  colHeader: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    height: `${HEADER_HEIGHT}px`,
+    backgroundColor: "#f3f3f3",
+    color: "#424242",
+    fontWeight: "normal",
+    borderRight: "1px solid #d6d6d6",
+    borderBottom: "1px solid #c8c8c8",
+    textAlign: "center",
+    padding: 0,
+  },
+  corner: { left: 0, zIndex: 3 },
+  rowHeader: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    width: `${ROW_HEADER_WIDTH}px`,
+    backgroundColor: "#f3f3f3",
+    color: "#424242",
+    fontWeight: "normal",
+    borderRight: "1px solid #c8c8c8",
+    borderBottom: "1px solid #d6d6d6",
+    textAlign: "center",
+    padding: 0,
+  },
+  headerActive: { backgroundColor: "#d3e3d8", color: "#0e5c2f", fontWeight: "bold" },
+  cell: {
+    height: `${ROW_HEIGHT - 1}px`,
+    padding: "0 4px",
+    borderRight: "1px solid #e1e1e1",
+    borderBottom: "1px solid #e1e1e1",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    cursor: "cell",
+  },
+  number: { textAlign: "right" },
+  centred: { textAlign: "center" },
+  tableHeader: { backgroundColor: "#4472c4", color: "#ffffff", fontWeight: "bold" },
+  tableBand: { backgroundColor: "#d9e1f2" },
+  inRange: { backgroundColor: "rgba(33, 115, 70, 0.12)" },
+  active: { outline: "2px solid #217346", outlineOffset: "-2px" },
+  spacer: { padding: 0, border: "none" },
+});
+
+export interface SheetGridProps {
+  source: GridSource;
+  sheet: string;
+  /** Changes whenever the workbook changed, so cells are read again. */
+  version: number;
+  active: { row: number; col: number };
+  /** The selected range (active cell included). */
+  range: CellRect;
+  onSelect: (row: number, col: number) => void;
+  /** Prefix for element ids, unique on the page. */
+  idPrefix: string;
+}
+
+export function SheetGrid({ source, sheet, version, active, range, onSelect, idPrefix }: SheetGridProps) {
+  const styles = useStyles();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(0);
+
+  const used = source.usedSize(sheet);
+  const totalRows = Math.min(MAX_ROWS, Math.max(used.rows + 50, 100, active.row + 20));
+  const totalCols = Math.min(MAX_COLS, Math.max(used.cols + 2, 12, active.col + 3));
+  const layout = sheetLayout(source.sheetInfo(sheet), totalCols);
+  const view = visibleRows(scrollTop, viewport, ROW_HEIGHT, totalRows);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    setViewport(el.clientHeight);
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => setViewport(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // Keep the active cell in view when it moves by keyboard or from the add-in.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const top = scrollToShow(active.row, el.scrollTop, el.clientHeight, ROW_HEIGHT, HEADER_HEIGHT);
+    if (top !== el.scrollTop) {
+      el.scrollTop = top;
+      setScrollTop(top);
+    }
+    const left = layout.columnWidths.slice(0, active.col).reduce((a, b) => a + b, 0);
+    const right = left + layout.columnWidths[active.col];
+    const visible = el.clientWidth - ROW_HEADER_WIDTH;
+    if (visible > 0) {
+      if (left < el.scrollLeft) el.scrollLeft = left;
+      else if (right > el.scrollLeft + visible) el.scrollLeft = right - visible;
+    }
+    // layout.columnWidths is rebuilt each render; the active cell is what matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [active.row, active.col, sheet]);
+
+  const move = (row: number, col: number) =>
+    onSelect(Math.max(0, Math.min(totalRows - 1, row)), Math.max(0, Math.min(totalCols - 1, col)));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const page = Math.max(1, Math.floor(((viewport || 600) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
+    const ctrl = event.ctrlKey || event.metaKey;
+    const keys: Record<string, () => void> = {
+      ArrowUp: () => move(active.row - 1, active.col),
+      ArrowDown: () => move(active.row + 1, active.col),
+      ArrowLeft: () => move(active.row, active.col - 1),
+      ArrowRight: () => move(active.row, active.col + 1),
+      Enter: () => move(active.row + (event.shiftKey ? -1 : 1), active.col),
+      PageDown: () => move(active.row + page, active.col),
+      PageUp: () => move(active.row - page, active.col),
+      Home: () => (ctrl ? move(0, 0) : move(active.row, 0)),
+      End: () => (ctrl ? move(Math.max(0, used.rows - 1), Math.max(0, used.cols - 1)) : undefined),
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  const onMouseDown = (event: MouseEvent<HTMLTableElement>) => {
+    const cell = (event.target as HTMLElement).closest("td[data-row]");
+    if (!cell) return;
+    onSelect(Number(cell.getAttribute("data-row")), Number(cell.getAttribute("data-col")));
+  };
+
+  const cellId = (row: number, col: number) => `${idPrefix}-r${row}-c${col}`;
+  const activeMerge = mergeAt(layout.merges, active.row, active.col);
+  const activeAnchor = activeMerge ? { row: activeMerge.r0, col: activeMerge.c0 } : active;
+
+  const rows = [];
+  for (let r = view.start; r < view.end; r++) {
+    const cells = [];
+    for (let c = 0; c < totalCols; c++) {
+      const merge = mergeAt(layout.merges, r, c);
+      let rowSpan = 1;
+      let colSpan = 1;
+      let anchorRow = r;
+      let anchorCol = c;
+      if (merge) {
+        // Draw a merged area once, in its first drawn row; skip the cells it covers.
+        const firstDrawnRow = Math.max(merge.r0, view.start);
+        if (r !== firstDrawnRow || c !== merge.c0) continue;
+        rowSpan = Math.min(merge.r1, view.end - 1) - r + 1;
+        colSpan = merge.c1 - merge.c0 + 1;
+        anchorRow = merge.r0;
+        anchorCol = merge.c0;
+      }
+      const cell = source.getCell(sheet, anchorRow, anchorCol);
+      const text = displayText(cell);
+      const table = tableRoleAt(layout.tables, anchorRow, anchorCol);
+      const isActive = anchorRow === activeAnchor.row && anchorCol === activeAnchor.col;
+      const selected = isActive || rectContains(range, anchorRow, anchorCol);
+      const className = mergeClasses(
+        styles.cell,
+        typeof cell?.value === "number" && !cell?.error && styles.number,
+        (typeof cell?.value === "boolean" || cell?.error) && styles.centred,
+        table?.role === "header" && styles.tableHeader,
+        table?.role === "band" && styles.tableBand,
+        selected && !isActive && styles.inRange,
+        isActive && styles.active,
+      );
+      cells.push(
+        <td
+          key={c}
+          id={isActive ? cellId(anchorRow, anchorCol) : undefined}
+          role="gridcell"
+          aria-colindex={c + 2}
+          aria-selected={selected}
+          data-row={anchorRow}
+          data-col={anchorCol}
+          data-address={cellAddress(anchorRow, anchorCol)}
+          rowSpan={rowSpan > 1 ? rowSpan : undefined}
+          colSpan={colSpan > 1 ? colSpan : undefined}
+          className={className}
+          title={text.length > 12 ? text : undefined}
+          style={{
+            backgroundColor: cell?.fill,
+            color: cell?.fontColor,
+            fontWeight: cell?.bold ? "bold" : undefined,
+          }}
+        >
+          {text}
+        </td>,
+      );
+    }
+    rows.push(
+      <tr key={r} aria-rowindex={r + 2} style={{ height: `${ROW_HEIGHT}px` }}>
+        <th
+          scope="row"
+          role="rowheader"
+          className={mergeClasses(styles.rowHeader, r >= range.r0 && r <= range.r1 && styles.headerActive)}
+        >
+          {r + 1}
+        </th>
+        {cells}
+      </tr>,
+    );
+  }
+
+  return (
+    <div ref={scroller} className={styles.scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <table
+        role="grid"
+        tabIndex={0}
+        aria-label={`Sheet ${sheet}`}
+        aria-rowcount={totalRows + 1}
+        aria-colcount={totalCols + 1}
+        aria-activedescendant={cellId(activeAnchor.row, activeAnchor.col)}
+        data-version={version}
+        className={styles.table}
+        style={{ width: `${ROW_HEADER_WIDTH + layout.columnWidths.reduce((a, b) => a + b, 0)}px` }}
+        onKeyDown={onKeyDown}
+        onMouseDown={onMouseDown}
+      >
+        <colgroup>
+          <col style={{ width: `${ROW_HEADER_WIDTH}px` }} />
+          {layout.columnWidths.map((w, c) => (
+            <col key={c} style={{ width: `${w}px` }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th
+              className={mergeClasses(styles.colHeader, styles.corner)}
+              aria-label="Row and column headers"
+            />
+            {layout.columnWidths.map((_, c) => (
+              <th
+                key={c}
+                scope="col"
+                role="columnheader"
+                className={mergeClasses(
+                  styles.colHeader,
+                  c >= range.c0 && c <= range.c1 && styles.headerActive,
+                )}
+              >
+                {columnLetters(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {view.start > 0 && (
+            <tr aria-hidden="true" style={{ height: `${view.start * ROW_HEIGHT}px` }}>
+              <td className={styles.spacer} colSpan={totalCols + 1} />
+            </tr>
+          )}
+          {rows}
+          {view.end < totalRows && (
+            <tr aria-hidden="true" style={{ height: `${(totalRows - view.end) * ROW_HEIGHT}px` }}>
+              <td className={styles.spacer} colSpan={totalCols + 1} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

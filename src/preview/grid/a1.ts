@@ -1,0 +1,44 @@
+// A1 notation for the grid: column letters, cell addresses, and ranges as the simulator reports them.
+
+/** 0 → "A", 25 → "Z", 26 → "AA" (bijective base 26). */
+export function columnLetters(col: number): string {
+  let out = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** "A" → 0, "AA" → 26. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** 0-based row and column → "B3". */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export interface CellRect {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+/** "Sheet!A1:C5", "'My sheet'!B2" or "A1:C5" → 0-based rectangle; undefined for other forms. */
+export function parseRange(address: string): CellRect | undefined {
+  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(local);
+  if (!m) return undefined;
+  const r0 = Number(m[2]) - 1;
+  const c0 = columnNumber(m[1]);
+  const r1 = m[4] ? Number(m[4]) - 1 : r0;
+  const c1 = m[3] ? columnNumber(m[3]) : c0;
+  return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
+}
+
+export function rectContains(rect: CellRect, row: number, col: number): boolean {
+  return row >= rect.r0 && row <= rect.r1 && col >= rect.c0 && col <= rect.c1;
+}
