@@ -1,0 +1,44 @@
+// The bench's printed table and its JSON rows (issue 9's shape).
+import type { BenchRow, CaseOutcome } from "./types";
+
+export function jsonRows(outcomes: readonly CaseOutcome[]): BenchRow[] {
+  return outcomes.flatMap((o) =>
+    o.rows.map(({ case: name, rows, syncs, requestBytes, dataBytes, ms }) => ({
+      case: name,
+      rows,
+      syncs,
+      requestBytes,
+      dataBytes,
+      ms,
+    })),
+  );
+}
+
+const int = (n: number): string => Math.round(n).toLocaleString("en-US");
+
+export function formatTable(outcomes: readonly CaseOutcome[]): string {
+  const header = ["case", "rows", "syncs", "requestBytes", "dataBytes", "ms"];
+  const body: string[][] = [];
+  for (const o of outcomes) {
+    if (o.skipped) body.push([o.name, "", "", "", "", `case skipped: ${o.skipped}`]);
+    else if (o.error) body.push([o.name, "", "", "", "", `failed: ${o.error}`]);
+    for (const r of o.rows) {
+      body.push([
+        r.case,
+        int(r.rows),
+        r.simulated ? int(r.syncs) : "-",
+        r.simulated ? int(r.requestBytes) : "-",
+        int(r.dataBytes),
+        r.ms.toFixed(2),
+      ]);
+    }
+  }
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...body.filter((b) => b[1] !== "").map((b) => b[i].length)),
+  );
+  const line = (cells: string[]): string =>
+    cells[1] === "" && cells[5]
+      ? `${cells[0].padEnd(widths[0])}  ${cells[5]}`
+      : cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [line(header), ...body.map(line)].join("\n");
+}

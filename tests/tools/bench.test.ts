@@ -1,0 +1,165 @@
+// The bench harness (scripts/bench.mjs runs it): measuring, the issue 9 targets, skipping cases whose
+// modules haven't landed, the JSON rows, and a smoke run of every real case in bench/cases.
+import {
+  allMisses,
+  caseFiles,
+  checkTargets,
+  CHUNK_BYTES,
+  formatTable,
+  jsonRows,
+  measureCase,
+  median,
+  runCases,
+  type BenchCase,
+  type CaseContext,
+  type Measured,
+} from "../../bench/harness";
+
+const row = (rows: number, over: Partial<Measured> = {}): Measured => ({
+  case: "c",
+  rows,
+  syncs: 3,
+  requestBytes: 0,
+  dataBytes: 0,
+  ms: 1,
+  simulated: true,
+  evaluations: rows,
+  ...over,
+});
+
+describe("median", () => {
+  test("middle value, or the mean of the two middle values", () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe("targets", () => {
+  test("syncs constant in rows pass; a sync per row fails with the numbers", () => {
+    expect(checkTargets("append", [row(1000), row(10000), row(100000)], {})).toEqual([]);
+    expect(checkTargets("append", [row(1000), row(100000, { syncs: 7 })], {})).toEqual([
+      "append @ 100000 rows: 7 syncs, but 3 at 1000 rows allows at most 3 (one more per 5 MB chunk)",
+    ]);
+  });
+
+  test("one more sync per extra 5 MB chunk of request is allowed, two are not", () => {
+    const big = (syncs: number) =>
+      row(100000, { syncs, requestBytes: 2 * CHUNK_BYTES + 1, dataBytes: 3 * CHUNK_BYTES });
+    expect(checkTargets("create", [row(1000, { requestBytes: 10, dataBytes: 10 }), big(5)], {})).toEqual([]);
+    expect(checkTargets("create", [row(1000, { requestBytes: 10, dataBytes: 10 }), big(6)], {})).toHaveLength(
+      1,
+    );
+  });
+
+  test("requestBytes over 1.5 × dataBytes fails", () => {
+    expect(checkTargets("update", [row(100, { requestBytes: 150, dataBytes: 100 })], {})).toEqual([]);
+    expect(checkTargets("update", [row(100, { requestBytes: 151, dataBytes: 100 })], {})).toEqual([
+      "update @ 100 rows: requestBytes 151 > 1.5 × dataBytes 100 (1.51×)",
+    ]);
+  });
+
+  test("plain-Node cases are held to time and rate targets only", () => {
+    const node = (rows: number, ms: number) => row(rows, { simulated: false, syncs: 0, ms });
+    expect(checkTargets("suggest", [node(1000, 500), node(100000, 99)], { maxMs: 100 })).toEqual([]);
+    expect(checkTargets("suggest", [node(1000, 1), node(100000, 100)], { maxMs: 100 })).toEqual([
+      "suggest @ 100000 rows: 100 ms, target under 100 ms",
+    ]);
+    expect(checkTargets("F", [node(100000, 99)], { minPerSecond: 1_000_000 })).toEqual([]);
+    expect(checkTargets("F", [node(100000, 125)], { minPerSecond: 1_000_000 })).toEqual([
+      "F @ 100000 evaluations: 800,000/s, target over 1,000,000/s",
+    ]);
+  });
+});
+
+describe("measuring a case", () => {
+  test("fresh setup per run, warm-ups not counted, median time, syncs and bytes of the run's Excel.run calls", async () => {
+    const clock = [0, 10, 10, 40, 40, 45, 100, 102, 200, 230];
+    const runsSeen: { syncs: number; requestBytes: number }[] = [];
+    let setups = 0;
+    const benchCase: BenchCase<CaseContext> = {
+      name: "fake append",
+      setup: () => {
+        setups++;
+        return {
+          excel: { stats: { runs: runsSeen, last: () => runsSeen[runsSeen.length - 1] } },
+          dataBytes: 400,
+        };
+      },
+      run: () => {
+        runsSeen.push({ syncs: 2, requestBytes: 300 }, { syncs: 1, requestBytes: 50 });
+      },
+    };
+    let tick = 0;
+    const measured = await measureCase(benchCase, 100, { runs: 4, warmups: 1, now: () => clock[tick++] });
+    expect(setups).toBe(5);
+    // Timed runs took 30, 5, 2 and 30 ms (the 10 ms warm-up is dropped).
+    expect(measured).toEqual({
+      case: "fake append",
+      rows: 100,
+      syncs: 3,
+      requestBytes: 350,
+      dataBytes: 400,
+      ms: 17.5,
+      simulated: true,
+      evaluations: 100,
+    });
+  });
+});
+
+describe("running cases", () => {
+  const ok: BenchCase = { name: "ok", sizes: [10, 1], setup: () => ({}), run: () => ({ dataBytes: 7 }) };
+  const notFound = (name: string) =>
+    Object.assign(new Error(`Cannot find module '${name}' from 'bench/cases/x.ts'`), {
+      code: "MODULE_NOT_FOUND",
+    });
+  const modules: Record<string, () => unknown> = {
+    "/c/a-ok.ts": () => ({ default: ok }),
+    "/c/b-missing.ts": () => {
+      throw notFound("../../src/preview/simulator");
+    },
+    "/c/c-package.ts": () => {
+      throw notFound("left-pad");
+    },
+    "/c/d-empty.ts": () => ({}),
+  };
+
+  test("a case whose project module is missing is skipped; a missing package or a bad file is a failure", async () => {
+    const outcomes = await runCases((f) => modules[f](), Object.keys(modules), { runs: 1, warmups: 0 });
+    expect(
+      outcomes.map((o) => [o.name, o.skipped ?? o.error ?? o.rows.map((r) => r.rows).join(",")]),
+    ).toEqual([
+      ["ok", "1,10"],
+      ["b-missing", "module missing (../../src/preview/simulator)"],
+      ["c-package", "Cannot find module 'left-pad' from 'bench/cases/x.ts'"],
+      ["d-empty", "no BenchCase export (default or benchCase)"],
+    ]);
+    expect(allMisses(outcomes)).toEqual([
+      "c-package: failed: Cannot find module 'left-pad' from 'bench/cases/x.ts'",
+      "d-empty: failed: no BenchCase export (default or benchCase)",
+    ]);
+    expect(formatTable(outcomes)).toMatch(/b-missing\s+case skipped: module missing/);
+    expect(jsonRows(outcomes)).toEqual([
+      { case: "ok", rows: 1, syncs: 0, requestBytes: 0, dataBytes: 7, ms: expect.any(Number) },
+      { case: "ok", rows: 10, syncs: 0, requestBytes: 0, dataBytes: 7, ms: expect.any(Number) },
+    ]);
+  });
+});
+
+describe("the real cases in bench/cases", () => {
+  test("each loads and runs once at its smallest size", async () => {
+    const files = caseFiles();
+    expect(files.map((f) => f.replace(/.*[\\/]/, ""))).toEqual(
+      expect.arrayContaining(["reorderqty.ts", "safetystock.ts"]),
+    );
+    const outcomes = await runCases((f) => jest.requireActual(f), files, {
+      runs: 1,
+      warmups: 0,
+      smallestOnly: true,
+    });
+    expect(outcomes.filter((o) => o.error).map((o) => `${o.name}: ${o.error}`)).toEqual([]);
+    for (const r of jsonRows(outcomes)) {
+      expect(Object.keys(r)).toEqual(["case", "rows", "syncs", "requestBytes", "dataBytes", "ms"]);
+      expect(r.dataBytes).toBeGreaterThan(0);
+    }
+  }, 120_000);
+});
