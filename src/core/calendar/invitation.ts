@@ -1,11 +1,12 @@
 // Interview invitations as iCalendar (RFC 5545) requests, made with the `ics` package.
 //
 // Time zones: an Excel serial is read as wall-clock time in the zone of the computer running the add-in (the
-// organizer's, which is the zone Excel displays), then written as UTC (`DTSTART:…Z`). UTC, not floating time,
+// organizer's, which is the zone Excel displays) or in the IANA zone the caller names, then written as UTC (`DTSTART:…Z`). UTC, not floating time,
 // because a floating time means "this clock time wherever you are", which moves a remote candidate's interview
 // by the difference between their zones; every calendar converts a UTC time to the attendee's own zone.
 import { createEvent, type EventAttributes } from "ics";
 import { cleanHeaderField, isValidEmail } from "../email/headers";
+import type { DateSystem } from "../cells/types";
 import { excelSerialToLocalDate } from "./excelTime";
 
 export interface CalendarPerson {
@@ -14,8 +15,8 @@ export interface CalendarPerson {
 }
 
 export interface InterviewInvitationInput {
-  /** An instant, or an Excel serial read as local wall-clock time (see above). */
-  start: Date | { excelSerial: number };
+  /** An instant, or an Excel serial read as local wall-clock time (see above); 1904 for old Mac workbooks. */
+  start: Date | { excelSerial: number; dateSystem?: DateSystem; timeZone?: string };
   durationMinutes: number;
   title: string;
   /** A room or an address. */
@@ -43,7 +44,7 @@ const personName = (p: CalendarPerson) => cleanHeaderField(p.name, 100).replace(
 
 export function resolveStart(start: InterviewInvitationInput["start"]): Date | undefined {
   if (start instanceof Date) return Number.isNaN(start.getTime()) ? undefined : start;
-  return excelSerialToLocalDate(start.excelSerial);
+  return excelSerialToLocalDate(start.excelSerial, start.dateSystem, start.timeZone);
 }
 
 /** The `.ics` text of a METHOD:REQUEST invitation with the organizer and one attendee who is asked to reply. */
