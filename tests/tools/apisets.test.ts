@@ -1,5 +1,6 @@
 // The requirement-set check (issue 9): the real sources against the real manifest, and small fixtures
 // that prove the check fails on a newer member and passes once that member is guarded.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
   ApiUse,
@@ -9,6 +10,7 @@ import {
   formatReport,
   manifestSets,
   parseRequirements,
+  readManifest,
 } from "../../tools/apisets";
 
 const rootDir = path.resolve(__dirname, "../..");
@@ -83,6 +85,17 @@ describe("the real add-in", () => {
     },
     LONG,
   );
+});
+
+describe("docs/performance.md", () => {
+  test("its Supported Excel versions paragraph names the minimum manifest.xml declares", () => {
+    const xml = readManifest(rootDir);
+    const declared = xml === undefined ? undefined : manifestSets(xml).top.ExcelApi;
+    const docs = readFileSync(path.join(rootDir, "docs", "performance.md"), "utf8");
+    const section = /## Supported Excel versions\n([\s\S]*?)\n## /.exec(docs)?.[1] ?? "";
+    expect(declared).toBeDefined();
+    expect(/declares \*\*ExcelApi (\d+\.\d+)\*\*/.exec(section)?.[1]).toBe(declared);
+  });
 });
 
 describe("fixtures", () => {
