@@ -1,0 +1,88 @@
+// The request context of one Excel.run: queues this client's operations and sends them at sync().
+import { invalidObjectPath, payloadTooLarge } from "./errors";
+import { dispatchChanges } from "./events";
+import type { Action, Pending } from "./proxy";
+import { jsonBytes, PAYLOAD_LIMIT_BYTES, type RunStats } from "./stats";
+import type { SimWorkbook } from "./workbook";
+import { SimWorkbookProxy } from "./workbook-proxy";
+
+export class SimContext {
+  readonly _workbook: SimWorkbook;
+  readonly _clientName: string;
+  readonly _stats: RunStats;
+  private _queueList: Action[] = [];
+  private _alive = true;
+  readonly workbook: SimWorkbookProxy;
+  readonly trackedObjects = {
+    add: (_o: unknown): void => undefined,
+    remove: (_o: unknown): void => undefined,
+  };
+  readonly debugInfo = {};
+
+  constructor(workbook: SimWorkbook, clientName: string, stats: RunStats) {
+    this._workbook = workbook;
+    this._clientName = clientName;
+    this._stats = stats;
+    this.workbook = new SimWorkbookProxy(this);
+  }
+
+  get application(): SimWorkbookProxy["application"] {
+    return this.workbook.application;
+  }
+
+  _assertAlive(path: string): void {
+    if (!this._alive) throw invalidObjectPath(path);
+  }
+
+  _enqueue(action: Action): void {
+    this._queueList.push(action);
+  }
+
+  _end(): void {
+    this._alive = false;
+    this._queueList = [];
+  }
+
+  get _hasPending(): boolean {
+    return this._queueList.length > 0;
+  }
+
+  /**
+   * Sends the queued operations. They run in order against the shared workbook; an operation that fails
+   * rejects the sync, keeping what ran before it (Excel has no transactions). A request or response over
+   * 5 MB is refused as on Excel on the web, and then nothing of the batch is applied.
+   */
+  async sync(): Promise<void> {
+    this._assertAlive("context.sync");
+    const actions = this._queueList;
+    this._queueList = [];
+    // Office.js sends nothing when nothing is queued.
+    if (actions.length === 0) return;
+    const stats = this._stats;
+    stats.syncs++;
+    const requestBytes = jsonBytes(actions.map((a) => a.desc));
+    stats.requestBytes += requestBytes;
+    stats.largestRequestBytes = Math.max(stats.largestRequestBytes, requestBytes);
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) throw payloadTooLarge("request", requestBytes);
+
+    const wb = this._workbook;
+    wb.begin();
+    const pending: Pending[] = [];
+    try {
+      for (const a of actions) a.run(pending);
+      wb.recalculate();
+    } catch (err) {
+      dispatchChanges(wb, wb.commit(), this._clientName);
+      throw err;
+    }
+    const responseBytes = jsonBytes(pending.map((p) => p.data));
+    stats.responseBytes += responseBytes;
+    if (responseBytes > PAYLOAD_LIMIT_BYTES) {
+      wb.rollback();
+      throw payloadTooLarge("response", responseBytes);
+    }
+    const changes = wb.commit();
+    for (const p of pending) p.apply();
+    dispatchChanges(wb, changes, this._clientName);
+  }
+}

@@ -1,0 +1,52 @@
+// createExcel / installExcel: an object shaped like the `Excel` namespace subset src/excel uses,
+// bound to one SimWorkbook as one co-author ("client").
+import { SimContext } from "./context";
+import * as enums from "./enums";
+import { createStats, newRunStats, type SimStats } from "./stats";
+import type { SimWorkbook } from "./workbook";
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+export type SimExcel = typeof enums & {
+  run: typeof Excel.run;
+  stats: SimStats;
+  /** The co-author this client stands for (events from other clients arrive with source "Remote"). */
+  clientName: string;
+  workbook: SimWorkbook;
+};
+
+let clientCount = 0;
+
+export function createExcel(workbook: SimWorkbook, opts: { clientName?: string } = {}): SimExcel {
+  const clientName = opts.clientName ?? `client${++clientCount}`;
+  const stats = createStats();
+
+  /**
+   * Excel.run: the batch gets a fresh request context; what is still queued when it returns is synced,
+   * and afterwards every object of the context refuses further use (InvalidObjectPath).
+   * The first argument may be options ({ delayForCellEdit }), an object or a context: all are ignored.
+   */
+  async function run<T>(...args: unknown[]): Promise<T> {
+    const batch = args[args.length - 1];
+    if (typeof batch !== "function") throw new TypeError("Excel.run needs a batch function");
+    const runStats = newRunStats();
+    stats.runs.push(runStats);
+    const context = new SimContext(workbook, clientName, runStats);
+    try {
+      const result = await (batch as Batch<T>)(context as unknown as Excel.RequestContext);
+      if (context._hasPending) await context.sync();
+      return result;
+    } finally {
+      context._end();
+    }
+  }
+
+  return { ...enums, run: run as unknown as typeof Excel.run, stats, clientName, workbook };
+}
+
+/** Sets globalThis.Excel to a client of `workbook` (with Excel's enum objects) and returns it. */
+export function installExcel(workbook: SimWorkbook, opts: { clientName?: string } = {}): SimExcel {
+  const excel = createExcel(workbook, { clientName: opts.clientName ?? "local" });
+  (globalThis as unknown as { Excel: unknown }).Excel = excel;
+  return excel;
+}

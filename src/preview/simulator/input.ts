@@ -1,0 +1,129 @@
+// How Excel turns a value written through Range.values / Range.formulas into cell content:
+// it parses the input as if typed (en-US), so "=x" becomes a formula and "12" a number.
+import type { Cell, CellValue } from "./cells";
+import { invalidArgument } from "./errors";
+
+export const ERROR_VALUES = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+];
+
+const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
+
+/** Excel date serial of a calendar date: days since 1899-12-30 (1900 system) or 1904-01-01 (1904 system). */
+export function dateSerial(year: number, month: number, day: number, date1904: boolean): number {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return Math.round((Date.UTC(year, month - 1, day) - epoch) / 86400000);
+}
+
+function parseNumber(text: string): number | null {
+  const t = text.trim();
+  if (!t || !/\d/.test(t) || !NUMBER.test(t)) return null;
+  const n = Number(t.replace(/,/g, ""));
+  return Number.isFinite(n) ? n : null;
+}
+
+type Parsed = { value: CellValue; numberFormat?: string; error?: boolean };
+
+function validDate(y: number, m: number, d: number): boolean {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/** Typed text that Excel (en-US) recognises as a number, percentage, currency, boolean, date or error. */
+function parseTyped(text: string, date1904: boolean): Parsed | null {
+  const t = text.trim();
+  const upper = t.toUpperCase();
+  if (ERROR_VALUES.includes(upper)) return { value: upper, error: true };
+  if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE" };
+  const n = parseNumber(t);
+  if (n !== null) return { value: n };
+  if (t.endsWith("%")) {
+    const p = parseNumber(t.slice(0, -1));
+    if (p !== null) return { value: p / 100, numberFormat: "0%" };
+  }
+  const money = /^(-?)\$(.+)$/.exec(t);
+  if (money) {
+    const m = parseNumber(money[2]);
+    if (m !== null) return { value: money[1] ? -m : m, numberFormat: "$#,##0.00" };
+  }
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  const parts = iso
+    ? [+iso[1], +iso[2], +iso[3], iso[4], iso[5], iso[6]]
+    : us
+      ? [+us[3], +us[1], +us[2], us[4], us[5], us[6]]
+      : null;
+  if (parts) {
+    const [y, m, d, hh, mm, ss] = parts as [number, number, number, string?, string?, string?];
+    if (!validDate(y, m, d)) return null;
+    const day = dateSerial(y, m, d, date1904);
+    if (day < 0) return null;
+    if (hh === undefined) return { value: day, numberFormat: "m/d/yyyy" };
+    const frac = (Number(hh) * 3600 + Number(mm) * 60 + Number(ss ?? 0)) / 86400;
+    return { value: day + frac, numberFormat: "m/d/yyyy h:mm" };
+  }
+  return null;
+}
+
+/**
+ * The cell that results from writing `input` over `current` (Range.values or Range.formulas).
+ * Returns undefined when the cell is to be left alone: a null in the written array skips the cell.
+ * Rules (Excel): "=…" is a formula; "+…"/"-…" that is not a number is read as a formula too
+ * (Range.values docs); "'…" stores the text after the apostrophe; a cell formatted "@" keeps text as text.
+ */
+export function interpretInput(
+  input: unknown,
+  current: Cell | undefined,
+  date1904: boolean,
+): Cell | undefined {
+  if (input === null || input === undefined) return undefined;
+  const base: Cell = { ...(current ?? { value: null }) };
+  delete base.formula;
+  delete base.error;
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) throw invalidArgument("a cell value must be a finite number");
+    return { ...base, value: input };
+  }
+  if (typeof input === "boolean") return { ...base, value: input };
+  if (typeof input !== "string") throw invalidArgument(`unsupported cell value of type ${typeof input}`);
+  if (input === "") return { ...base, value: null };
+  if (base.numberFormat === "@") return { ...base, value: input };
+  if (input.startsWith("'")) return { ...base, value: input.slice(1) === "" ? null : input.slice(1) };
+  if (input.startsWith("=") && input.length > 1) return { ...base, value: null, formula: input };
+  const typed = parseTyped(input, date1904);
+  if (typed) {
+    const cell: Cell = { ...base, value: typed.value };
+    if (typed.error) cell.error = true;
+    if (typed.numberFormat && (base.numberFormat === undefined || base.numberFormat === "General")) {
+      cell.numberFormat = typed.numberFormat;
+    }
+    return cell;
+  }
+  if ((input.startsWith("+") || input.startsWith("-")) && input.length > 1) {
+    return { ...base, value: null, formula: `=${input}` };
+  }
+  return { ...base, value: input };
+}
+
+/** Range.valueTypes for one cell. */
+export function valueType(cell: Cell | undefined): "Empty" | "String" | "Double" | "Boolean" | "Error" {
+  if (!cell || cell.value === null || cell.value === "") return "Empty";
+  if (cell.error) return "Error";
+  if (typeof cell.value === "number") return "Double";
+  if (typeof cell.value === "boolean") return "Boolean";
+  return "String";
+}

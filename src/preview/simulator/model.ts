@@ -1,0 +1,92 @@
+// The shapes the simulated workbook is made of (plain data, no client logic).
+import type { Rect } from "./address";
+import type { Cell, CellStore } from "./cells";
+
+export type CellStyle = Omit<Cell, "value" | "formula" | "error">;
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+/** Everything of a sheet except its cells: copied whole when a sync may need rolling back. */
+export interface SheetMeta {
+  id: string;
+  name: string;
+  visibility: Visibility;
+  merges: Rect[];
+  frozenRows: number;
+  frozenCols: number;
+  /** Column widths in points, by 0-based column; absent means the default width. */
+  columnWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
+  /** Formats set on entire columns, which cells without their own setting show. */
+  columnStyles: Record<number, CellStyle>;
+  validations: ValidationModel[];
+  conditionalFormats: ConditionalFormatModel[];
+  tabColor: string;
+}
+
+export interface SheetModel extends SheetMeta {
+  cells: CellStore;
+}
+
+export interface ValidationModel {
+  rect: Rect;
+  /** The rule as set through DataValidation.rule, e.g. { list: { inCellDropDown, source } }. */
+  rule: Record<string, unknown>;
+  ignoreBlanks: boolean;
+  errorAlert?: Record<string, unknown>;
+  prompt?: Record<string, unknown>;
+}
+
+export interface ConditionalFormatModel {
+  id: string;
+  rect: Rect;
+  type: string;
+  /** For "Custom": the rule formula. */
+  formula?: string;
+  /** Other rule kinds keep their rule object as set. */
+  rule?: Record<string, unknown>;
+  format: { fillColor?: string; fontColor?: string; bold?: boolean; italic?: boolean; numberFormat?: string };
+  stopIfTrue: boolean;
+}
+
+export interface TableColumnModel {
+  id: number;
+  name: string;
+}
+
+export interface TableModel {
+  id: string;
+  name: string;
+  sheetId: string;
+  /** The whole table, header row included. */
+  rect: Rect;
+  showHeaders: boolean;
+  showTotals: boolean;
+  style: string;
+  columns: TableColumnModel[];
+  nextColumnId: number;
+}
+
+export type ChangeType =
+  | "RangeEdited"
+  | "RowInserted"
+  | "RowDeleted"
+  | "ColumnInserted"
+  | "ColumnDeleted"
+  | "CellInserted"
+  | "CellDeleted"
+  | "FormatChanged"
+  | "SheetAdded"
+  | "SheetDeleted"
+  | "SheetRenamed"
+  | "TableAdded"
+  | "TableDeleted"
+  | "SettingsChanged";
+
+/** One change applied by a sync, used for events and grid re-rendering. */
+export interface ChangeRecord {
+  sheetId?: string;
+  sheetName?: string;
+  rect?: Rect;
+  changeType: ChangeType;
+}

@@ -1,0 +1,151 @@
+// Table rules of the model: creation, unique header names, and growth when data is written below.
+import { intersect, rectCols, type Rect } from "./address";
+import { SimError } from "./errors";
+import type { SheetModel, TableModel } from "./model";
+import { shiftCells } from "./shift";
+import type { SimWorkbook } from "./workbook";
+
+/** Header text as Excel shows it: numbers and booleans become their text, formulas their value. */
+function headerText(sheet: SheetModel, r: number, c: number): string {
+  const v = sheet.cells.get(r, c)?.value;
+  if (v === null || v === undefined) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+
+/** Excel's renaming of table headers: a blank becomes "Column<n>", a repeat gets a number ("Qty2"). */
+export function uniqueHeaders(raw: string[]): string[] {
+  const used = new Set<string>();
+  return raw.map((h, i) => {
+    const base = h.trim() === "" ? `Column${i + 1}` : h;
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}${n}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+function nextTableName(wb: SimWorkbook): string {
+  for (let n = 1; ; n++) if (!wb.tableByName(`Table${n}`)) return `Table${n}`;
+}
+
+/** Rewrites a table's header row so it holds unique text headers, and updates the column names. */
+export function normalizeHeaders(wb: SimWorkbook, table: TableModel): void {
+  const sheet = wb.sheetById(table.sheetId);
+  if (!sheet || !table.showHeaders) return;
+  const r = table.rect.r0;
+  const raw: string[] = [];
+  for (let c = table.rect.c0; c <= table.rect.c1; c++) raw.push(headerText(sheet, r, c));
+  const names = uniqueHeaders(raw);
+  names.forEach((name, i) => {
+    const c = table.rect.c0 + i;
+    const cell = sheet.cells.get(r, c);
+    if (cell?.value !== name || cell.formula !== undefined) {
+      sheet.cells.update(r, c, (x) => {
+        delete x.formula;
+        delete x.error;
+        return { ...x, value: name };
+      });
+    }
+  });
+  const width = rectCols(table.rect);
+  while (table.columns.length < width) table.columns.push({ id: table.nextColumnId++, name: "" });
+  table.columns.length = width;
+  table.columns.forEach((col, i) => (col.name = names[i]));
+}
+
+/** Creates a table over `rect`; without headers, a header row is inserted above the data as Excel does. */
+export function createTableModel(
+  wb: SimWorkbook,
+  sheet: SheetModel,
+  rect: Rect,
+  hasHeaders: boolean,
+): TableModel {
+  let area = rect;
+  if (!hasHeaders) {
+    shiftCells(wb, sheet, { ...rect, r1: rect.r0 }, "Down");
+    area = { ...rect, r1: rect.r1 + 1 };
+  }
+  for (const t of wb.tablesOn(sheet.id)) {
+    if (intersect(t.rect, area))
+      throw new SimError("InvalidOperation", "A table can't overlap another table.");
+  }
+  for (const m of sheet.merges) {
+    if (intersect(m, area)) throw new SimError("MergedRangeConflict", "Tables can't contain merged cells.");
+  }
+  // A table needs a body: a header-only range gets one empty row.
+  if (area.r1 === area.r0) area = { ...area, r1: area.r0 + 1 };
+  const table: TableModel = {
+    id: String(++wb.counters.table),
+    name: nextTableName(wb),
+    sheetId: sheet.id,
+    rect: area,
+    showHeaders: true,
+    showTotals: false,
+    style: "TableStyleMedium2",
+    columns: [],
+    nextColumnId: 1,
+  };
+  wb.tables.push(table);
+  normalizeHeaders(wb, table);
+  return table;
+}
+
+/**
+ * Calculated columns (every body cell holds the same formula, as structured references make them), by
+ * absolute column: Excel copies their formula into rows the table gains.
+ */
+export function calculatedColumns(sheet: SheetModel, table: TableModel): Map<number, string> {
+  const out = new Map<number, string>();
+  const first = table.rect.r0 + 1;
+  const last = table.rect.r1 - (table.showTotals ? 1 : 0);
+  if (last < first) return out;
+  for (let c = table.rect.c0; c <= table.rect.c1; c++) {
+    let formula: string | undefined;
+    let same = true;
+    for (let r = first; r <= last && same; r++) {
+      const f = sheet.cells.get(r, c)?.formula;
+      if (f === undefined || (formula !== undefined && f !== formula)) same = false;
+      formula = f;
+    }
+    if (same && formula !== undefined) out.set(c, formula);
+  }
+  return out;
+}
+
+/** Puts each calculated column's formula into the given rows where the cell is empty. */
+export function fillCalculated(
+  wb: SimWorkbook,
+  sheet: SheetModel,
+  formulas: Map<number, string>,
+  rows: number[],
+): void {
+  for (const [c, formula] of formulas) {
+    for (const r of rows) {
+      const cell = sheet.cells.get(r, c);
+      if (cell && (cell.value !== null || cell.formula !== undefined)) continue;
+      sheet.cells.update(r, c, (x) => ({ ...x, formula, value: null }));
+      wb.markFormulasDirty();
+    }
+  }
+}
+
+/**
+ * Excel grows a table when data is entered in the row directly below it (AutoCorrect's "include new rows
+ * and columns in table", which also applies to API writes): the table takes in the written rows.
+ * Runs after the cells are written, so calculated columns are judged on the old rows only.
+ */
+export function autoExpand(wb: SimWorkbook, sheet: SheetModel, written: Rect, hasContent: boolean): void {
+  if (!hasContent) return;
+  for (const t of wb.tablesOn(sheet.id)) {
+    if (t.showTotals || written.r0 !== t.rect.r1 + 1) continue;
+    if (written.c1 < t.rect.c0 || written.c0 > t.rect.c1) continue;
+    const grown: Rect = { ...t.rect, r1: written.r1 };
+    const blocked = wb.tablesOn(sheet.id).some((o) => o !== t && intersect(o.rect, grown));
+    if (blocked) continue;
+    const formulas = calculatedColumns(sheet, t);
+    const rows = Array.from({ length: grown.r1 - t.rect.r1 }, (_, i) => t.rect.r1 + 1 + i);
+    fillCalculated(wb, sheet, formulas, rows);
+    t.rect = grown;
+  }
+}

@@ -1,0 +1,400 @@
+// SimWorkbook: the simulated workbook's data, independent of any client, with seeding helpers for the
+// preview and tests. Clients (createExcel) change it only inside their sync(), in a transaction.
+import { formatAddress, formatRect, parseAddress, type Rect } from "./address";
+import { CellStore, type Cell, type CellValue, type JournalEntry } from "./cells";
+import { ERROR_VALUES } from "./input";
+import type { ChangeRecord, SheetMeta, SheetModel, TableModel } from "./model";
+import { formatText } from "./numfmt";
+import { createTableModel } from "./tables";
+
+export type FormulaEvaluator = (
+  formula: string,
+  at: { sheet: string; row: number; col: number },
+  workbook: SimWorkbook,
+) => CellValue;
+
+export interface WorkbookChange {
+  sheet: string;
+  kind: string;
+}
+
+export type EventKind =
+  "WorksheetChanged" | "WorksheetCollectionChanged" | "TableChanged" | "SettingsChanged" | "SelectionChanged";
+
+export interface EventRegistration {
+  id: number;
+  clientId: string;
+  kind: EventKind;
+  targetId?: string;
+  handler: (args: unknown) => unknown;
+}
+
+interface Snapshot {
+  sheets: SheetMeta[];
+  cells: CellStore[];
+  journals: JournalEntry[][];
+  tables: TableModel[];
+  settings: Map<string, string>;
+  date1904: boolean;
+  counters: { sheet: number; table: number; cf: number };
+}
+
+export interface CellView {
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  text: string;
+  bold?: boolean;
+  fontColor?: string;
+  fill?: string;
+  error?: boolean;
+}
+
+const DEFAULT_CLIENT = "local";
+
+export class SimWorkbook {
+  /** Sheets in tab order. */
+  sheets: SheetModel[] = [];
+  tables: TableModel[] = [];
+  /** Settings as JSON text, so every read is a fresh copy like a round trip. */
+  settings = new Map<string, string>();
+  date1904 = false;
+  /** Per client name: the selected range and active sheet (co-authors each have their own). */
+  selections = new Map<string, { sheetId: string; rect: Rect }>();
+  counters = { sheet: 0, table: 0, cf: 0 };
+  registrations: EventRegistration[] = [];
+  private nextRegistration = 1;
+  private evaluator: FormulaEvaluator | null = null;
+  private listeners = new Set<(change: WorkbookChange) => void>();
+  private snapshot: Snapshot | null = null;
+  /** Changes made in the current transaction (or by seeding), for events. */
+  pendingChanges: ChangeRecord[] = [];
+  private formulasDirty = false;
+
+  // ---- seeding and reading helpers (preview, tests) ----
+
+  addSheet(name: string): string {
+    if (this.sheetByName(name)) throw new Error(`A sheet named "${name}" already exists.`);
+    this.createSheet(name);
+    this.notifyOutsideSync([{ sheetName: name, changeType: "SheetAdded" }]);
+    return name;
+  }
+
+  /** Writes raw values from `topLeftA1`; strings starting with "=" are stored as formulas. */
+  setValues(sheet: string, topLeftA1: string, rows: unknown[][]): void {
+    const s = this.requireSheet(sheet);
+    const at = this.rectOf(topLeftA1);
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        s.cells.update(at.r0 + i, at.c0 + j, (cell) => {
+          delete cell.formula;
+          delete cell.error;
+          if (typeof v === "string" && v.startsWith("=") && v.length > 1)
+            return { ...cell, formula: v, value: null };
+          const value = v === undefined || v === "" ? null : (v as CellValue);
+          if (typeof value === "string" && ERROR_VALUES.includes(value)) cell.error = true;
+          return { ...cell, value };
+        });
+      }),
+    );
+    this.formulasDirty = true;
+    this.recalculate();
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    const rect = { r0: at.r0, c0: at.c0, r1: at.r0 + Math.max(rows.length, 1) - 1, c1: at.c0 + width - 1 };
+    this.notifyOutsideSync([{ sheetId: s.id, sheetName: s.name, rect, changeType: "RangeEdited" }]);
+  }
+
+  /** Like Range.values: empty cells read as "". */
+  getValues(sheet: string, rangeA1: string): CellValue[][] {
+    const s = this.requireSheet(sheet);
+    const r = this.rectOf(rangeA1);
+    const out: CellValue[][] = [];
+    for (let i = r.r0; i <= r.r1; i++) {
+      const row: CellValue[] = [];
+      for (let j = r.c0; j <= r.c1; j++) row.push(s.cells.get(i, j)?.value ?? "");
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** One cell (0-based); value is null when empty. */
+  getCell(sheet: string, row: number, col: number): CellView {
+    const s = this.requireSheet(sheet);
+    const c = s.cells.get(row, col);
+    const out: CellView = {
+      value: c?.value ?? null,
+      text: formatText(c?.value ?? null, c?.numberFormat, this.date1904),
+    };
+    if (c?.formula !== undefined) out.formula = c.formula;
+    if (c?.numberFormat !== undefined) out.numberFormat = c.numberFormat;
+    if (c?.bold !== undefined) out.bold = c.bold;
+    if (c?.fontColor !== undefined) out.fontColor = c.fontColor;
+    if (c?.fill !== undefined) out.fill = c.fill;
+    if (c?.error) out.error = true;
+    return out;
+  }
+
+  setNumberFormat(sheet: string, rangeA1: string, format: string): void {
+    const s = this.requireSheet(sheet);
+    const r = this.rectOf(rangeA1);
+    for (let i = r.r0; i <= r.r1; i++)
+      for (let j = r.c0; j <= r.c1; j++) s.cells.update(i, j, (c) => ({ ...c, numberFormat: format }));
+    this.notifyOutsideSync([{ sheetId: s.id, sheetName: s.name, rect: r, changeType: "FormatChanged" }]);
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  /** Rows and columns from A1 to the last used cell (values or formats), merges and tables included. */
+  usedSize(sheet: string): { rows: number; cols: number } {
+    const s = this.requireSheet(sheet);
+    const rects = [s.cells.bounds(false), ...s.merges, ...this.tablesOn(s.id).map((t) => t.rect)];
+    let rows = 0;
+    let cols = 0;
+    for (const r of rects) {
+      if (!r) continue;
+      rows = Math.max(rows, r.r1 + 1);
+      cols = Math.max(cols, r.c1 + 1);
+    }
+    return { rows, cols };
+  }
+
+  tableNames(): string[] {
+    return this.tables.map((t) => t.name);
+  }
+
+  /** Seeds a table over `rangeA1` (header row included); returns its name. */
+  addTable(sheet: string, rangeA1: string, name?: string): string {
+    const s = this.requireSheet(sheet);
+    const t = createTableModel(this, s, this.rectOf(rangeA1), true);
+    if (name) t.name = name;
+    this.notifyOutsideSync([{ sheetId: s.id, sheetName: s.name, rect: t.rect, changeType: "TableAdded" }]);
+    return t.name;
+  }
+
+  mergeCells(sheet: string, rangeA1: string): void {
+    const s = this.requireSheet(sheet);
+    const r = this.rectOf(rangeA1);
+    s.merges = s.merges.filter((m) => !(m.r0 <= r.r1 && r.r0 <= m.r1 && m.c0 <= r.c1 && r.c0 <= m.c1));
+    s.merges.push(r);
+    this.notifyOutsideSync([{ sheetId: s.id, sheetName: s.name, rect: r, changeType: "FormatChanged" }]);
+  }
+
+  /** Layout facts a grid view needs about one sheet. */
+  sheetInfo(sheet: string): {
+    id: string;
+    visibility: string;
+    frozenRows: number;
+    frozenCols: number;
+    merges: string[];
+    columnWidths: Record<number, number>;
+    tables: { name: string; address: string }[];
+  } {
+    const s = this.requireSheet(sheet);
+    return {
+      id: s.id,
+      visibility: s.visibility,
+      frozenRows: s.frozenRows,
+      frozenCols: s.frozenCols,
+      merges: s.merges.map(formatRect),
+      columnWidths: { ...s.columnWidths },
+      tables: this.tablesOn(s.id).map((t) => ({ name: t.name, address: formatAddress(s.name, t.rect) })),
+    };
+  }
+
+  getSetting(key: string): unknown {
+    const raw = this.settings.get(key);
+    return raw === undefined ? undefined : JSON.parse(raw);
+  }
+
+  setSetting(key: string, value: unknown): void {
+    this.settings.set(key, JSON.stringify(value));
+    this.notifyOutsideSync([{ changeType: "SettingsChanged" }]);
+  }
+
+  /** The selection of one co-author (default: the preview's own client, "local"). */
+  setSelection(sheet: string, rangeA1: string, clientName = DEFAULT_CLIENT): void {
+    const s = this.requireSheet(sheet);
+    this.selections.set(clientName, { sheetId: s.id, rect: this.rectOf(rangeA1) });
+  }
+
+  getSelection(clientName = DEFAULT_CLIENT): { sheet: string; address: string } | null {
+    const sel = this.selectionOf(clientName);
+    const s = sel && this.sheetById(sel.sheetId);
+    return s && sel ? { sheet: s.name, address: formatRect(sel.rect) } : null;
+  }
+
+  /** Called after every sync (and seeding) that changed something, once per sheet and kind. */
+  subscribe(listener: (change: WorkbookChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Plugs in a formula engine; null restores the default (a formula cell keeps its last value). */
+  setFormulaEvaluator(fn: FormulaEvaluator | null): void {
+    this.evaluator = fn;
+    this.formulasDirty = true;
+    this.recalculate();
+  }
+
+  // ---- lookups used by the clients ----
+
+  sheetByName(name: string): SheetModel | undefined {
+    const low = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === low);
+  }
+
+  sheetById(id: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  tableByName(name: string): TableModel | undefined {
+    const low = name.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === low);
+  }
+
+  tableById(id: string): TableModel | undefined {
+    return this.tables.find((t) => t.id === id);
+  }
+
+  tablesOn(sheetId: string): TableModel[] {
+    return this.tables.filter((t) => t.sheetId === sheetId);
+  }
+
+  selectionOf(clientName: string): { sheetId: string; rect: Rect } | undefined {
+    const sel = this.selections.get(clientName);
+    if (sel && this.sheetById(sel.sheetId)) return sel;
+    const first = this.sheets.find((s) => s.visibility === "Visible") ?? this.sheets[0];
+    return first ? { sheetId: first.id, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } } : undefined;
+  }
+
+  createSheet(name: string, position?: number): SheetModel {
+    const sheet: SheetModel = {
+      id: `{SHEET-${++this.counters.sheet}}`,
+      name,
+      visibility: "Visible",
+      merges: [],
+      frozenRows: 0,
+      frozenCols: 0,
+      columnWidths: {},
+      rowHeights: {},
+      columnStyles: {},
+      validations: [],
+      conditionalFormats: [],
+      tabColor: "",
+      cells: new CellStore(),
+    };
+    if (this.snapshot) sheet.cells.journal = [];
+    if (position === undefined || position >= this.sheets.length) this.sheets.push(sheet);
+    else this.sheets.splice(Math.max(0, position), 0, sheet);
+    return sheet;
+  }
+
+  markFormulasDirty(): void {
+    this.formulasDirty = true;
+  }
+
+  /** Runs the evaluator over every formula cell (if one is plugged in and something changed). */
+  recalculate(): void {
+    if (!this.evaluator || !this.formulasDirty) return;
+    this.formulasDirty = false;
+    for (const s of this.sheets) {
+      const formulaCells = [...s.cells.entries()].filter(([, , c]) => c.formula !== undefined);
+      for (const [r, c, cell] of formulaCells) {
+        const value = this.evaluator(cell.formula as string, { sheet: s.name, row: r, col: c }, this);
+        const next: Cell = { ...cell, value };
+        if (typeof value === "string" && ERROR_VALUES.includes(value)) next.error = true;
+        else delete next.error;
+        if (next.value !== cell.value || next.error !== cell.error) s.cells.set(r, c, next);
+      }
+    }
+  }
+
+  // ---- transactions (one per sync) ----
+
+  begin(): void {
+    this.pendingChanges = [];
+    this.snapshot = {
+      sheets: this.sheets.map(({ cells: _cells, ...meta }) => structuredClone(meta)),
+      cells: this.sheets.map((s) => s.cells),
+      journals: this.sheets.map((s) => (s.cells.journal = [])),
+      tables: structuredClone(this.tables),
+      settings: new Map(this.settings),
+      date1904: this.date1904,
+      counters: { ...this.counters },
+    };
+  }
+
+  /** Keeps what the transaction did. */
+  commit(): ChangeRecord[] {
+    for (const s of this.sheets) s.cells.journal = null;
+    for (const s of this.snapshot?.cells ?? []) s.journal = null;
+    this.snapshot = null;
+    const changes = this.pendingChanges;
+    this.pendingChanges = [];
+    return changes;
+  }
+
+  /** Undoes everything since begin(). */
+  rollback(): void {
+    const snap = this.snapshot;
+    if (!snap) return;
+    snap.cells.forEach((store, i) => {
+      const journal = store.journal ?? snap.journals[i];
+      store.undo(journal);
+      store.journal = null;
+    });
+    this.sheets = snap.sheets.map((meta, i) => ({ ...meta, cells: snap.cells[i] }));
+    this.tables = snap.tables;
+    this.settings = snap.settings;
+    this.date1904 = snap.date1904;
+    this.counters = snap.counters;
+    this.snapshot = null;
+    this.pendingChanges = [];
+  }
+
+  record(change: ChangeRecord): void {
+    this.pendingChanges.push(change);
+  }
+
+  // ---- events ----
+
+  register(reg: Omit<EventRegistration, "id">): EventRegistration {
+    const full = { ...reg, id: this.nextRegistration++ };
+    this.registrations.push(full);
+    return full;
+  }
+
+  unregister(id: number): void {
+    this.registrations = this.registrations.filter((r) => r.id !== id);
+  }
+
+  /** Tells grid listeners about changes, once per sheet and kind. */
+  notifyListeners(changes: ChangeRecord[]): void {
+    const seen = new Set<string>();
+    for (const ch of changes) {
+      const sheet = ch.sheetName ?? (ch.sheetId ? this.sheetById(ch.sheetId)?.name : undefined) ?? "";
+      const key = `${sheet}\u0000${ch.changeType}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const l of [...this.listeners]) l({ sheet, kind: ch.changeType });
+    }
+  }
+
+  private notifyOutsideSync(changes: ChangeRecord[]): void {
+    this.notifyListeners(changes);
+  }
+
+  requireSheet(name: string): SheetModel {
+    const s = this.sheetByName(name);
+    if (!s) throw new Error(`No sheet named "${name}".`);
+    return s;
+  }
+
+  private rectOf(a1: string): Rect {
+    const p = parseAddress(a1);
+    if (!p) throw new Error(`Bad address "${a1}".`);
+    return p.rect;
+  }
+}
