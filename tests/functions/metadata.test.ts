@@ -1,46 +1,11 @@
 import path from "node:path";
 import { generateCustomFunctionsMetadata, type IFunction } from "custom-functions-metadata";
+import { CATALOGUE } from "./catalogue";
 import { shown } from "./customFunctionsStandIn";
 import * as fns from "../../src/functions/functions";
 
 // The same generator the webpack plugin runs to write functions.json, on the same file.
 const SOURCE = path.resolve(__dirname, "../../src/functions/functions.ts");
-
-// DESIGN.md's catalogue: names, argument order, which are optional, which are ranges.
-const CATALOGUE: Record<string, { fn: string; params: string[]; optional: string[]; ranges?: string[] }> = {
-  REORDERQTY: {
-    fn: "reorderQty",
-    params: ["onHand", "reorderPoint", "maxStock", "onOrder", "packSize", "minOrderQty"],
-    optional: ["onOrder", "packSize", "minOrderQty"],
-  },
-  REORDERPOINT: {
-    fn: "reorderPoint",
-    params: ["avgDailyUsage", "leadTimeDays", "safetyStock"],
-    optional: ["safetyStock"],
-  },
-  SAFETYSTOCK: {
-    fn: "safetyStock",
-    params: ["usageStdDev", "leadTimeDays", "serviceLevel", "avgDailyUsage", "leadTimeStdDev"],
-    optional: ["avgDailyUsage", "leadTimeStdDev"],
-  },
-  EOQ: { fn: "eoq", params: ["annualDemand", "orderCost", "holdingCost"], optional: [] },
-  DAYSOFSUPPLY: { fn: "daysOfSupply", params: ["onHand", "avgDailyUsage"], optional: [] },
-  STOCKSTATUS: { fn: "stockStatus", params: ["onHand", "reorderPoint", "onOrder"], optional: ["onOrder"] },
-  DAILYUSAGE: {
-    fn: "dailyUsage",
-    params: ["dates", "quantities", "asOf", "days"],
-    optional: ["days"],
-    ranges: ["dates", "quantities"],
-  },
-  NEXTSERVICE: { fn: "nextService", params: ["lastService", "intervalDays"], optional: [] },
-  SERVICESTATUS: { fn: "serviceStatus", params: ["nextDue", "asOf", "warnDays"], optional: ["warnDays"] },
-  WEIGHTEDSCORE: {
-    fn: "weightedScore",
-    params: ["scores", "weights"],
-    optional: [],
-    ranges: ["scores", "weights"],
-  },
-};
 
 // Arguments that give an ordinary answer, for checking the documented defaults against the code.
 const SAMPLE_ARGS: Record<string, unknown[]> = {
