@@ -39,6 +39,7 @@ export function suggestOrders(
   }
 
   const groups = new Map<string, Group>();
+  const bySpelling = new Map<string, Group>();
   const noSupplier: string[] = [];
   const badQty: string[] = [];
   for (const item of items) {
@@ -52,16 +53,22 @@ export function suggestOrders(
       continue;
     }
     if (qty <= 0) continue;
-    const name = text(item.supplier);
-    if (!name) {
-      noSupplier.push(item.itemId);
-      continue;
-    }
-    const key = supplierKey(name);
-    let group = groups.get(key);
+    // Most items share a few supplier spellings: normalise each spelling once, not once per item.
+    const raw = item.supplier ?? "";
+    let group = bySpelling.get(raw);
     if (!group) {
-      group = { supplier: name, lines: [], cents: 0, unpriced: 0 };
-      groups.set(key, group);
+      const name = text(raw);
+      if (!name) {
+        noSupplier.push(item.itemId);
+        continue;
+      }
+      const key = supplierKey(name);
+      group = groups.get(key);
+      if (!group) {
+        group = { supplier: name, lines: [], cents: 0, unpriced: 0 };
+        groups.set(key, group);
+      }
+      bySpelling.set(raw, group);
     }
     const unitCost =
       typeof item.unitCost === "number" && Number.isFinite(item.unitCost) ? item.unitCost : null;
