@@ -165,6 +165,22 @@ describe("fixtures", () => {
         range.set({ formulas: values });
         range.load({ format: { rowHeight: true } });
       }`,
+    "excel/chain.ts": `
+      export async function openInventory(): Promise<void> {
+        await Excel.run(async (ctx) => {
+          const sheet = ctx.workbook.worksheets.getItemOrNullObject("Inventory");
+          await ctx.sync();
+          sheet.tables.add("A1:B2", true);
+          sheet.onChanged.add(async () => undefined);
+          await Office.addin.showAsTaskpane();
+        });
+      }`,
+    "excel/platformOnly.ts": `
+      export function breakAll(links: Excel.LinkedWorkbook[]): void {
+        for (const link of links) link.breakLinks();
+        if (Office.context.requirements.isSetSupported("ExcelApiOnline", "1.1")) links[0]?.breakLinks();
+        Office.context.ui.openBrowserWindow("https://outlook.office.com/mail/deeplink/compose");
+      }`,
     "excel/tooNew.ts": `
       export function reset(range: Excel.Range): void {
         range.clearOrResetContents();
@@ -265,6 +281,44 @@ describe("fixtures", () => {
     expect(check("excel/indirect.ts", "1.7").violations.map((v) => v.use.member)).toEqual([
       "Excel.Table.legacyId",
     ]);
+  });
+
+  test("members are found through chains of calls and properties, with their own set", () => {
+    const found = usesIn("excel/chain.ts").map(
+      (u) => `${u.member} ${u.needs.map((n) => `${n.set} ${n.version}`).join(" ")}`,
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Excel.run ExcelApi 1.1",
+        "Excel.RequestContext.workbook ExcelApi 1.1",
+        "Excel.Workbook.worksheets ExcelApi 1.1",
+        "Excel.WorksheetCollection.getItemOrNullObject ExcelApi 1.4",
+        "Excel.Worksheet.tables ExcelApi 1.1",
+        "Excel.TableCollection.add ExcelApi 1.1",
+        "Excel.Worksheet.onChanged ExcelApi 1.7",
+        "Office.Addin.showAsTaskpane SharedRuntime 1.1",
+      ]),
+    );
+    const report = check("excel/chain.ts", "1.4");
+    expect(report.floor).toBe("1.7");
+    expect(report.violations.map((v) => v.use.member)).toEqual(["Excel.Worksheet.onChanged"]);
+    expect(report.warnings).toEqual([]); // SharedRuntime 1.1 is declared
+  });
+
+  test("web-only sets must always be guarded; other undeclared sets are warnings", () => {
+    const report = check("excel/platformOnly.ts", "1.17");
+    expect(report.violations.map((v) => v.message)).toEqual([
+      expect.stringMatching(
+        /platformOnly\.ts:3:\d+ Excel\.LinkedWorkbook\.breakLinks needs ExcelApiOnline 1\.1, which only some Excel platforms have/,
+      ),
+    ]);
+    expect(report.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /Office\.UI\.openBrowserWindow needs OpenBrowserWindowApi 1\.1, which manifest\.xml does not declare/,
+      ),
+    ]);
+    const declared = manifest("1.1", '\n    <Set Name="OpenBrowserWindowApi" MinVersion="1.1"/>');
+    expect(evaluateUses(usesIn("excel/platformOnly.ts"), declared).warnings).toEqual([]);
   });
 
   test("an unguarded member newer than ExcelApi 1.17 can't be fixed by raising the minimum", () => {

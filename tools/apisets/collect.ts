@@ -88,7 +88,10 @@ function requirementsOf(
   root: string,
 ): { reqs: Requirement[]; source: ApiUse["source"] } {
   for (const d of decls) {
-    const reqs = relevant(parseRequirements(jsDocText(d)), root);
+    // The first annotation of a set is the member's own; later ones qualify a parameter ("1.1 / 1.3 …").
+    const reqs = relevant(parseRequirements(jsDocText(d)), root).filter(
+      (r, i, all) => all.findIndex((o) => o.set === r.set) === i,
+    );
     if (reqs.length) return { reqs, source: "member" };
   }
   for (const d of decls) {
