@@ -1,4 +1,5 @@
-// What each task pane page is for, and which register tables (DESIGN.md "Registers") it works on.
+// What each task pane page is for, and which registers (src/core/registers) it works on.
+import type { RegisterId } from "../core/registers/types";
 import type { PageId } from "./navigation";
 
 export interface PageInfo {
@@ -9,8 +10,8 @@ export interface PageInfo {
   summary: string;
   /** What the page will offer once its register work lands, said plainly. */
   coming: string[];
-  /** Excel table names of the registers this page works on. */
-  tables: string[];
+  /** The registers this page works on; their table names come from the register definitions. */
+  registers: RegisterId[];
 }
 
 export const PAGES: readonly PageInfo[] = [
@@ -19,7 +20,7 @@ export const PAGES: readonly PageInfo[] = [
     label: "Home",
     summary: "The registers found in this workbook.",
     coming: [],
-    tables: [],
+    registers: [],
   },
   {
     id: "inventory",
@@ -30,7 +31,7 @@ export const PAGES: readonly PageInfo[] = [
       "See low-stock items and the quantity to order for each.",
       "Record counts and received deliveries.",
     ],
-    tables: ["Inventory"],
+    registers: ["inventory"],
   },
   {
     id: "suppliers",
@@ -40,7 +41,7 @@ export const PAGES: readonly PageInfo[] = [
       "Create the Suppliers register, or convert an existing vendor list into it.",
       "See suppliers with a missing email address before drafting orders.",
     ],
-    tables: ["Suppliers"],
+    registers: ["suppliers"],
   },
   {
     id: "orders",
@@ -50,7 +51,7 @@ export const PAGES: readonly PageInfo[] = [
       "Draft one email per supplier for everything that is low on stock.",
       "Mark drafts as sent, then record what was received.",
     ],
-    tables: ["PurchaseOrders"],
+    registers: ["purchaseOrders"],
   },
   {
     id: "calls",
@@ -60,7 +61,7 @@ export const PAGES: readonly PageInfo[] = [
       "A quick form to log a call or message.",
       "Open follow-ups with their due dates, and message drafts for colleagues.",
     ],
-    tables: ["CallLog"],
+    registers: ["callLog"],
   },
   {
     id: "equipment",
@@ -71,7 +72,7 @@ export const PAGES: readonly PageInfo[] = [
       "See machines due or overdue for service, by days or page count.",
       "Report a fault and draft a service request to the vendor.",
     ],
-    tables: ["Equipment", "ServiceLog"],
+    registers: ["equipment", "serviceLog"],
   },
   {
     id: "candidates",
@@ -81,7 +82,7 @@ export const PAGES: readonly PageInfo[] = [
       "Create the Candidates register, or convert an existing applicants sheet.",
       "Move candidates through stages and schedule interviews with invitation drafts.",
     ],
-    tables: ["Candidates"],
+    registers: ["candidates"],
   },
   {
     id: "settings",
@@ -92,7 +93,7 @@ export const PAGES: readonly PageInfo[] = [
       "Set the service level for safety stock and the warning days.",
       "Settings are kept in the workbook, so every co-author sees the same.",
     ],
-    tables: [],
+    registers: [],
   },
 ];
 

@@ -278,10 +278,7 @@ export function SheetGrid({ source, sheet, version, active, range, onSelect, idP
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            <th
-              className={mergeClasses(styles.colHeader, styles.corner)}
-              aria-label="Row and column headers"
-            />
+            <th className={mergeClasses(styles.colHeader, styles.corner)} aria-label="Row number" />
             {layout.columnWidths.map((_, c) => (
               <th
                 key={c}

@@ -10,6 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { registerById } from "../../core/registers/definitions";
 import type { FoundRegister } from "../api";
 import type { PageId } from "../navigation";
 import { PAGES } from "../pages";
@@ -41,9 +42,9 @@ export interface HomePageProps {
   focusHeading: boolean;
 }
 
-function describe(found: FoundRegister): string {
+function describe(label: string, found: FoundRegister): string {
   const rows = found.rowCount === 1 ? "1 row" : `${found.rowCount} rows`;
-  return `Table ${found.tableName} on sheet "${found.sheetName}", ${rows}.`;
+  return `${label}: table ${found.tableName} on sheet "${found.sheetName}", ${rows}.`;
 }
 
 export function HomePage({ loadRegisters, onOpen, focusHeading }: HomePageProps) {
@@ -69,7 +70,7 @@ export function HomePage({ loadRegisters, onOpen, focusHeading }: HomePageProps)
     setAttempt((n) => n + 1);
   }, []);
 
-  const registerPages = PAGES.filter((p) => p.tables.length > 0);
+  const registerPages = PAGES.filter((p) => p.registers.length > 0);
   const byTable = new Map(
     (state.status === "ready" ? state.found : []).map((f) => [f.tableName.toLowerCase(), f] as const),
   );
@@ -96,7 +97,15 @@ export function HomePage({ loadRegisters, onOpen, focusHeading }: HomePageProps)
       {state.status === "ready" && (
         <ul className={styles.list} aria-label="Registers">
           {registerPages.map((page) => {
-            const tables = page.tables.map((t) => ({ name: t, found: byTable.get(t.toLowerCase()) }));
+            // Excel compares table names without regard to case.
+            const tables = page.registers.map((id) => {
+              const def = registerById(id);
+              return {
+                name: def.tableName,
+                label: def.name,
+                found: byTable.get(def.tableName.toLowerCase()),
+              };
+            });
             const foundAny = tables.some((t) => t.found);
             return (
               <li key={page.id} className={styles.item} aria-label={page.label}>
@@ -109,7 +118,9 @@ export function HomePage({ loadRegisters, onOpen, focusHeading }: HomePageProps)
                 <p className={styles.text}>{page.summary}</p>
                 {tables.map((t) => (
                   <p key={t.name} className={styles.status}>
-                    {t.found ? describe(t.found) : `No ${t.name} table in this workbook yet.`}
+                    {t.found
+                      ? describe(t.label, t.found)
+                      : `${t.label}: no ${t.name} table in this workbook yet.`}
                   </p>
                 ))}
                 <div className={styles.actions}>

@@ -1,0 +1,120 @@
+import "./support/jsdomGaps";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { listTables } from "../../src/taskpane/api";
+import { createNavigationStore } from "../../src/taskpane/navigation";
+import { installExcel, SimWorkbook } from "../../src/preview/simulator";
+import { createSampleWorkbook } from "../../src/preview/sample";
+
+function workbookWithInventory(): SimWorkbook {
+  const wb = new SimWorkbook();
+  wb.addSheet("Stock");
+  wb.setValues("Stock", "A1", [
+    ["Item ID", "Item", "On hand"],
+    ["INV-0001", "Copy paper A4", 42],
+    ["INV-0002", "Toner 59A", 2],
+    ["INV-0003", "Coffee beans", 3],
+  ]);
+  wb.addTable("Stock", "A1:C4", "Inventory");
+  wb.addSheet("Notes");
+  wb.setValues("Notes", "A1", [["Phone list"], ["Reception 100"]]);
+  wb.addTable("Notes", "A1:A2", "PhoneList");
+  return wb;
+}
+
+function registerItem(label: string) {
+  return within(screen.getByRole("list", { name: "Registers" })).getByRole("listitem", { name: label });
+}
+
+describe("Home lists the registers found in the workbook", () => {
+  it("reports the Inventory table with its sheet and rows, and the others as not found", async () => {
+    installExcel(workbookWithInventory());
+    render(<App store={createNavigationStore()} />);
+    await screen.findByRole("list", { name: "Registers" });
+
+    const inventory = registerItem("Inventory");
+    expect(within(inventory).getByText("Found")).toBeInTheDocument();
+    expect(
+      within(inventory).getByText('Inventory: table Inventory on sheet "Stock", 3 rows.'),
+    ).toBeInTheDocument();
+
+    const suppliers = registerItem("Suppliers");
+    expect(within(suppliers).getByText("Not found")).toBeInTheDocument();
+    expect(
+      within(suppliers).getByText("Suppliers: no Suppliers table in this workbook yet."),
+    ).toBeInTheDocument();
+
+    // Equipment covers two registers; neither is here.
+    const equipment = registerItem("Equipment");
+    expect(
+      within(equipment).getByText("Service log: no ServiceLog table in this workbook yet."),
+    ).toBeInTheDocument();
+    // A table that is not a register is not listed as one.
+    expect(screen.queryByText(/PhoneList/)).not.toBeInTheDocument();
+  });
+
+  it("on the sample workbook, which has only plain sheets, finds no register", async () => {
+    installExcel(createSampleWorkbook());
+    render(<App store={createNavigationStore()} />);
+    const list = await screen.findByRole("list", { name: "Registers" });
+    expect(within(list).getAllByText("Not found")).toHaveLength(6);
+    expect(within(list).queryByText("Found")).not.toBeInTheDocument();
+  });
+
+  it("opens a register's page from its entry", async () => {
+    const user = userEvent.setup();
+    installExcel(workbookWithInventory());
+    const store = createNavigationStore();
+    render(<App store={store} />);
+    await user.click(await screen.findByRole("button", { name: "Open Inventory" }));
+    expect(store.current()).toBe("inventory");
+    expect(screen.getByRole("heading", { level: 2, name: "Inventory" })).toBeInTheDocument();
+  });
+
+  it("sees a table created after the page loaded when Refresh is pressed", async () => {
+    const user = userEvent.setup();
+    const wb = new SimWorkbook();
+    wb.addSheet("Suppliers");
+    wb.setValues("Suppliers", "A1", [
+      ["Supplier", "Email"],
+      ["Northwind", "orders@northwind.example.com"],
+    ]);
+    installExcel(wb);
+    render(<App store={createNavigationStore()} />);
+    await screen.findByRole("list", { name: "Registers" });
+    expect(within(registerItem("Suppliers")).getByText("Not found")).toBeInTheDocument();
+
+    wb.addTable("Suppliers", "A1:B2", "Suppliers");
+    await user.click(screen.getByRole("button", { name: "Refresh" }));
+    await screen.findByRole("list", { name: "Registers" });
+    expect(within(registerItem("Suppliers")).getByText("Found")).toBeInTheDocument();
+  });
+
+  it("says so when the workbook cannot be read", async () => {
+    render(
+      <App
+        store={createNavigationStore()}
+        loadRegisters={() => Promise.reject(new Error("Excel is busy"))}
+      />,
+    );
+    expect(await screen.findByText("Could not read the workbook")).toBeInTheDocument();
+    expect(screen.getByText("Excel is busy")).toBeInTheDocument();
+  });
+});
+
+describe("listTables", () => {
+  it("costs two syncs whatever the number of tables", async () => {
+    const wb = workbookWithInventory();
+    for (let i = 0; i < 5; i++) {
+      wb.addSheet(`Extra ${i}`);
+      wb.setValues(`Extra ${i}`, "A1", [["H"], [i]]);
+      wb.addTable(`Extra ${i}`, "A1:A2");
+    }
+    const excel = installExcel(wb);
+    const tables = await listTables();
+    expect(tables).toHaveLength(7);
+    expect(tables[0]).toEqual({ tableName: "Inventory", sheetName: "Stock", rowCount: 3 });
+    expect(excel.stats.last()?.syncs).toBe(2);
+  });
+});

@@ -1,0 +1,165 @@
+import "./support/jsdomGaps";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { WorkbookView } from "../../src/preview/grid/WorkbookView";
+import { createSampleWorkbook } from "../../src/preview/sample";
+import { installExcel, SimWorkbook } from "../../src/preview/simulator";
+
+const grid = () => screen.getByRole("grid");
+const cell = (address: string) => {
+  const found = grid().querySelector(`td[data-address="${address}"]`);
+  if (!found) throw new Error(`cell ${address} is not drawn`);
+  return found as HTMLElement;
+};
+const nameBox = () => screen.getByLabelText("Selected cell");
+const formulaBar = () => screen.getByLabelText("Formula bar");
+
+describe("preview grid", () => {
+  it("draws the first sheet of the sample with column letters, row numbers and formatted cells", () => {
+    render(<WorkbookView workbook={createSampleWorkbook()} />);
+    expect(grid()).toHaveAccessibleName("Sheet Supplies");
+    const headers = within(grid()).getAllByRole("columnheader");
+    expect(headers[0]).toHaveAccessibleName("Row number");
+    expect(headers.slice(1, 5).map((h) => h.textContent)).toEqual(["A", "B", "C", "D"]);
+    expect(within(grid()).getAllByRole("rowheader")[0]).toHaveTextContent("1");
+    expect(cell("A1")).toHaveTextContent("Item");
+    expect(cell("A2")).toHaveTextContent("Copy paper A4 80gsm (ream)");
+    // Price as money, Last counted as a date, the planted problems as they were typed.
+    expect(cell("H2")).toHaveTextContent("$4.95");
+    expect(cell("M2")).toHaveTextContent("2 Nov 2026");
+    expect(cell("C8")).toHaveTextContent("twelve");
+    expect(cell("M19")).toHaveTextContent("14/11/2026");
+    expect(nameBox()).toHaveValue("A1");
+  });
+
+  it("selecting a cell shows its address and its value as typed; the add-in's selection follows", async () => {
+    const user = userEvent.setup();
+    const wb = createSampleWorkbook();
+    installExcel(wb);
+    render(<WorkbookView workbook={wb} />);
+    await user.click(cell("H2"));
+    expect(nameBox()).toHaveValue("H2");
+    expect(formulaBar()).toHaveValue("4.95");
+    expect(cell("H2")).toHaveAttribute("aria-selected", "true");
+
+    const address = await Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange().load("address");
+      await context.sync();
+      return range.address;
+    });
+    expect(address).toBe("Supplies!H2");
+  });
+
+  it("moves the selection with the arrow keys", async () => {
+    const user = userEvent.setup();
+    render(<WorkbookView workbook={createSampleWorkbook()} />);
+    grid().focus();
+    await user.keyboard("{ArrowDown}{ArrowDown}{ArrowRight}");
+    expect(nameBox()).toHaveValue("B3");
+    expect(formulaBar()).toHaveValue("Paper");
+    await user.keyboard("{ArrowUp}{ArrowUp}{ArrowUp}{ArrowLeft}{ArrowLeft}");
+    expect(nameBox()).toHaveValue("A1");
+    await user.keyboard("{Control>}{End}{/Control}");
+    expect(nameBox()).toHaveValue("M32");
+  });
+
+  it("shows a formula in the formula bar and its value in the cell", async () => {
+    const user = userEvent.setup();
+    const wb = new SimWorkbook();
+    wb.addSheet("Sheet1");
+    wb.setValues("Sheet1", "A1", [[2, 3, "=A1*B1"]]);
+    wb.setFormulaEvaluator((formula, at, book) =>
+      formula === "=A1*B1"
+        ? Number(book.getCell(at.sheet, 0, 0).value) * Number(book.getCell(at.sheet, 0, 1).value)
+        : null,
+    );
+    render(<WorkbookView workbook={wb} />);
+    await user.click(cell("C1"));
+    expect(formulaBar()).toHaveValue("=A1*B1");
+    expect(cell("C1")).toHaveTextContent("6");
+  });
+
+  it("switches sheets with the tabs, by mouse and by keyboard, and keeps each sheet's selection", async () => {
+    const user = userEvent.setup();
+    render(<WorkbookView workbook={createSampleWorkbook()} />);
+    const tabs = screen.getByRole("tablist", { name: "Sheets" });
+    expect(
+      within(tabs)
+        .getAllByRole("tab")
+        .map((t) => t.textContent),
+    ).toEqual(["Supplies", "Vendors", "Calls", "Machines", "Service history", "Applicants"]);
+    await user.click(cell("B5"));
+    await user.click(within(tabs).getByRole("tab", { name: "Vendors" }));
+    expect(grid()).toHaveAccessibleName("Sheet Vendors");
+    expect(cell("A2")).toHaveTextContent("Northwind Office Supply");
+    expect(nameBox()).toHaveValue("A1");
+
+    await user.keyboard("{ArrowRight}");
+    expect(within(tabs).getByRole("tab", { name: "Calls" })).toHaveAttribute("aria-selected", "true");
+    expect(within(tabs).getByRole("tab", { name: "Calls" })).toHaveFocus();
+    expect(cell("B1")).toHaveTextContent("Type");
+
+    await user.click(within(tabs).getByRole("tab", { name: "Supplies" }));
+    expect(nameBox()).toHaveValue("B5");
+  });
+
+  it("redraws when the add-in writes through Excel.run", async () => {
+    const wb = createSampleWorkbook();
+    installExcel(wb);
+    render(<WorkbookView workbook={wb} />);
+    await act(async () => {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Supplies").getRange("C8").values = [[12]];
+        await context.sync();
+      });
+    });
+    expect(cell("C8")).toHaveTextContent("12");
+  });
+
+  it("styles a table's header row like Excel's default table style", () => {
+    const wb = new SimWorkbook();
+    wb.addSheet("Stock");
+    wb.setValues("Stock", "A1", [
+      ["Item", "On hand"],
+      ["Paper", 4],
+      ["Toner", 2],
+    ]);
+    wb.addTable("Stock", "A1:B3", "Inventory");
+    render(<WorkbookView workbook={wb} />);
+    expect(cell("A1")).toHaveStyle({ backgroundColor: "#4472c4", color: "#ffffff", fontWeight: "bold" });
+    expect(cell("A2")).toHaveStyle({ backgroundColor: "#d9e1f2" });
+    expect(cell("C1")).not.toHaveStyle({ backgroundColor: "#4472c4" });
+  });
+
+  it("draws a merged area once, spanning its columns", () => {
+    const wb = new SimWorkbook();
+    wb.addSheet("Sheet1");
+    wb.setValues("Sheet1", "A1", [["Office supplies 2026"]]);
+    wb.mergeCells("Sheet1", "A1:C1");
+    render(<WorkbookView workbook={wb} />);
+    expect(cell("A1")).toHaveAttribute("colspan", "3");
+    expect(grid().querySelector('td[data-address="B1"]')).toBeNull();
+  });
+
+  it("draws only the rows in view of a long sheet, and others after scrolling", () => {
+    const wb = new SimWorkbook();
+    wb.addSheet("Log");
+    wb.setValues(
+      "Log",
+      "A1",
+      Array.from({ length: 5000 }, (_, i) => [`Entry ${i + 1}`]),
+    );
+    render(<WorkbookView workbook={wb} />);
+    expect(grid()).toHaveAttribute("aria-rowcount", "5051");
+    const drawn = within(grid()).getAllByRole("row").length;
+    expect(drawn).toBeLessThan(60);
+    expect(cell("A1")).toHaveTextContent("Entry 1");
+    expect(grid().querySelector('td[data-address="A3000"]')).toBeNull();
+
+    const scroller = grid().parentElement as HTMLElement;
+    scroller.scrollTop = 2999 * 24;
+    fireEvent.scroll(scroller);
+    expect(cell("A3000")).toHaveTextContent("Entry 3000");
+    expect(grid().querySelector('td[data-address="A1"]')).toBeNull();
+  });
+});
