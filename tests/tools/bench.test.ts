@@ -6,6 +6,7 @@ import {
   checkTargets,
   CHUNK_BYTES,
   formatTable,
+  jsonBytes,
   jsonRows,
   measureCase,
   median,
@@ -103,6 +104,37 @@ describe("measuring a case", () => {
       simulated: true,
       evaluations: 100,
     });
+  });
+});
+
+describe("with the Excel simulator", () => {
+  test("syncs and request bytes are what the simulator counted for the run's Excel.run calls", async () => {
+    const { SimWorkbook, installExcel } = await import("../../src/preview/simulator");
+    const values = (n: number) => Array.from({ length: n }, (_, i) => [`Item ${i}`, i]);
+    const benchCase: BenchCase<CaseContext & { values: (string | number)[][] }> = {
+      name: "write then read",
+      sizes: [10, 1000],
+      setup: (n) => {
+        const workbook = new SimWorkbook();
+        workbook.addSheet("Inventory");
+        return { excel: installExcel(workbook), values: values(n), dataBytes: jsonBytes(values(n)) };
+      },
+      run: ({ values: rows }) =>
+        Excel.run(async (context) => {
+          const range = context.workbook.worksheets.getItem("Inventory").getRange(`A1:B${rows.length}`);
+          range.values = rows;
+          await context.sync();
+          range.load("values");
+          await context.sync();
+        }),
+    };
+    const small = await measureCase(benchCase, 10, { runs: 1, warmups: 0 });
+    const large = await measureCase(benchCase, 1000, { runs: 1, warmups: 0 });
+    expect([small.syncs, large.syncs]).toEqual([2, 2]);
+    expect(small.simulated).toBe(true);
+    // The write carries the values, so the request grows with them.
+    expect(large.requestBytes).toBeGreaterThan(large.dataBytes);
+    expect(large.requestBytes).toBeGreaterThan(small.requestBytes);
   });
 });
 
