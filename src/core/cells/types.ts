@@ -26,7 +26,12 @@ export type ProblemCode =
   | "notABoolean"
   | "errorValue"
   | "duplicateKey"
-  | "blankRow";
+  | "duplicateValue"
+  | "blankRow"
+  | "meterBelowLast"
+  | "futureDate"
+  | "noServiceInterval"
+  | "datesOutOfOrder";
 
 /** error: the value cannot be used as it is; warning: usable, but a fix (often `suggestion`) is advised. */
 export type Severity = "error" | "warning";

@@ -53,6 +53,8 @@ export interface ColumnDef {
   /** When true, `min` itself is not allowed (pack size must be more than 0). */
   minExclusive?: boolean;
   max?: number;
+  /** Values should not repeat (a candidate's email): repeats are reported as warnings. Keys are always unique. */
+  unique?: boolean;
   /** One line shown as help in forms. */
   description?: string;
 }

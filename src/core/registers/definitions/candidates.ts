@@ -33,7 +33,10 @@ export const candidates: RegisterDef = {
       width: 150,
       aliases: ["Candidate", "Full name", "Applicant", "Candidate name"],
     }),
-    col("email", "Email", "email", { aliases: ["E-mail", "Email address", "E-mail address", "Mail"] }),
+    col("email", "Email", "email", {
+      unique: true,
+      aliases: ["E-mail", "Email address", "E-mail address", "Mail"],
+    }),
     col("phone", "Phone", "phone", {
       aliases: ["Phone number", "Tel", "Tel.", "Telephone", "Mobile", "Cell"],
     }),
