@@ -35,6 +35,15 @@ function countSince(source: SimulatorStatsSource, before: number): Counted | und
   return last && { syncs: last.syncs, requestBytes: last.requestBytes };
 }
 
+/** The RunInfo numbers in what a run returned (a case may return its action's own result instead). */
+function runInfo(result: unknown): RunInfo | undefined {
+  if (!result || typeof result !== "object") return undefined;
+  const r = result as Record<string, unknown>;
+  const num = (v: unknown): number | undefined =>
+    typeof v === "number" && Number.isFinite(v) ? v : undefined;
+  return { dataBytes: num(r.dataBytes), evaluations: num(r.evaluations) };
+}
+
 export interface MeasureOptions {
   runs?: number;
   warmups?: number;
@@ -51,13 +60,13 @@ export async function measureCase<C extends CaseContext>(
   const now = options.now ?? (() => performance.now());
   const times: number[] = [];
   let counted: Counted | undefined;
-  let info: RunInfo | void = undefined;
+  let info: RunInfo | undefined;
   let ctx: C | undefined;
   for (let i = 0; i < warmups + runs; i++) {
     ctx = await benchCase.setup(rows);
     const before = ctx?.excel?.stats.runs?.length ?? 0;
     const start = now();
-    info = await benchCase.run(ctx);
+    info = runInfo(await benchCase.run(ctx));
     const elapsed = now() - start;
     if (i < warmups) continue;
     times.push(elapsed);
@@ -68,9 +77,9 @@ export async function measureCase<C extends CaseContext>(
     rows,
     syncs: counted?.syncs ?? 0,
     requestBytes: counted?.requestBytes ?? 0,
-    dataBytes: (info && info.dataBytes) ?? ctx?.dataBytes ?? 0,
+    dataBytes: info?.dataBytes ?? ctx?.dataBytes ?? 0,
     ms: Number(median(times).toFixed(3)),
     simulated: counted !== undefined,
-    evaluations: (info && info.evaluations) ?? rows,
+    evaluations: info?.evaluations ?? rows,
   };
 }

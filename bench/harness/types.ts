@@ -44,8 +44,8 @@ export interface BenchCase<C extends CaseContext = CaseContext> {
   sizes?: number[];
   /** Builds fresh state for one run; not timed. Called before every run so runs don't see each other's writes. */
   setup(rows: number): C | Promise<C>;
-  /** The timed work. */
-  run(ctx: C): void | RunInfo | Promise<void | RunInfo>;
+  /** The timed work. Whatever it returns (or resolves to) may carry RunInfo fields; anything else is ignored. */
+  run(ctx: C): unknown;
   targets?: Targets;
   /** Timed runs per size (default 7; the median is reported). Warm-up runs are not counted. */
   runs?: number;
