@@ -27,4 +27,14 @@ export function registerTypeScript() {
   };
   Module._extensions[".ts"] = compile;
   Module._extensions[".tsx"] = compile;
+  // Some packages ship a CommonJS build named *.cjs.js inside a "type": "module" package (mimetext);
+  // Node would load it as ESM and fail on `require`. Load those as the CommonJS they are.
+  const loadJs = Module._extensions[".js"];
+  Module._extensions[".js"] = (module, filename) => {
+    if (/[\\/]node_modules[\\/].*\.cjs\.js$/.test(filename)) {
+      module._compile(readFileSync(filename, "utf8"), filename, "commonjs");
+    } else {
+      loadJs(module, filename);
+    }
+  };
 }
