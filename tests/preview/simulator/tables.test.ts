@@ -132,7 +132,7 @@ describe("tables", () => {
       const t = context.workbook.tables.getItem("Stock");
       const qty = t.columns.getItem("Qty").getDataBodyRange().load("values, address");
       const missing = t.columns.getItemOrNullObject("Nope");
-      t.columns.add(null, [["Notes"], ["blue ink"], [""]]);
+      t.columns.add(undefined, [["Notes"], ["blue ink"], [""]]);
       const loc = t.columns.add(1, undefined, "Location");
       loc.load("name, index");
       await context.sync();
@@ -155,7 +155,7 @@ describe("tables", () => {
     wb.addTable("Inventory", "A1:D3", "Stock");
     wb.setValues("Inventory", "A5", [["below"]]);
     await excel.run(async (context) => {
-      context.workbook.tables.getItem("Stock").rows.add(null, [["Tape", 2, 1.5, null]]);
+      context.workbook.tables.getItem("Stock").rows.add(undefined, [["Tape", 2, 1.5, ""]]);
     });
     const facts = await tableFacts(excel, "Stock");
     expect(facts.address).toBe("Inventory!A1:D4");
