@@ -12,3 +12,5 @@ export * from "./eml";
 export * from "./serviceRequest";
 export * from "./callMessage";
 export * from "./candidateLetters";
+export * from "./templateCheck";
+export * from "./sampleValues";

@@ -96,6 +96,7 @@ export function suggestOrders(
     orders.push({
       supplier,
       contact: text(known?.contact),
+      email: text(known?.email),
       to: email.addresses,
       lines: group.lines,
       total: fromCents(group.cents),

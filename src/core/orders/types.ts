@@ -33,7 +33,9 @@ export interface SupplierOrder {
   /** The supplier's name as written in the Suppliers register (as on the item when it is not there). */
   supplier: string;
   contact: string;
-  /** Valid addresses from the supplier's Email cell; empty when there is none. */
+  /** The supplier's Email cell as typed, for display ("" when blank or not in the register). */
+  email: string;
+  /** Valid addresses from that cell, what the draft is sent to; empty when there is none. */
   to: string[];
   lines: OrderLine[];
   /** Sum of the priced lines. */

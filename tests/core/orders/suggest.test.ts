@@ -55,6 +55,7 @@ describe("suggestOrders", () => {
       },
     ]);
     expect(depot.total).toBe(62.3);
+    expect(paper.email).toBe("bo@paperworld.example; sales@paperworld.example");
     expect(paper.to).toEqual(["bo@paperworld.example", "sales@paperworld.example"]);
     expect(paper.total).toBe(49.9);
     expect(orders.every((o) => o.inRegister && o.unpricedLines === 0)).toBe(true);
