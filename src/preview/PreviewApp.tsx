@@ -1,10 +1,18 @@
 // The preview page: the simulated workbook on the left, the task pane on the right at its real width.
-import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStaticStyles,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { App, type AppProps } from "../taskpane/App";
 import { WorkbookView, type WorkbookSource } from "./grid/WorkbookView";
 
 /** Excel's task pane is 320–350 px wide by default; the preview shows it at that size. */
 export const TASK_PANE_WIDTH = 340;
+
+const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", height: "100vh", overflow: "hidden" },
@@ -41,29 +49,33 @@ export interface PreviewAppProps {
 }
 
 export function PreviewApp({ workbook, sample, appProps }: PreviewAppProps) {
+  usePageStyles();
   const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme} className={styles.page}>
-      <header className={styles.banner}>
-        <h1 className={styles.bannerTitle}>Back Office preview</h1>
-        <span>A simulated workbook in your browser: nothing is saved.</span>
-        {sample === "blank" ? (
-          <a className={styles.link} href="?">
-            Load the sample workbook
-          </a>
-        ) : (
-          <a className={styles.link} href="?sample=blank">
-            Start from a blank workbook
-          </a>
-        )}
-      </header>
-      <div className={styles.body}>
-        <section className={styles.workbook} aria-label="Workbook">
-          <WorkbookView workbook={workbook} />
-        </section>
-        <aside className={styles.pane} aria-label="Task pane">
-          <App {...appProps} />
-        </aside>
+    // Layout classes go on an inner element: FluentProvider copies its className onto portal mount nodes.
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.page}>
+        <header className={styles.banner}>
+          <h1 className={styles.bannerTitle}>Back Office preview</h1>
+          <span>A simulated workbook in your browser: nothing is saved.</span>
+          {sample === "blank" ? (
+            <a className={styles.link} href="?">
+              Load the sample workbook
+            </a>
+          ) : (
+            <a className={styles.link} href="?sample=blank">
+              Start from a blank workbook
+            </a>
+          )}
+        </header>
+        <div className={styles.body}>
+          <section className={styles.workbook} aria-label="Workbook">
+            <WorkbookView workbook={workbook} />
+          </section>
+          <aside className={styles.pane} aria-label="Task pane">
+            <App {...appProps} />
+          </aside>
+        </div>
       </div>
     </FluentProvider>
   );

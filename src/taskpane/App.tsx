@@ -39,15 +39,19 @@ export function App({
   const focusHeading = store.history().length > 0;
 
   return (
-    <FluentProvider theme={theme} className={styles.root}>
-      <Header store={store} page={page} />
-      <main className={styles.main}>
-        {page === "home" ? (
-          <HomePage loadRegisters={loadRegisters} onOpen={store.navigate} focusHeading={focusHeading} />
-        ) : (
-          <PlaceholderPage key={page} info={pageInfo(page)} focusHeading={focusHeading} />
-        )}
-      </main>
+    // Layout classes go on an inner element: FluentProvider copies its className onto portal mount
+    // nodes (menus, tooltips), where a full-height flex box would cover the page.
+    <FluentProvider theme={theme}>
+      <div className={styles.root}>
+        <Header store={store} page={page} />
+        <main className={styles.main}>
+          {page === "home" ? (
+            <HomePage loadRegisters={loadRegisters} onOpen={store.navigate} focusHeading={focusHeading} />
+          ) : (
+            <PlaceholderPage key={page} info={pageInfo(page)} focusHeading={focusHeading} />
+          )}
+        </main>
+      </div>
     </FluentProvider>
   );
 }

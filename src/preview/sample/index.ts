@@ -38,6 +38,23 @@ function addSampleSheet(wb: SimWorkbook, sheet: SampleSheet): void {
     const column = letters(col);
     wb.setNumberFormat(sheet.name, `${column}2:${column}${lastRow}`, format);
   }
+  autofitColumns(wb, sheet.name, headers.length, lastRow);
+}
+
+/**
+ * Widens columns to their longest text, as a person does once with a double-click on the border.
+ * Width in points ≈ 6.5 per character of Calibri 11 + 8 of padding, kept between 48 and 220.
+ * SimWorkbook has no seeding helper for widths, so this sets the sheet model's columnWidths directly
+ * (the same field Range.format.columnWidth writes).
+ */
+function autofitColumns(wb: SimWorkbook, sheet: string, cols: number, rows: number): void {
+  const model = wb.sheetByName(sheet);
+  if (!model) return;
+  for (let c = 0; c < cols; c++) {
+    let longest = 0;
+    for (let r = 0; r < rows; r++) longest = Math.max(longest, wb.getCell(sheet, r, c).text.length);
+    model.columnWidths[c] = Math.min(220, Math.max(48, Math.round(longest * 6.5 + 8)));
+  }
 }
 
 /** The sample: Supplies, Vendors, Calls, Machines, Service history, Applicants — no tables yet. */
