@@ -41,7 +41,16 @@ export function formatReport(report: ApiSetReport): string {
         .map(([s, v]) => `${s} ${v}`)
         .join(", ") || "(nothing)"
     }`,
-    `minimum ExcelApi the unguarded code needs: ${report.floor} (set by ${report.floorMembers.join(", ") || "the default 1.1 members"})`,
+    `minimum ExcelApi the unguarded code needs: ${report.floor}${report.floorMembers.length ? ", set by:" : ""}`,
+    ...report.floorMembers.map((member) => {
+      const at = report.uses.filter(
+        (u) =>
+          u.member === member &&
+          u.needs.some((n) => n.set === "ExcelApi" && n.version === report.floor) &&
+          !u.guards.some((g) => g.set === "ExcelApi" && compareVersions(g.version, report.floor) >= 0),
+      );
+      return `  ${member} (${at.map((u) => `${u.file}:${u.line}`).join(", ")})`;
+    }),
   ];
   for (const p of report.manifestProblems) lines.push(`MANIFEST: ${p}`);
   for (const w of report.warnings) lines.push(`warning: ${w.message}`);
