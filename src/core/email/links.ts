@@ -9,8 +9,9 @@ import { cleanSubject, parseAddressList } from "./headers";
 export const MAILTO_MAX_LENGTH = 2000;
 
 /**
- * Longest Outlook on the web compose link. Microsoft's answer on OWA compose URLs gives "a limit on URL length
- * of around 2048 chars"; a signed-out person is also redirected through a base64 copy of the URL, a third longer.
+ * Longest Outlook on the web compose link. Microsoft documents no figure; the commonly cited answer on OWA compose
+ * URL parameters gives "a limit on URL length of around 2048 chars", and a signed-out person is redirected through
+ * a base64 copy of the URL (a third longer), so the same 2,000 as mailto.
  */
 export const OUTLOOK_WEB_MAX_LENGTH = 2000;
 
