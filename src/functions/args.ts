@@ -1,28 +1,25 @@
 // Turning what Excel passes into what core takes. Parameters are declared `any` in the metadata so
 // Excel hands over blanks and text as they are, and these helpers answer them with #VALUE! rather
 // than letting Excel refuse the call without a message.
-import { type Cell, type MathError, mathError, notANumber } from "../core/math";
+import { type Cell, type MathError, mathError } from "../core/math";
 
 /** An empty cell or omitted argument: Excel passes null (or undefined), and "" for some empty cells. */
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || value === "";
 }
 
-/** [argument name, value as passed by Excel, default when blank (absent: the argument is required)]. */
-export type ArgSpec = readonly [name: string, value: unknown, fallback?: number];
-
 /**
- * The arguments as numbers, in order, or the first problem: #VALUE! "NAME must be a number" for a
- * blank required argument, text, a boolean, NaN or ±Infinity. Blank optional arguments take their default.
+ * A required number argument as core takes it: a number as it is, anything else (blank, text, a
+ * boolean) NaN. Core checks every argument is finite, in order, and answers #VALUE! "NAME must be a
+ * number", so the message names the argument without an allocation per call here.
  */
-export function readNumbers(...specs: ArgSpec[]): number[] | MathError {
-  const numbers: number[] = [];
-  for (const [name, value, fallback] of specs) {
-    if (fallback !== undefined && isBlank(value)) numbers.push(fallback);
-    else if (typeof value === "number" && Number.isFinite(value)) numbers.push(value);
-    else return notANumber(name);
-  }
-  return numbers;
+export function num(value: unknown): number {
+  return typeof value === "number" ? value : Number.NaN;
+}
+
+/** An optional number argument: blank is undefined, so core's default applies; otherwise as num(). */
+export function opt(value: unknown): number | undefined {
+  return isBlank(value) ? undefined : num(value);
 }
 
 /** How a range treats a cell that is neither blank nor a number. */

@@ -5,7 +5,7 @@
 // with #VALUE! and a message naming the argument, instead of Excel rejecting the call silently.
 import * as core from "../core/math";
 import { isMathError, type MathError } from "../core/math";
-import { readNumbers, readRange, sameShape } from "./args";
+import { num, opt, readRange, sameShape } from "./args";
 import { excelError } from "./errors";
 
 function toExcel<T>(value: T | MathError): T | CustomFunctions.Error {
@@ -32,17 +32,16 @@ export function reorderQty(
   packSize?: unknown,
   minOrderQty?: unknown,
 ): number | CustomFunctions.Error {
-  const args = readNumbers(
-    ["onHand", onHand],
-    ["reorderPoint", reorderPoint],
-    ["maxStock", maxStock],
-    ["onOrder", onOrder, 0],
-    ["packSize", packSize, 1],
-    ["minOrderQty", minOrderQty, 0],
+  return toExcel(
+    core.reorderQty(
+      num(onHand),
+      num(reorderPoint),
+      num(maxStock),
+      opt(onOrder),
+      opt(packSize),
+      opt(minOrderQty),
+    ),
   );
-  if (isMathError(args)) return excelError(args);
-  const [hand, point, max, ordered, pack, minimum] = args;
-  return toExcel(core.reorderQty(hand, point, max, ordered, pack, minimum));
 }
 
 /**
@@ -59,14 +58,7 @@ export function reorderPoint(
   leadTimeDays: unknown,
   safetyStock?: unknown,
 ): number | CustomFunctions.Error {
-  const args = readNumbers(
-    ["avgDailyUsage", avgDailyUsage],
-    ["leadTimeDays", leadTimeDays],
-    ["safetyStock", safetyStock, 0],
-  );
-  if (isMathError(args)) return excelError(args);
-  const [usage, leadTime, safety] = args;
-  return toExcel(core.reorderPoint(usage, leadTime, safety));
+  return toExcel(core.reorderPoint(num(avgDailyUsage), num(leadTimeDays), opt(safetyStock)));
 }
 
 /**
@@ -87,16 +79,15 @@ export function safetyStock(
   avgDailyUsage?: unknown,
   leadTimeStdDev?: unknown,
 ): number | CustomFunctions.Error {
-  const args = readNumbers(
-    ["usageStdDev", usageStdDev],
-    ["leadTimeDays", leadTimeDays],
-    ["serviceLevel", serviceLevel],
-    ["avgDailyUsage", avgDailyUsage, 0],
-    ["leadTimeStdDev", leadTimeStdDev, 0],
+  return toExcel(
+    core.safetyStock(
+      num(usageStdDev),
+      num(leadTimeDays),
+      num(serviceLevel),
+      opt(avgDailyUsage),
+      opt(leadTimeStdDev),
+    ),
   );
-  if (isMathError(args)) return excelError(args);
-  const [sd, leadTime, level, usage, leadTimeSd] = args;
-  return toExcel(core.safetyStock(sd, leadTime, level, usage, leadTimeSd));
 }
 
 /**
@@ -113,14 +104,7 @@ export function eoq(
   orderCost: unknown,
   holdingCost: unknown,
 ): number | CustomFunctions.Error {
-  const args = readNumbers(
-    ["annualDemand", annualDemand],
-    ["orderCost", orderCost],
-    ["holdingCost", holdingCost],
-  );
-  if (isMathError(args)) return excelError(args);
-  const [demand, ordering, holding] = args;
-  return toExcel(core.eoq(demand, ordering, holding));
+  return toExcel(core.eoq(num(annualDemand), num(orderCost), num(holdingCost)));
 }
 
 /**
@@ -132,10 +116,7 @@ export function eoq(
  * @returns Days of supply.
  */
 export function daysOfSupply(onHand: unknown, avgDailyUsage: unknown): number | CustomFunctions.Error {
-  const args = readNumbers(["onHand", onHand], ["avgDailyUsage", avgDailyUsage]);
-  if (isMathError(args)) return excelError(args);
-  const [hand, usage] = args;
-  return toExcel(core.daysOfSupply(hand, usage));
+  return toExcel(core.daysOfSupply(num(onHand), num(avgDailyUsage)));
 }
 
 /**
@@ -152,10 +133,7 @@ export function stockStatus(
   reorderPoint: unknown,
   onOrder?: unknown,
 ): string | CustomFunctions.Error {
-  const args = readNumbers(["onHand", onHand], ["reorderPoint", reorderPoint], ["onOrder", onOrder, 0]);
-  if (isMathError(args)) return excelError(args);
-  const [hand, point, ordered] = args;
-  return toExcel(core.stockStatus(hand, point, ordered));
+  return toExcel(core.stockStatus(num(onHand), num(reorderPoint), opt(onOrder)));
 }
 
 /**
@@ -180,10 +158,7 @@ export function dailyUsage(
   if (isMathError(quantityCells)) return excelError(quantityCells);
   const mismatch = sameShape(dateCells, "dates", quantityCells, "quantities");
   if (mismatch) return excelError(mismatch);
-  const args = readNumbers(["asOf", asOf], ["days", days, 90]);
-  if (isMathError(args)) return excelError(args);
-  const [end, period] = args;
-  return toExcel(core.dailyUsage(dateCells.cells, quantityCells.cells, end, period));
+  return toExcel(core.dailyUsage(dateCells.cells, quantityCells.cells, num(asOf), opt(days)));
 }
 
 /**
@@ -195,10 +170,7 @@ export function dailyUsage(
  * @returns Date the next service is due (format the cell as a date).
  */
 export function nextService(lastService: unknown, intervalDays: unknown): number | CustomFunctions.Error {
-  const args = readNumbers(["lastService", lastService], ["intervalDays", intervalDays]);
-  if (isMathError(args)) return excelError(args);
-  const [last, interval] = args;
-  return toExcel(core.nextService(last, interval));
+  return toExcel(core.nextService(num(lastService), num(intervalDays)));
 }
 
 /**
@@ -215,10 +187,7 @@ export function serviceStatus(
   asOf: unknown,
   warnDays?: unknown,
 ): string | CustomFunctions.Error {
-  const args = readNumbers(["nextDue", nextDue], ["asOf", asOf], ["warnDays", warnDays, 14]);
-  if (isMathError(args)) return excelError(args);
-  const [due, today, warn] = args;
-  return toExcel(core.serviceStatus(due, today, warn));
+  return toExcel(core.serviceStatus(num(nextDue), num(asOf), opt(warnDays)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import erfc from "@stdlib/math-base-special-erfc";
 import { normSInv } from "../../../src/core/math";
 
 // Published NORM.S.INV values (standard normal quantiles, as tabulated to 16 digits and returned by
@@ -32,6 +33,21 @@ describe("normSInv (NORM.S.INV)", () => {
     expect(Math.abs(normSInv(1e-9) - -5.997807015007687)).toBeLessThanOrEqual(TOLERANCE);
     expect(Math.abs(normSInv(1 - 1e-9) - 5.9978070196016375)).toBeLessThanOrEqual(TOLERANCE);
     expect(Math.abs(normSInv(1e-8) - -5.612001244174789)).toBeLessThanOrEqual(TOLERANCE);
+  });
+
+  it("is within 1e-9 of the true quantile anywhere in (1e-9, 1 − 1e-9)", () => {
+    // |z − Φ⁻¹(p)| ≈ |Φ(z) − p| ÷ φ(z), with Φ computed in the tail-accurate form for each side.
+    const phi = (z: number) => Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
+    const lowerTail = fc.double({ min: -9, max: Math.log10(0.5), noNaN: true }).map((e) => 10 ** e);
+    fc.assert(
+      fc.property(lowerTail, fc.boolean(), (q, upper) => {
+        const p = upper ? 1 - q : q;
+        const z = normSInv(p);
+        const miss = upper ? 0.5 * erfc(z / Math.SQRT2) - (1 - p) : 0.5 * erfc(-z / Math.SQRT2) - p;
+        return Math.abs(miss) / phi(z) <= 1e-9;
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("is NaN outside the open interval (0, 1)", () => {
