@@ -181,6 +181,10 @@ describe("fixtures", () => {
         if (Office.context.requirements.isSetSupported("ExcelApiOnline", "1.1")) links[0]?.breakLinks();
         Office.context.ui.openBrowserWindow("https://outlook.office.com/mail/deeplink/compose");
       }`,
+    "excel/office2024.ts": `
+      export function watchRenames(sheet: Excel.Worksheet): void {
+        sheet.onNameChanged.add(async () => undefined);
+      }`,
     "excel/tooNew.ts": `
       export function reset(range: Excel.Range): void {
         range.clearOrResetContents();
@@ -319,6 +323,16 @@ describe("fixtures", () => {
     ]);
     const declared = manifest("1.1", '\n    <Set Name="OpenBrowserWindowApi" MinVersion="1.1"/>');
     expect(evaluateUses(usesIn("excel/platformOnly.ts"), declared).warnings).toEqual([]);
+  });
+
+  test("an ExcelApi 1.17 member is allowed as the minimum (Office 2024) when the manifest declares it", () => {
+    expect(check("excel/office2024.ts", "1.17")).toMatchObject({
+      floor: "1.17",
+      floorMembers: ["Excel.Worksheet.onNameChanged"],
+      violations: [],
+      manifestProblems: [],
+    });
+    expect(check("excel/office2024.ts", "1.16").violations).toHaveLength(1);
   });
 
   test("an unguarded member newer than ExcelApi 1.17 can't be fixed by raising the minimum", () => {
