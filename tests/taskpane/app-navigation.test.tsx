@@ -5,6 +5,9 @@ import { App } from "../../src/taskpane/App";
 import { createNavigationStore } from "../../src/taskpane/navigation";
 import { PAGES } from "../../src/taskpane/pages";
 
+// Fluent UI renders slowly under jsdom, and slower still when every test project runs at once.
+jest.setTimeout(30_000);
+
 const noRegisters = () => Promise.resolve([]);
 
 describe("task pane navigation", () => {
@@ -29,8 +32,7 @@ describe("task pane navigation", () => {
       const heading = screen.getByRole("heading", { level: 2 });
       expect(heading).toHaveTextContent(page.id === "home" ? "Registers in this workbook" : page.label);
     }
-    // Fluent renders slowly under jsdom: eight menu round trips need more than jest's default 5 s.
-  }, 30_000);
+  });
 
   it("marks the current page in the menu", async () => {
     const user = userEvent.setup();

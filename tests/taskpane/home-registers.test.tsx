@@ -7,6 +7,9 @@ import { createNavigationStore } from "../../src/taskpane/navigation";
 import { installExcel, SimWorkbook } from "../../src/preview/simulator";
 import { createSampleWorkbook } from "../../src/preview/sample";
 
+// Fluent UI renders slowly under jsdom, and slower still when every test project runs at once.
+jest.setTimeout(30_000);
+
 function workbookWithInventory(): SimWorkbook {
   const wb = new SimWorkbook();
   wb.addSheet("Stock");

@@ -5,6 +5,9 @@ import { WorkbookView } from "../../src/preview/grid/WorkbookView";
 import { createSampleWorkbook } from "../../src/preview/sample";
 import { installExcel, SimWorkbook } from "../../src/preview/simulator";
 
+// Fluent UI renders slowly under jsdom, and slower still when every test project runs at once.
+jest.setTimeout(30_000);
+
 const grid = () => screen.getByRole("grid");
 const cell = (address: string) => {
   const found = grid().querySelector(`td[data-address="${address}"]`);

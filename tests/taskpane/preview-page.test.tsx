@@ -6,6 +6,9 @@ import { createBlankWorkbook, createSampleWorkbook } from "../../src/preview/sam
 import { installExcel } from "../../src/preview/simulator";
 import { createNavigationStore } from "../../src/taskpane/navigation";
 
+// Fluent UI renders slowly under jsdom, and slower still when every test project runs at once.
+jest.setTimeout(30_000);
+
 describe("Office stand-in", () => {
   it("reports Excel when ready, through the callback and the promise", async () => {
     const office = createOfficeStandIn();

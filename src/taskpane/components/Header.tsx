@@ -23,9 +23,12 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  // Fluent buttons are at least 96 px wide; at 320 px that would squeeze the product name.
+  compact: { minWidth: "auto" },
   title: {
     margin: 0,
     flexGrow: 1,
+    minWidth: 0,
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
     lineHeight: tokens.lineHeightBase400,
@@ -52,13 +55,17 @@ export function Header({ store, page }: HeaderProps) {
     <header className={styles.header}>
       <h1 className={styles.title}>Back Office</h1>
       {page !== "home" && (
-        <Button appearance="subtle" onClick={() => store.back()}>
+        <Button appearance="subtle" className={styles.compact} onClick={() => store.back()}>
           Back
         </Button>
       )}
       <Menu checkedValues={{ page: [page] }} onCheckedValueChange={onCheckedValueChange}>
         <MenuTrigger disableButtonEnhancement>
-          <MenuButton appearance="secondary" aria-label={`Pages, current page ${current?.label ?? page}`}>
+          <MenuButton
+            appearance="secondary"
+            className={styles.compact}
+            aria-label={`Pages, current page ${current?.label ?? page}`}
+          >
             Pages
           </MenuButton>
         </MenuTrigger>
