@@ -9,28 +9,11 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { checkBaseUrl } = require("./webpack.base-url.cjs");
+const { STATIC_PAGE_POLICY, addCspMeta, contentSecurityPolicy } = require("./webpack.csp.cjs");
 const { devCertificates } = require("./webpack.dev-certs.cjs");
 const { RewriteBaseUrlPlugin, EntrypointsReportPlugin } = require("./webpack.plugins.cjs");
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-
-// Content-Security-Policy for a page. Fluent UI (Griffel) injects <style> elements, hence 'unsafe-inline'
-// for styles only; drafts are downloaded through blob: URLs; the dev server reloads over a websocket.
-function contentSecurityPolicy({ officeJs, devSocket }) {
-  return [
-    "default-src 'self'",
-    `script-src 'self'${officeJs ? " https://appsforoffice.microsoft.com" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    `connect-src 'self'${devSocket ? ` ${devSocket}` : ""}`,
-    "frame-src 'self'",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join("; ");
-}
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== "development";
@@ -103,7 +86,13 @@ module.exports = (env = {}, argv = {}) => {
           { from: "assets", to: "assets" },
           { from: "manifest.xml", to: "manifest.xml" },
           ...(existsSync(path.resolve(__dirname, functionsHelp))
-            ? [{ from: functionsHelp, to: "functions-help.html" }]
+            ? [
+                {
+                  from: functionsHelp,
+                  to: "functions-help.html",
+                  transform: (content) => addCspMeta(content.toString(), STATIC_PAGE_POLICY),
+                },
+              ]
             : []),
         ],
       }),
