@@ -5,3 +5,4 @@ export * from "./suggest";
 export * from "./poNumber";
 export * from "./receiving";
 export * from "./orderDraft";
+export * from "./purchaseOrderRows";

@@ -1,4 +1,4 @@
-import { nextPoNumber, nextPoNumbers } from "../../../src/core/orders/poNumber";
+import { isPoNumber, nextPoNumber, nextPoNumbers } from "../../../src/core/orders/poNumber";
 
 const nov2026 = new Date(2026, 10, 29, 12);
 
@@ -33,5 +33,20 @@ describe("nextPoNumber", () => {
       "PO-2026-0007",
     ]);
     expect(nextPoNumbers([], nov2026, 0)).toEqual([]);
+  });
+
+  it("counts numbers repaired after a co-authoring collision, and can tag its own", () => {
+    expect(nextPoNumber(["PO-2026-0042", "PO-2026-0043-K7Q"], nov2026)).toBe("PO-2026-0044");
+    expect(nextPoNumber(["PO-2026-0042"], nov2026, "k7q")).toBe("PO-2026-0043-K7Q");
+  });
+
+  it("recognises PO numbers", () => {
+    expect(["PO-2026-0001", "po-2026-12-AB1", "PO-0001", "PO-26-1", 7].map(isPoNumber)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });
