@@ -102,6 +102,8 @@ module.exports = (env = {}, argv = {}) => {
       new EntrypointsReportPlugin(),
     ],
     devServer: {
+      // This machine only: the dev server is for the developer's own browser and Excel.
+      host: "localhost",
       port,
       server: env.WEBPACK_SERVE ? { type: "https", options: devCertificates(__dirname).options } : "https",
       headers: { "Access-Control-Allow-Origin": "*" },
