@@ -14,3 +14,4 @@ export * from "./callMessage";
 export * from "./candidateLetters";
 export * from "./templateCheck";
 export * from "./sampleValues";
+export * from "./offers";
