@@ -1,4 +1,5 @@
 // Whatever a person types into a cell, a draft can never gain a header (Bcc, a second To, a new part).
+import fc from "fast-check";
 import { simpleParser } from "mailparser";
 import { composeDraft } from "../../../src/core/email/compose";
 import { DEFAULT_TEMPLATES, TEMPLATE_PLACEHOLDERS } from "../../../src/core/email/defaultTemplates";
@@ -113,5 +114,52 @@ describe("header injection", () => {
     const parsed = await simpleParser(toEml(draft, { date }));
     expect(parsed.bcc).toBeUndefined();
     expect(parsed.text).toContain("Bcc: evil@x.com");
+  });
+});
+
+describe("header injection, any input", () => {
+  // Text built from pieces that matter to headers, plus arbitrary Unicode.
+  const hostileText = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          "\r\n",
+          "\n",
+          "\r",
+          "\u2028",
+          "\u0085",
+          "\t",
+          "\u0000",
+          "Bcc: evil@x.com",
+          "=?utf-8?B?",
+          ":",
+          ";",
+          ",",
+          '"',
+          "<",
+          ">",
+          "\uD83D",
+        ),
+        fc.string({ unit: "binary", maxLength: 20 }),
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(""));
+
+  it("no subject, name, address or value ever yields a Bcc or an unparseable message", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, hostileText, hostileText, async (subject, to, value) => {
+        const { draft } = composeDraft({
+          to: `orders@acme.com; ${to}`,
+          cc: to,
+          template: { subject: "{{s}} {{v}}", body: "{{v}}" },
+          values: { s: subject, v: value },
+        });
+        // eslint-disable-next-line no-control-regex
+        expect(draft.subject).not.toMatch(/[\r\n\u2028\u2029\u0085\u0000]/);
+        await expectNoInjection(draft);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
