@@ -55,7 +55,9 @@ export function PreviewApp({ workbook, sample, appProps }: PreviewAppProps) {
     // Layout classes go on an inner element: FluentProvider copies its className onto portal mount nodes.
     <FluentProvider theme={webLightTheme}>
       <div className={styles.page}>
-        <header className={styles.banner}>
+        {/* No <header> or <aside> here: the task pane's own header and main stay the page's top-level
+            landmarks, as in Excel where the pane is a page of its own. */}
+        <section className={styles.banner} aria-label="About this preview">
           <h1 className={styles.bannerTitle}>Back Office preview</h1>
           <span>A simulated workbook in your browser: nothing is saved.</span>
           {sample === "blank" ? (
@@ -67,14 +69,14 @@ export function PreviewApp({ workbook, sample, appProps }: PreviewAppProps) {
               Start from a blank workbook
             </a>
           )}
-        </header>
+        </section>
         <div className={styles.body}>
           <section className={styles.workbook} aria-label="Workbook">
             <WorkbookView workbook={workbook} />
           </section>
-          <aside className={styles.pane} aria-label="Task pane">
+          <div className={styles.pane} data-pane="task-pane">
             <App {...appProps} />
-          </aside>
+          </div>
         </div>
       </div>
     </FluentProvider>

@@ -95,6 +95,15 @@ const useStyles = makeStyles({
   inRange: { backgroundColor: "rgba(33, 115, 70, 0.12)" },
   active: { outline: "2px solid #217346", outlineOffset: "-2px" },
   spacer: { padding: 0, border: "none" },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export interface SheetGridProps {
@@ -278,7 +287,9 @@ export function SheetGrid({ source, sheet, version, active, range, onSelect, idP
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            <th className={mergeClasses(styles.colHeader, styles.corner)} aria-label="Row number" />
+            <th className={mergeClasses(styles.colHeader, styles.corner)}>
+              <span className={styles.visuallyHidden}>Row number</span>
+            </th>
             {layout.columnWidths.map((_, c) => (
               <th
                 key={c}

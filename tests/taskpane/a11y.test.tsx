@@ -1,0 +1,37 @@
+import "./support/jsdomGaps";
+import { act, render, screen } from "@testing-library/react";
+import axe from "axe-core";
+import { App } from "../../src/taskpane/App";
+import { createNavigationStore, PAGE_IDS } from "../../src/taskpane/navigation";
+import { PreviewApp } from "../../src/preview/PreviewApp";
+import { createSampleWorkbook } from "../../src/preview/sample";
+import { installExcel } from "../../src/preview/simulator";
+
+// Fluent UI renders slowly under jsdom, and slower still when every test project runs at once.
+jest.setTimeout(30_000);
+
+/** axe's rule violations on the document; colour contrast needs real layout, so it is left to the browser tests. */
+async function violations(): Promise<string[]> {
+  const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(" ")} ${n.html}`).join(", ")})`,
+  );
+}
+
+describe("accessibility (axe)", () => {
+  it.each(PAGE_IDS)("the %s page has no violations", async (page) => {
+    const store = createNavigationStore(page);
+    render(<App store={store} loadRegisters={() => Promise.resolve([])} />);
+    if (page === "home") await screen.findByRole("list", { name: "Registers" });
+    expect(await violations()).toEqual([]);
+  });
+
+  it("the preview page (grid, tabs, formula bar, task pane) has no violations", async () => {
+    const wb = createSampleWorkbook();
+    installExcel(wb);
+    render(<PreviewApp workbook={wb} sample="sample" appProps={{ store: createNavigationStore() }} />);
+    await screen.findByRole("list", { name: "Registers" });
+    await act(async () => undefined);
+    expect(await violations()).toEqual([]);
+  });
+});
