@@ -1,0 +1,183 @@
+// Creating a register: a new sheet holding the table with its header style, number formats, list
+// validation, conditional formats, calculated columns, widths and frozen header. Two syncs: one to see
+// what exists, one to build. A register that exists is opened (its sheet activated), never touched.
+import { literalText } from "../core/cells/textSafety";
+import { isCalculated } from "../core/registers/columnDefaults";
+import {
+  conditionalFormatColumns,
+  conditionalFormula,
+  placementOf,
+} from "../core/registers/conditionalFormats";
+import { columnLetter } from "../core/registers/headerText";
+import { layoutFromDef, type TableColumn } from "../core/registers/rows";
+import type { RegisterDef } from "../core/registers/types";
+import { localRect } from "./address";
+import { lookupListSource } from "./tableProbe";
+import { runExcel } from "./run";
+
+export interface CreateResult {
+  /** False when the register already existed and was only opened. */
+  created: boolean;
+  tableName: string;
+  sheetName: string;
+  /** The table's address, e.g. "Inventory!A1:V2". */
+  address: string;
+  /** Anything the person should know (a sheet name that was taken, a list too long for a dropdown). */
+  notes: string[];
+}
+
+/** A sheet name not yet used (Excel compares sheet names ignoring case): "Inventory", "Inventory (2)", … */
+export function freeSheetName(wanted: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  if (!used.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) {
+    const name = `${wanted.slice(0, 31 - ` (${n})`.length)} (${n})`;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Excel's limit for a typed list source ("a,b,c"): 255 characters, no commas inside a choice. */
+function inlineList(choices: readonly string[]): string | null {
+  const text = choices.join(",");
+  return choices.some((c) => c.includes(",")) || text.length > 255 ? null : text;
+}
+
+/**
+ * Queues list validation and conditional formats for a table whose body is `bodyRect` (0-based rows)
+ * and whose columns, in sheet order from `firstColumn`, are `layout`. Shared by create and convert.
+ */
+export function queueRules(
+  sheet: Excel.Worksheet,
+  def: RegisterDef,
+  layout: readonly TableColumn[],
+  firstColumn: number,
+  headerRow: number,
+  lastBodyRow: number,
+  notes: string[],
+): void {
+  const firstBody = headerRow + 1;
+  layout.forEach((tc, i) => {
+    const column = tc.key ? def.columns.find((c) => c.key === tc.key) : undefined;
+    if (!column || isCalculated(column)) return;
+    const range = sheet.getRange(localRect(firstBody, firstColumn + i, lastBodyRow, firstColumn + i));
+    if (column.choices) {
+      const source = inlineList(column.choices);
+      if (source === null) {
+        notes.push(
+          `${column.header}: the choices are too long for a dropdown list; they are checked by the add-in.`,
+        );
+        return;
+      }
+      range.dataValidation.rule = { list: { inCellDropDown: true, source } };
+      range.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: column.header,
+        message: `Choose one of: ${column.choices.join(", ")}.`,
+      };
+    } else if (column.choicesFrom) {
+      const source = lookupListSource(def, column.key);
+      if (!source) return;
+      range.dataValidation.rule = { list: { inCellDropDown: true, source } };
+      // A warning, not a stop: a new supplier may be typed before it is added to Suppliers.
+      range.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Warning",
+        title: column.header,
+        message: `This is not in the ${column.choicesFrom.register === "suppliers" ? "Suppliers" : "Equipment"} register yet.`,
+      };
+    }
+  });
+  const placement = placementOf(layout, firstColumn, headerRow + 1);
+  for (const cf of def.conditionalFormats) {
+    let formula: string;
+    try {
+      formula = conditionalFormula(def, cf, placement);
+    } catch {
+      notes.push(`The highlight "${cf.name}" needs a column the table lacks; it was not added.`);
+      continue;
+    }
+    const cols = conditionalFormatColumns(cf, layout);
+    const ranges =
+      cf.appliesTo === "row"
+        ? [localRect(firstBody, firstColumn, lastBodyRow, firstColumn + layout.length - 1)]
+        : cols.map((c) => localRect(firstBody, firstColumn + c, lastBodyRow, firstColumn + c));
+    for (const address of ranges) {
+      const format = sheet.getRange(address).conditionalFormats.add("Custom");
+      format.custom.rule.formula = formula;
+      format.custom.format.fill.color = cf.fill;
+      if (cf.fontColor) format.custom.format.font.color = cf.fontColor;
+    }
+  }
+}
+
+/** Sets one value on every cell of a range (Excel accepts a single value for a whole range). */
+export function setAll(
+  range: Excel.Range,
+  property: "numberFormat" | "formulas" | "values",
+  value: unknown,
+): void {
+  (range as unknown as Record<string, unknown>)[property] = value;
+}
+
+export async function createRegister(def: RegisterDef): Promise<CreateResult> {
+  return runExcel(`Creating the ${def.name} register`, async (context) => {
+    const existing = context.workbook.tables.getItemOrNullObject(def.tableName);
+    existing.load("name");
+    const existingSheet = existing.worksheet.load("name");
+    const existingRange = existing.getRange().load("address");
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+
+    if (!existing.isNullObject) {
+      existingSheet.activate();
+      await context.sync();
+      return {
+        created: false,
+        tableName: existing.name,
+        sheetName: existingSheet.name,
+        address: existingRange.address,
+        notes: [`The ${def.name} register already exists; it was opened and nothing was changed.`],
+      };
+    }
+
+    const notes: string[] = [];
+    const sheetName = freeSheetName(
+      def.sheetName,
+      sheets.items.map((s) => s.name),
+    );
+    if (sheetName !== def.sheetName)
+      notes.push(`A sheet named "${def.sheetName}" already exists, so the register is on "${sheetName}".`);
+    const sheet = context.workbook.worksheets.add(sheetName);
+    const layout = layoutFromDef(def);
+    const last = layout.length - 1;
+
+    // Formats first, so that "@" columns hold text as text from the start. Set on whole columns so a
+    // row typed in later (by anyone, with or without the add-in) gets them too.
+    def.columns.forEach((c, i) => {
+      const letter = columnLetter(i);
+      const column = sheet.getRange(`${letter}:${letter}`);
+      if (c.numberFormat && c.numberFormat !== "General") setAll(column, "numberFormat", c.numberFormat);
+      if (c.width) column.format.columnWidth = c.width;
+    });
+    sheet.getRange(localRect(0, 0, 0, last)).values = [def.columns.map((c) => literalText(c.header))];
+    // Calculated columns: the formula in the body's one row; Excel fills it into every row the table gains.
+    if (def.columns.some(isCalculated)) {
+      sheet.getRange(localRect(1, 0, 1, last)).formulas = [
+        def.columns.map((c) => (isCalculated(c) ? c.formula! : null)),
+      ];
+    }
+    const table = sheet.tables.add(localRect(0, 0, 1, last), true);
+    table.name = def.tableName;
+    table.style = "TableStyleMedium2";
+    const header = table.getHeaderRowRange();
+    header.format.font.bold = true;
+    header.format.wrapText = true;
+    sheet.freezePanes.freezeRows(1);
+    queueRules(sheet, def, layout, 0, 0, 1, notes);
+    sheet.activate();
+    const range = table.getRange().load("address");
+    await context.sync();
+    return { created: true, tableName: def.tableName, sheetName, address: range.address, notes };
+  });
+}

@@ -1,0 +1,6 @@
+// src/excel: the only code that calls Excel.*. Plain async functions taking and returning plain data,
+// so the task pane never calls Excel.run itself.
+export { ExcelActionError, runExcel, type ExcelActionErrorKind } from "./run";
+export { findRegisters, type FoundRegister } from "./findRegisters";
+export { createRegister, type CreateResult } from "./createRegister";
+export { readRegister, type ReadOptions, type ReadRegisterResult, type ReadRow } from "./readRegister";
