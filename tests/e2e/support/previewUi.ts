@@ -1,0 +1,244 @@
+// The preview as a person sees it: the workbook (formula bar, grid, sheet tabs) and the task pane. Every
+// lookup goes by role and accessible name where the page offers one, so journeys survive restyling.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Locator, Page } from "playwright-core";
+import { expectAccessible } from "./axe";
+import { eventually } from "./poll";
+import type { PageWatch } from "./pageWatch";
+
+export const screenshotDir = join(__dirname, "..", "..", "..", "test-results", "e2e");
+
+/** CSS for the task pane region (axe and layout checks take selectors, not locators). */
+export const PANE_SELECTOR = 'aside[aria-label="Task pane"]';
+/** Fluent renders open menus and popovers in portals outside the pane; they belong to it all the same. */
+const PANE_POPUPS = ["[role=menu]", "[role=dialog]", "[role=listbox]", "[role=tooltip]"];
+
+export class PreviewUi {
+  constructor(
+    readonly page: Page,
+    readonly watch: PageWatch,
+    private readonly baseUrl: string,
+  ) {}
+
+  /** Loads dist/preview.html (with `query`, e.g. "?sample=blank") and waits for both halves to show. */
+  async open(query = ""): Promise<void> {
+    await this.page.goto(new URL(`preview.html${query}`, this.baseUrl).href);
+    await this.grid.waitFor();
+    await this.paneHeading.waitFor();
+  }
+
+  // ---- the workbook ----
+
+  get workbook(): Locator {
+    return this.page.getByRole("region", { name: "Workbook" });
+  }
+
+  get grid(): Locator {
+    return this.workbook.getByRole("grid");
+  }
+
+  /** A drawn cell of the active sheet by its A1 address (only rows in view are drawn). */
+  cell(address: string): Locator {
+    return this.grid.locator(`[role=gridcell][data-address="${address.toUpperCase()}"]`);
+  }
+
+  get sheetTabs(): Locator {
+    return this.workbook.getByRole("tablist", { name: "Sheets" }).getByRole("tab");
+  }
+
+  sheetTab(name: string): Locator {
+    return this.workbook.getByRole("tab", { name, exact: true });
+  }
+
+  get selectedCell(): Locator {
+    return this.workbook.getByRole("textbox", { name: "Selected cell" });
+  }
+
+  get formulaBar(): Locator {
+    return this.workbook.getByRole("textbox", { name: "Formula bar" });
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return (await this.sheetTabs.allTextContents()).map((t) => t.trim());
+  }
+
+  async activeSheet(): Promise<string> {
+    const tab = this.workbook.getByRole("tab", { selected: true });
+    return ((await tab.textContent()) ?? "").trim();
+  }
+
+  async selectSheet(name: string): Promise<void> {
+    await this.sheetTab(name).click();
+    await eventually(
+      () => this.activeSheet(),
+      (active) => expect(active).toBe(name),
+    );
+  }
+
+  async selectCell(address: string): Promise<void> {
+    await this.cell(address).click();
+    await eventually(
+      () => this.selectedCell.inputValue(),
+      (shown) => expect(shown).toBe(address.toUpperCase()),
+    );
+  }
+
+  /** Values straight from the simulated workbook (`backOfficePreview` handle set by src/preview). */
+  async workbookValues(sheet: string, rangeA1: string): Promise<unknown[][]> {
+    return this.page.evaluate(
+      ([s, r]) =>
+        (
+          globalThis as unknown as {
+            backOfficePreview: { workbook: { getValues(s: string, r: string): unknown[][] } };
+          }
+        ).backOfficePreview.workbook.getValues(s, r),
+      [sheet, rangeA1] as const,
+    );
+  }
+
+  async tableNames(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      (
+        globalThis as unknown as { backOfficePreview: { workbook: { tableNames(): string[] } } }
+      ).backOfficePreview.workbook.tableNames(),
+    );
+  }
+
+  // ---- the task pane ----
+
+  get pane(): Locator {
+    return this.page.getByRole("complementary", { name: "Task pane" });
+  }
+
+  /** The current page's heading (level 2; level 1 is the product name). */
+  get paneHeading(): Locator {
+    return this.pane.getByRole("heading", { level: 2 });
+  }
+
+  get pagesMenuButton(): Locator {
+    return this.pane.getByRole("button", { name: /^Pages/ });
+  }
+
+  /** Menu items live in a portal outside the pane. */
+  menuItem(label: string): Locator {
+    return this.page.getByRole("menuitemradio", { name: label, exact: true });
+  }
+
+  async headingText(): Promise<string> {
+    return ((await this.paneHeading.textContent()) ?? "").trim();
+  }
+
+  /** Opens a task pane page through the Pages menu, with the mouse. */
+  async goToPage(label: string, heading: string = label): Promise<void> {
+    await this.pagesMenuButton.click();
+    await this.menuItem(label).click();
+    await this.expectHeading(heading);
+  }
+
+  async expectHeading(text: string): Promise<void> {
+    await eventually(
+      () => this.headingText(),
+      (shown) => expect(shown).toBe(text),
+    );
+  }
+
+  // ---- keyboard ----
+
+  async isFocused(target: Locator): Promise<boolean> {
+    return target.evaluate((el) => el === document.activeElement);
+  }
+
+  /** What has focus, as a person would describe it: role or tag, and name. */
+  async describeFocus(): Promise<string> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return "nothing (body)";
+      const role = el.getAttribute("role") ?? el.tagName.toLowerCase();
+      const name = el.getAttribute("aria-label") ?? (el.textContent ?? "").trim().slice(0, 60);
+      return `${role} "${name}"`;
+    });
+  }
+
+  /**
+   * Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would; fails naming the
+   * stops visited when it is not reachable within `max` presses.
+   */
+  async tabTo(target: Locator, { backward = false, max = 60 } = {}): Promise<void> {
+    const visited: string[] = [];
+    for (let i = 0; i < max; i++) {
+      if (await this.isFocused(target)) return;
+      await this.page.keyboard.press(backward ? "Shift+Tab" : "Tab");
+      visited.push(await this.describeFocus());
+    }
+    if (await this.isFocused(target)) return;
+    throw new Error(
+      `Could not reach ${target} with ${backward ? "Shift+Tab" : "Tab"} in ${max} presses. ` +
+        `Focus went: ${visited.join(" → ")}`,
+    );
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  // ---- layout ----
+
+  /** Sets the task pane to `px` wide, like a person dragging its edge in Excel. */
+  async setPaneWidth(px: number): Promise<void> {
+    await this.page.locator(PANE_SELECTOR).evaluate((el, w) => {
+      (el as HTMLElement).style.width = `${w}px`;
+    }, px);
+    await eventually(
+      () => this.pane.evaluate((el) => el.getBoundingClientRect().width),
+      (width) => expect(width).toBe(px),
+    );
+  }
+
+  /**
+   * What makes the pane scroll sideways or pokes out of it: the pane's own horizontal overflow, any
+   * inner scroller that scrolls sideways, and visible elements whose box ends past the pane's edge.
+   */
+  async horizontalOverflow(): Promise<string[]> {
+    return this.page.locator(PANE_SELECTOR).evaluate((pane) => {
+      const describe = (el: Element) => {
+        const label = el.getAttribute("aria-label") ?? (el.textContent ?? "").trim().slice(0, 40);
+        return `<${el.tagName.toLowerCase()}${el.id ? ` id=${el.id}` : ""}> "${label}"`;
+      };
+      const issues: string[] = [];
+      if (pane.scrollWidth > pane.clientWidth) {
+        issues.push(`the pane scrolls sideways: ${pane.scrollWidth}px of content in ${pane.clientWidth}px`);
+      }
+      const edge = pane.getBoundingClientRect().left + pane.clientWidth;
+      for (const el of Array.from(pane.querySelectorAll("*"))) {
+        const style = getComputedStyle(el);
+        if (style.display === "none" || style.visibility === "hidden") continue;
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        if ((style.overflowX === "auto" || style.overflowX === "scroll") && el.scrollWidth > el.clientWidth) {
+          issues.push(`${describe(el)} scrolls sideways (${el.scrollWidth}px in ${el.clientWidth}px)`);
+        }
+        if (box.right > edge + 0.5) {
+          issues.push(`${describe(el)} ends ${Math.round(box.right - edge)}px past the pane's edge`);
+        }
+      }
+      return issues;
+    });
+  }
+
+  // ---- checks and records ----
+
+  /** axe on the task pane and any popup it has open; fails on serious or critical violations. */
+  async expectAccessible(where: string): Promise<void> {
+    await expectAccessible(this.page, where, [PANE_SELECTOR, ...PANE_POPUPS]);
+  }
+
+  /** Saves test-results/e2e/<name>.png: the whole preview, or one region of it. */
+  async shoot(name: string, region?: Locator): Promise<string> {
+    mkdirSync(screenshotDir, { recursive: true });
+    const path = join(screenshotDir, `${name}.png`);
+    if (region) await region.screenshot({ path, animations: "disabled" });
+    else await this.page.screenshot({ path, animations: "disabled" });
+    return path;
+  }
+}
