@@ -89,6 +89,7 @@ export interface RegisterDef {
   /** Prefix of generated keys ("INV-"); absent when people type the key (Suppliers: the supplier name). */
   idPrefix?: string;
   columns: readonly ColumnDef[];
+  /** In priority order: the first listed wins where two apply to the same cell. */
   conditionalFormats: readonly ConditionalFormatDef[];
 }
 

@@ -1,4 +1,5 @@
 import {
+  REGISTERS,
   candidates,
   callLog,
   equipment,
@@ -118,7 +119,7 @@ describe("conditional formats", () => {
   });
 
   it("has no structured references and uses only placed columns", () => {
-    for (const def of [inventory, equipment, callLog, candidates]) {
+    for (const def of REGISTERS) {
       const where = placementOf(layoutFromDef(def));
       for (const cf of def.conditionalFormats) {
         const f = conditionalFormula(def, cf, where);
@@ -129,6 +130,29 @@ describe("conditional formats", () => {
     expect(
       conditionalFormula(callLog, callLog.conditionalFormats[0], placementOf(layoutFromDef(callLog))),
     ).toBe('=AND($M2="Open",ISNUMBER($L2),$L2<TODAY())');
+  });
+
+  it("Equipment: overdue red and due soon amber, never for retired machines; warranty ending flagged on its cell", () => {
+    const where = placementOf(layoutFromDef(equipment));
+    const [overdue, soon, warranty] = equipment.conditionalFormats;
+    expect(conditionalFormula(equipment, overdue, where)).toBe('=AND($Q2="Overdue",$G2<>"Retired")');
+    expect(overdue.fill).toBe("#FFC7CE");
+    expect(conditionalFormula(equipment, soon, where)).toBe('=AND($Q2="Due soon",$G2<>"Retired")');
+    expect(soon.fill).toBe("#FFEB9C");
+    expect(conditionalFormula(equipment, warranty, where)).toBe(
+      "=AND(ISNUMBER($J2),$J2>=TODAY(),$J2<=TODAY()+14)",
+    );
+    expect(conditionalFormatColumns(warranty, layoutFromDef(equipment))).toEqual([9]);
+  });
+
+  it("Candidates: stages get soft fills, and a passed retention date stands out", () => {
+    const where = placementOf(layoutFromDef(candidates));
+    const names = candidates.conditionalFormats.map((cf) => cf.name);
+    expect(names).toEqual(["Retention passed", "Interview", "Offer", "Hired", "Closed"]);
+    expect(conditionalFormula(candidates, candidates.conditionalFormats[3], where)).toBe('=$I2="Hired"');
+    expect(conditionalFormula(candidates, candidates.conditionalFormats[0], where)).toBe(
+      "=AND(ISNUMBER($R2),$R2<TODAY())",
+    );
   });
 
   it("refuses to build a formula for a column that is not on the sheet", () => {

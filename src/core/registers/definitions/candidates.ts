@@ -70,6 +70,13 @@ export const candidates: RegisterDef = {
     col("notes", "Notes", "longText", { aliases: ["Note", "Comments", "Comment", "Remarks"] }),
   ],
   conditionalFormats: [
+    // Past its retention date: the person should review and remove it (issue 8's retention list).
+    {
+      name: "Retention passed",
+      formula: "=AND(ISNUMBER({retainUntil}),{retainUntil}<TODAY())",
+      ...FILLS.red,
+      appliesTo: ["retainUntil"],
+    },
     { name: "Interview", formula: '={stage}="Interview"', ...FILLS.blue, appliesTo: "row" },
     { name: "Offer", formula: '={stage}="Offer"', ...FILLS.lilac, appliesTo: "row" },
     { name: "Hired", formula: '={stage}="Hired"', ...FILLS.green, appliesTo: "row" },

@@ -1,4 +1,4 @@
-import { nextServiceDueFormula, serviceStatusFormula } from "../calculatedFormulas";
+import { DEFAULT_WARN_DAYS, nextServiceDueFormula, serviceStatusFormula } from "../calculatedFormulas";
 import { calc, col, FILLS } from "../columnDefaults";
 import type { RegisterDef } from "../types";
 
@@ -83,7 +83,24 @@ export const equipment: RegisterDef = {
     col("notes", "Notes", "longText", { aliases: ["Note", "Comments", "Comment", "Remarks"] }),
   ],
   conditionalFormats: [
-    { name: "Service overdue", formula: '={serviceStatus}="Overdue"', ...FILLS.red, appliesTo: "row" },
-    { name: "Service due soon", formula: '={serviceStatus}="Due soon"', ...FILLS.amber, appliesTo: "row" },
+    // Retired machines are never flagged; warranty ending within the warning days (14) is.
+    {
+      name: "Service overdue",
+      formula: '=AND({serviceStatus}="Overdue",{status}<>"Retired")',
+      ...FILLS.red,
+      appliesTo: "row",
+    },
+    {
+      name: "Service due soon",
+      formula: '=AND({serviceStatus}="Due soon",{status}<>"Retired")',
+      ...FILLS.amber,
+      appliesTo: "row",
+    },
+    {
+      name: "Warranty ending",
+      formula: `=AND(ISNUMBER({warrantyUntil}),{warrantyUntil}>=TODAY(),{warrantyUntil}<=TODAY()+${DEFAULT_WARN_DAYS})`,
+      ...FILLS.amber,
+      appliesTo: ["warrantyUntil"],
+    },
   ],
 };

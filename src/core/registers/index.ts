@@ -1,0 +1,21 @@
+// The register engine's pure half: definitions and everything they drive that needs no Excel.
+export * from "./types";
+export * from "./definitions";
+export { STOCK_STATUSES } from "./definitions/inventory";
+export { PO_STATUSES } from "./definitions/purchaseOrders";
+export { CALL_CHANNELS, CALL_DIRECTIONS, CALL_PRIORITIES, CALL_STATUSES } from "./definitions/callLog";
+export { EQUIPMENT_STATUSES, EQUIPMENT_TYPES, SERVICE_STATUSES } from "./definitions/equipment";
+export { SERVICE_KINDS, TICKET_STATUSES } from "./definitions/serviceLog";
+export { CANDIDATE_STAGES } from "./definitions/candidates";
+export * from "./calculatedFormulas";
+export * from "./columns";
+export * from "./conditionalFormats";
+export * from "./detectHeaderRow";
+export * from "./headerText";
+export * from "./ids";
+export * from "./matchHeaders";
+export * from "./rowCompute";
+export * from "./rows";
+export * from "./structuredRef";
+export * from "./validate";
+export { col, calc, FILLS } from "./columnDefaults";
