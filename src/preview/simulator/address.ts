@@ -166,3 +166,11 @@ export function subtract(a: Rect, b: Rect): Rect[] {
 
 export const sameRect = (a: Rect, b: Rect): boolean =>
   a.r0 === b.r0 && a.c0 === b.c0 && a.r1 === b.r1 && a.c1 === b.c1;
+
+/** "Sheet1!$A$1:$B$4": the absolute form defined names and list sources use. */
+export function formatAbsolute(sheet: string, rect: Rect): string {
+  const cell = (r: number, c: number) => `$${columnLetters(c)}$${r + 1}`;
+  const a = cell(rect.r0, rect.c0);
+  const local = rect.r0 === rect.r1 && rect.c0 === rect.c1 ? a : `${a}:${cell(rect.r1, rect.c1)}`;
+  return `${quoteSheetName(sheet)}!${local}`;
+}

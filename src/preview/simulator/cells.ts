@@ -16,6 +16,7 @@ export interface Cell {
   fill?: string;
   wrap?: boolean;
   horizontalAlignment?: string;
+  hyperlink?: { address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string };
 }
 
 const hasContent = (c: Cell): boolean => c.value !== null || c.formula !== undefined;
@@ -26,7 +27,8 @@ const hasFormat = (c: Cell): boolean =>
   c.fontColor !== undefined ||
   c.fill !== undefined ||
   c.wrap !== undefined ||
-  c.horizontalAlignment !== undefined;
+  c.horizontalAlignment !== undefined ||
+  c.hyperlink !== undefined;
 
 export type JournalEntry = [r: number, c: number, previous: Cell | undefined];
 

@@ -3,7 +3,7 @@ import { contains, formatRect, intersect, subtract } from "./address";
 import type { SimContext } from "./context";
 import { invalidArgument, itemNotFound } from "./errors";
 import { normalizeColor } from "./formats";
-import type { ConditionalFormatModel, SheetModel } from "./model";
+import { copyData, type ConditionalFormatModel, type SheetModel } from "./model";
 import { callForResult, defineProps, SimCollection, SimObject } from "./proxy";
 import type { RangeRef } from "./range-ops";
 
@@ -163,10 +163,10 @@ defineProps<CfRef>(
   SimCellValueCf,
   {
     rule: {
-      get: ({ cf }) => (cf.rule ? structuredClone(cf.rule) : null),
+      get: ({ cf }) => (cf.rule ? copyData(cf.rule) : null),
       set: (ref, v, self: SimCellValueCf) => {
         if (!v || typeof v !== "object") throw invalidArgument("a cell value rule is an object");
-        ref.cf.rule = structuredClone(v) as Record<string, unknown>;
+        ref.cf.rule = copyData(v) as Record<string, unknown>;
         changed(self, ref);
       },
     },

@@ -9,7 +9,7 @@ import { SimWorkbookProxy } from "./workbook-proxy";
 export class SimContext {
   readonly _workbook: SimWorkbook;
   readonly _clientName: string;
-  readonly _stats: RunStats;
+  _stats: RunStats;
   private _queueList: Action[] = [];
   private _alive = true;
   readonly workbook: SimWorkbookProxy;
@@ -36,6 +36,12 @@ export class SimContext {
 
   _enqueue(action: Action): void {
     this._queueList.push(action);
+  }
+
+  /** Excel.run(object or context, batch): the same context serves another batch. */
+  _resume(stats: RunStats): void {
+    this._alive = true;
+    this._stats = stats;
   }
 
   _end(): void {

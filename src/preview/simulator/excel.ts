@@ -24,14 +24,17 @@ export function createExcel(workbook: SimWorkbook, opts: { clientName?: string }
   /**
    * Excel.run: the batch gets a fresh request context; what is still queued when it returns is synced,
    * and afterwards every object of the context refuses further use (InvalidObjectPath).
-   * The first argument may be options ({ delayForCellEdit }), an object or a context: all are ignored.
+   * A first argument that is an object or context of this client carries that context on (its objects stay
+   * usable); options ({ delayForCellEdit }) are accepted and ignored.
    */
   async function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1];
     if (typeof batch !== "function") throw new TypeError("Excel.run needs a batch function");
     const runStats = newRunStats();
     stats.runs.push(runStats);
-    const context = new SimContext(workbook, clientName, runStats);
+    const context =
+      reusable(args.length > 1 ? args[0] : undefined) ?? new SimContext(workbook, clientName, runStats);
+    context._resume(runStats);
     try {
       const result = await (batch as Batch<T>)(context as unknown as Excel.RequestContext);
       if (context._hasPending) await context.sync();
@@ -39,6 +42,18 @@ export function createExcel(workbook: SimWorkbook, opts: { clientName?: string }
     } finally {
       context._end();
     }
+  }
+
+  /** A context to carry on with: Excel.run(context, batch) or Excel.run(object(s), batch) on this client. */
+  function reusable(first: unknown): SimContext | undefined {
+    const candidate = Array.isArray(first) ? first[0] : first;
+    const context =
+      candidate instanceof SimContext ? candidate : (candidate as { context?: unknown } | undefined)?.context;
+    return context instanceof SimContext &&
+      context._workbook === workbook &&
+      context._clientName === clientName
+      ? context
+      : undefined;
   }
 
   return { ...enums, run: run as unknown as typeof Excel.run, stats, clientName, workbook };

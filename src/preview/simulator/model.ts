@@ -22,6 +22,10 @@ export interface SheetMeta {
   validations: ValidationModel[];
   conditionalFormats: ConditionalFormatModel[];
   tabColor: string;
+  showGridlines: boolean;
+  /** Hidden rows and columns (0-based), whether hidden by hand or by a filter. */
+  hiddenRows: Record<number, true>;
+  hiddenCols: Record<number, true>;
 }
 
 export interface SheetModel extends SheetMeta {
@@ -65,6 +69,16 @@ export interface TableModel {
   style: string;
   columns: TableColumnModel[];
   nextColumnId: number;
+  /** Filter criteria by column id (Excel.FilterCriteria as set). */
+  filters: Record<number, Record<string, unknown>>;
+}
+
+/** A defined name: `formula` is "=Sheet1!$A$1:$B$4" for a range, or a constant formula such as "=0.95". */
+export interface NameModel {
+  name: string;
+  formula: string;
+  comment: string;
+  visible: boolean;
 }
 
 export type ChangeType =
@@ -89,4 +103,12 @@ export interface ChangeRecord {
   sheetName?: string;
   rect?: Rect;
   changeType: ChangeType;
+}
+
+/**
+ * A deep copy of plain data (what a round trip to Excel would give). JSON rather than structuredClone,
+ * which jsdom test environments lack.
+ */
+export function copyData<T>(x: T): T {
+  return x === undefined ? x : (JSON.parse(JSON.stringify(x)) as T);
 }

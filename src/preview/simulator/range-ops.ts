@@ -156,7 +156,7 @@ const STYLE_KEYS: (keyof CellStyle)[] = [
   "horizontalAlignment",
 ];
 
-/** Range.clear(applyTo): "All", "Contents" or "Formats" (hyperlinks are not modelled). */
+/** Range.clear(applyTo): "All", "Contents", "Formats" or "Hyperlinks". */
 export function clearRange(wb: SimWorkbook, ref: RangeRef, applyTo: string): void {
   const { sheet } = ref;
   const rect = clipRows(sheet, ref.rect);
@@ -170,6 +170,7 @@ export function clearRange(wb: SimWorkbook, ref: RangeRef, applyTo: string): voi
       delete next.error;
     }
     if (formats) for (const k of STYLE_KEYS) delete next[k];
+    if (applyTo === "All" || applyTo === "Hyperlinks") delete next.hyperlink;
     sheet.cells.set(r, c, next);
   }
   if (formats) {
@@ -222,3 +223,44 @@ export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
 
 export const describe = (ref: RangeRef): string => `${ref.sheet.name}!${formatRect(ref.rect)}`;
+
+/** Whether every (true), no (false) or some (null) index in [lo, hi] is hidden. */
+export function hiddenState(hidden: Record<number, true>, lo: number, hi: number): boolean | null {
+  let count = 0;
+  for (const k of Object.keys(hidden)) {
+    const i = Number(k);
+    if (i >= lo && i <= hi) count++;
+  }
+  return count === 0 ? false : count === hi - lo + 1 ? true : null;
+}
+
+export function setHidden(hidden: Record<number, true>, lo: number, hi: number, value: unknown): void {
+  if (typeof value !== "boolean") throw invalidArgument("expected true or false");
+  for (let i = lo; i <= hi; i++) {
+    if (value) hidden[i] = true;
+    else delete hidden[i];
+  }
+}
+
+/** Range.hyperlink: set on every cell; textToDisplay becomes the cell's value, as in Excel. */
+export function writeHyperlink(wb: SimWorkbook, ref: RangeRef, value: unknown): void {
+  if (value !== null && typeof value !== "object") throw invalidArgument("a hyperlink is an object");
+  const link = value as Cell["hyperlink"] | null;
+  for (let r = ref.rect.r0; r <= ref.rect.r1; r++)
+    for (let c = ref.rect.c0; c <= ref.rect.c1; c++) {
+      ref.sheet.cells.update(r, c, (cell) => {
+        if (!link) {
+          delete cell.hyperlink;
+          return cell;
+        }
+        const next: Cell = { ...cell, hyperlink: { ...link } };
+        if (link.textToDisplay !== undefined) {
+          next.value = link.textToDisplay === "" ? null : link.textToDisplay;
+          delete next.formula;
+          delete next.error;
+        }
+        return next;
+      });
+    }
+  wb.record({ sheetId: ref.sheet.id, rect: ref.rect, changeType: "RangeEdited" });
+}

@@ -22,6 +22,9 @@ import { formatText } from "./numfmt";
 import { callForResult, defineProps, SimCollection, SimObject } from "./proxy";
 import {
   clearRange,
+  hiddenState,
+  setHidden,
+  writeHyperlink,
   mergeRange,
   readGrid,
   unmergeRange,
@@ -70,6 +73,10 @@ export class SimRange extends SimObject<RangeRef> {
   declare cellCount: number;
   declare isEntireRow: boolean;
   declare isEntireColumn: boolean;
+  declare rowHidden: boolean | null;
+  declare columnHidden: boolean | null;
+  declare hidden: boolean;
+  declare hyperlink: Excel.RangeHyperlink | null;
 
   constructor(
     context: SimContext,
@@ -414,6 +421,33 @@ defineProps<RangeRef>(
       },
     },
     valueTypes: { get: (ref) => readGrid(ref, (c) => valueType(c)) },
+    rowHidden: {
+      get: ({ sheet, rect }) => hiddenState(sheet.hiddenRows, rect.r0, rect.r1),
+      set: ({ sheet, rect }, v, self: SimRange) => {
+        setHidden(sheet.hiddenRows, rect.r0, rect.r1, v);
+        self.context._workbook.record({ sheetId: sheet.id, rect, changeType: "FormatChanged" });
+      },
+    },
+    columnHidden: {
+      get: ({ sheet, rect }) => hiddenState(sheet.hiddenCols, rect.c0, rect.c1),
+      set: ({ sheet, rect }, v, self: SimRange) => {
+        setHidden(sheet.hiddenCols, rect.c0, rect.c1, v);
+        self.context._workbook.record({ sheetId: sheet.id, rect, changeType: "FormatChanged" });
+      },
+    },
+    // True when every cell is in a hidden row or column.
+    hidden: {
+      get: ({ sheet, rect }) =>
+        hiddenState(sheet.hiddenRows, rect.r0, rect.r1) === true ||
+        hiddenState(sheet.hiddenCols, rect.c0, rect.c1) === true,
+    },
+    hyperlink: {
+      get: ({ sheet, rect }) => {
+        const link = sheet.cells.get(rect.r0, rect.c0)?.hyperlink;
+        return link ? { ...link } : null;
+      },
+      set: (ref, v, self: SimRange) => writeHyperlink(self.context._workbook, ref, v),
+    },
   },
   ["format", "dataValidation", "conditionalFormats", "worksheet"],
 );

@@ -146,10 +146,31 @@ export function shiftCells(
   sheet.merges = keep(sheet.merges.map((m) => ({ rect: m }))).map((m) => m.rect);
   sheet.validations = keep(sheet.validations);
   sheet.conditionalFormats = keep(sheet.conditionalFormats);
-  if (ax === ROWS && n !== 0) {
-    const band = ax.bandLo(rect) === 0 && ax.bandHi(rect) === MAX_COLS - 1;
-    if (band && sheet.frozenRows > at) sheet.frozenRows = Math.max(at, sheet.frozenRows + n);
+  // Whole rows or columns carry their sizes, styles and hidden state with them.
+  const whole = ax.bandLo(rect) === 0 && ax.bandHi(rect) === (ax === ROWS ? MAX_COLS : MAX_ROWS) - 1;
+  if (whole && ax === ROWS) {
+    sheet.hiddenRows = shiftKeys(sheet.hiddenRows, at, n);
+    sheet.rowHeights = shiftKeys(sheet.rowHeights, at, n);
+    if (sheet.frozenRows > at) sheet.frozenRows = Math.max(at, sheet.frozenRows + n);
+  }
+  if (whole && ax === COLS) {
+    sheet.hiddenCols = shiftKeys(sheet.hiddenCols, at, n);
+    sheet.columnWidths = shiftKeys(sheet.columnWidths, at, n);
+    sheet.columnStyles = shiftKeys(sheet.columnStyles, at, n);
+    if (sheet.frozenCols > at) sheet.frozenCols = Math.max(at, sheet.frozenCols + n);
   }
   wb.markFormulasDirty();
   return touched;
+}
+
+/** Moves per-index settings at or after `at` by n (dropping those in a deleted span). */
+function shiftKeys<V>(record: Record<number, V>, at: number, n: number): Record<number, V> {
+  const out: Record<number, V> = {};
+  for (const [k, v] of Object.entries(record)) {
+    const i = Number(k);
+    if (i < at) out[i] = v;
+    else if (n < 0 && i < at - n) continue;
+    else out[i + n] = v;
+  }
+  return out;
 }

@@ -3,6 +3,7 @@ import { formatAddress, parseAddress, rectCols, rectRows, type Rect } from "./ad
 import type { SimContext } from "./context";
 import { invalidArgument, itemNotFound, SimError } from "./errors";
 import { SimEventSource } from "./events";
+import { applyTableFilters, isFiltered, SimFilter, type ColumnRef } from "./filter";
 import type { SheetModel, TableModel } from "./model";
 import { callForResult, defineProps, SimCollection, SimObject } from "./proxy";
 import { SimRange } from "./range";
@@ -39,7 +40,8 @@ function checkTableName(wb: SimWorkbook, name: unknown, except: TableModel): str
     throw invalidArgument(`"${name}" looks like a cell reference`);
   }
   const other = wb.tableByName(name);
-  if (other && other !== except) {
+  const clash = wb.names.some((n) => n.name.toLowerCase() === name.toLowerCase());
+  if ((other && other !== except) || clash) {
     throw new SimError(
       "ItemAlreadyExists",
       `A resource with the same name or identifier already exists. (${name})`,
@@ -209,11 +211,14 @@ export class SimTable extends SimObject<TableRef> {
   }
 
   clearFilters(): void {
-    this._call("clearFilters", [], () => undefined);
+    this._call("clearFilters", [], ({ table }) => {
+      table.filters = {};
+      applyTableFilters(this.context._workbook, table);
+    });
   }
 
   reapplyFilters(): void {
-    this._call("reapplyFilters", [], () => undefined);
+    this._call("reapplyFilters", [], ({ table }) => applyTableFilters(this.context._workbook, table));
   }
 
   /** TableSort.apply: reorders the body rows by the given column indexes (stable; blanks last). */
@@ -394,10 +399,6 @@ export class SimTableCollection extends SimCollection<Scope, SimTable> {
 
 defineProps<Scope>(SimTableCollection, {});
 
-interface ColumnRef extends TableRef {
-  index: number;
-}
-
 export class SimTableColumn extends SimObject<ColumnRef> {
   declare id: number;
   declare index: number;
@@ -443,6 +444,13 @@ export class SimTableColumn extends SimObject<ColumnRef> {
     return this._range("getTotalRowRange", (t) => (t.showTotals ? [t.rect.r1, t.rect.r1] : null));
   }
 
+  get filter(): SimFilter {
+    return this._child(
+      "filter",
+      () => new SimFilter(this.context, `${this._path}.filter`, () => this._target()),
+    );
+  }
+
   delete(): void {
     this._call("delete", [], ({ table, sheet, index }) => {
       if (rectCols(table.rect) === 1)
@@ -461,28 +469,32 @@ const columnRect = ({ table, index }: ColumnRef): Rect => ({
   c1: table.rect.c0 + index,
 });
 
-defineProps<ColumnRef>(SimTableColumn, {
-  id: { get: ({ table, index }) => table.columns[index].id },
-  index: { get: ({ index }) => index },
-  name: {
-    get: ({ table, index }) => table.columns[index].name,
-    set: (ref, v, self: SimTableColumn) => {
-      if (typeof v !== "string") throw invalidArgument("a column name must be text");
-      const wb = self.context._workbook;
-      writeContent(
-        wb,
-        { sheet: ref.sheet, rect: { ...columnRect(ref), r1: ref.table.rect.r0 } },
-        [[`'${v}`]],
-        "name",
-      );
+defineProps<ColumnRef>(
+  SimTableColumn,
+  {
+    id: { get: ({ table, index }) => table.columns[index].id },
+    index: { get: ({ index }) => index },
+    name: {
+      get: ({ table, index }) => table.columns[index].name,
+      set: (ref, v, self: SimTableColumn) => {
+        if (typeof v !== "string") throw invalidArgument("a column name must be text");
+        const wb = self.context._workbook;
+        writeContent(
+          wb,
+          { sheet: ref.sheet, rect: { ...columnRect(ref), r1: ref.table.rect.r0 } },
+          [[`'${v}`]],
+          "name",
+        );
+      },
+    },
+    values: {
+      get: (ref) => readGrid({ sheet: ref.sheet, rect: columnRect(ref) }, (c) => c?.value ?? ""),
+      set: (ref, v, self: SimTableColumn) =>
+        writeContent(self.context._workbook, { sheet: ref.sheet, rect: columnRect(ref) }, v, "values"),
     },
   },
-  values: {
-    get: (ref) => readGrid({ sheet: ref.sheet, rect: columnRect(ref) }, (c) => c?.value ?? ""),
-    set: (ref, v, self: SimTableColumn) =>
-      writeContent(self.context._workbook, { sheet: ref.sheet, rect: columnRect(ref) }, v, "values"),
-  },
-});
+  ["filter"],
+);
 
 export class SimTableColumnCollection extends SimCollection<TableRef, SimTableColumn> {
   constructor(
@@ -696,6 +708,12 @@ export class SimTableRowCollection extends SimCollection<TableRef, SimTableRow> 
   add(index?: number | null, values?: unknown, alwaysInsert = true): SimTableRow {
     let first: number | undefined;
     this._call("add", [index ?? null, values ?? null, alwaysInsert], ({ table, sheet }) => {
+      if (isFiltered(table)) {
+        throw new SimError(
+          "InsertDeleteConflict",
+          "Rows can't be inserted or deleted while the table is filtered.",
+        );
+      }
       const wb = this.context._workbook;
       const grid =
         values === undefined || values === null ? [[]] : Array.isArray(values) ? values : [[values]];
@@ -724,6 +742,12 @@ export class SimTableRowCollection extends SimCollection<TableRef, SimTableRow> 
 
   deleteRowsAt(index: number, count = 1): void {
     this._call("deleteRowsAt", [index, count], ({ table, sheet }) => {
+      if (isFiltered(table)) {
+        throw new SimError(
+          "InsertDeleteConflict",
+          "Rows can't be inserted or deleted while the table is filtered.",
+        );
+      }
       const [a, b] = bodyRows(table);
       if (index < 0 || a + index + count - 1 > b) throw invalidArgument("rows outside the table");
       const wb = this.context._workbook;

@@ -85,6 +85,7 @@ export function createTableModel(
     style: "TableStyleMedium2",
     columns: [],
     nextColumnId: 1,
+    filters: {},
   };
   wb.tables.push(table);
   normalizeHeaders(wb, table);

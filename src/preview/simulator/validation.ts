@@ -2,7 +2,7 @@
 import { contains, intersect, subtract, type Rect } from "./address";
 import type { SimContext } from "./context";
 import { invalidArgument } from "./errors";
-import type { SheetModel, ValidationModel } from "./model";
+import { copyData, type SheetModel, type ValidationModel } from "./model";
 import { defineProps, SimObject } from "./proxy";
 import type { RangeRef } from "./range-ops";
 
@@ -33,7 +33,7 @@ function checkRule(rule: unknown): Record<string, unknown> {
       throw invalidArgument("a list rule needs a source");
     return { list: { inCellDropDown: body.inCellDropDown !== false, source } };
   }
-  return structuredClone({ [keys[0]]: body });
+  return copyData({ [keys[0]]: body });
 }
 
 /** The validations covering `rect`: a rule only when one rule covers all of it. */
@@ -103,7 +103,7 @@ defineProps<RangeRef>(SimDataValidation, {
   rule: {
     get: ({ sheet, rect }) => {
       const c = covering(sheet, rect);
-      return c.one ? structuredClone(c.one.rule) : c.mixed ? null : {};
+      return c.one ? copyData(c.one.rule) : c.mixed ? null : {};
     },
     set: ({ sheet, rect }, v, self: SimDataValidation) => {
       const rule = checkRule(v);
@@ -126,12 +126,12 @@ defineProps<RangeRef>(SimDataValidation, {
   errorAlert: {
     get: ({ sheet, rect }) => covering(sheet, rect).one?.errorAlert ?? null,
     set: (ref, v, self: SimDataValidation) =>
-      update(ref, self, (m) => (m.errorAlert = structuredClone(v) as Record<string, unknown>)),
+      update(ref, self, (m) => (m.errorAlert = copyData(v) as Record<string, unknown>)),
   },
   prompt: {
     get: ({ sheet, rect }) => covering(sheet, rect).one?.prompt ?? null,
     set: (ref, v, self: SimDataValidation) =>
-      update(ref, self, (m) => (m.prompt = structuredClone(v) as Record<string, unknown>)),
+      update(ref, self, (m) => (m.prompt = copyData(v) as Record<string, unknown>)),
   },
   // Cell values are not checked against rules in the simulator.
   valid: { get: () => true },

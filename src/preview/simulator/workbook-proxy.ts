@@ -3,6 +3,7 @@ import type { SimContext } from "./context";
 import { itemNotFound } from "./errors";
 import { SimEventSource } from "./events";
 import { defineProps, SimObject } from "./proxy";
+import { SimNamedItemCollection } from "./names";
 import { SimRange, type RangeRef } from "./range";
 import { SimSettingCollection } from "./settings";
 import { SimTableCollection } from "./table";
@@ -52,6 +53,10 @@ export class SimWorkbookProxy extends SimObject<SimWorkbook> {
 
   get settings(): SimSettingCollection {
     return this._child("settings", () => new SimSettingCollection(this.context, "workbook.settings"));
+  }
+
+  get names(): SimNamedItemCollection {
+    return this._child("names", () => new SimNamedItemCollection(this.context, "workbook.names"));
   }
 
   get application(): SimApplication {

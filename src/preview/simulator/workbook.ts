@@ -3,7 +3,14 @@
 import { formatAddress, formatRect, parseAddress, type Rect } from "./address";
 import { CellStore, type Cell, type CellValue, type JournalEntry } from "./cells";
 import { ERROR_VALUES } from "./input";
-import type { ChangeRecord, SheetMeta, SheetModel, TableModel } from "./model";
+import {
+  copyData,
+  type ChangeRecord,
+  type NameModel,
+  type SheetMeta,
+  type SheetModel,
+  type TableModel,
+} from "./model";
 import { formatText } from "./numfmt";
 import { createTableModel } from "./tables";
 
@@ -34,6 +41,7 @@ interface Snapshot {
   cells: CellStore[];
   journals: JournalEntry[][];
   tables: TableModel[];
+  names: NameModel[];
   settings: Map<string, string>;
   date1904: boolean;
   counters: { sheet: number; table: number; cf: number };
@@ -56,6 +64,8 @@ export class SimWorkbook {
   /** Sheets in tab order. */
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
+  /** Defined names (workbook scope). */
+  names: NameModel[] = [];
   /** Settings as JSON text, so every read is a fresh copy like a round trip. */
   settings = new Map<string, string>();
   date1904 = false;
@@ -139,6 +149,26 @@ export class SimWorkbook {
     const r = this.rectOf(rangeA1);
     for (let i = r.r0; i <= r.r1; i++)
       for (let j = r.c0; j <= r.c1; j++) s.cells.update(i, j, (c) => ({ ...c, numberFormat: format }));
+    this.notifyOutsideSync([{ sheetId: s.id, sheetName: s.name, rect: r, changeType: "FormatChanged" }]);
+  }
+
+  /** Seeds a column width in points (0-based column), as Range.format.columnWidth sets it. */
+  setColumnWidth(sheet: string, column: number, points: number): void {
+    const s = this.requireSheet(sheet);
+    s.columnWidths[column] = points;
+    this.notifyOutsideSync([{ sheetId: s.id, sheetName: s.name, changeType: "FormatChanged" }]);
+  }
+
+  /** Seeds cell styles over a range (bold, fill and font colours as "#RRGGBB"). */
+  setStyle(
+    sheet: string,
+    rangeA1: string,
+    style: { bold?: boolean; fill?: string; fontColor?: string; wrap?: boolean },
+  ): void {
+    const s = this.requireSheet(sheet);
+    const r = this.rectOf(rangeA1);
+    for (let i = r.r0; i <= r.r1; i++)
+      for (let j = r.c0; j <= r.c1; j++) s.cells.update(i, j, (c) => ({ ...c, ...style }));
     this.notifyOutsideSync([{ sheetId: s.id, sheetName: s.name, rect: r, changeType: "FormatChanged" }]);
   }
 
@@ -283,6 +313,9 @@ export class SimWorkbook {
       validations: [],
       conditionalFormats: [],
       tabColor: "",
+      showGridlines: true,
+      hiddenRows: {},
+      hiddenCols: {},
       cells: new CellStore(),
     };
     if (this.snapshot) sheet.cells.journal = [];
@@ -316,10 +349,11 @@ export class SimWorkbook {
   begin(): void {
     this.pendingChanges = [];
     this.snapshot = {
-      sheets: this.sheets.map(({ cells: _cells, ...meta }) => structuredClone(meta)),
+      sheets: this.sheets.map(({ cells: _cells, ...meta }) => copyData(meta)),
       cells: this.sheets.map((s) => s.cells),
       journals: this.sheets.map((s) => (s.cells.journal = [])),
-      tables: structuredClone(this.tables),
+      tables: copyData(this.tables),
+      names: copyData(this.names),
       settings: new Map(this.settings),
       date1904: this.date1904,
       counters: { ...this.counters },
@@ -347,6 +381,7 @@ export class SimWorkbook {
     });
     this.sheets = snap.sheets.map((meta, i) => ({ ...meta, cells: snap.cells[i] }));
     this.tables = snap.tables;
+    this.names = snap.names;
     this.settings = snap.settings;
     this.date1904 = snap.date1904;
     this.counters = snap.counters;

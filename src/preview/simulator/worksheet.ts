@@ -35,6 +35,7 @@ export class SimWorksheet extends SimObject<SheetModel> {
   declare position: number;
   declare visibility: Visibility;
   declare tabColor: string;
+  declare showGridlines: boolean;
 
   constructor(
     context: SimContext,
@@ -210,6 +211,12 @@ defineProps<SheetModel>(
         }
         s.visibility = v;
         wb.record({ sheetId: s.id, changeType: "SheetRenamed" });
+      },
+    },
+    showGridlines: {
+      get: (s) => s.showGridlines,
+      set: (s, v) => {
+        s.showGridlines = v === true;
       },
     },
     tabColor: {
