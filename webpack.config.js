@@ -11,7 +11,11 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { checkBaseUrl } = require("./webpack.base-url.cjs");
 const { STATIC_PAGE_POLICY, addCspMeta, contentSecurityPolicy } = require("./webpack.csp.cjs");
 const { devCertificates } = require("./webpack.dev-certs.cjs");
-const { RewriteBaseUrlPlugin, EntrypointsReportPlugin } = require("./webpack.plugins.cjs");
+const {
+  RewriteBaseUrlPlugin,
+  EntrypointsReportPlugin,
+  SourceAssociationsPlugin,
+} = require("./webpack.plugins.cjs");
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -66,6 +70,7 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new SourceAssociationsPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

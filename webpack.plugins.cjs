@@ -1,7 +1,7 @@
 /* global require, module -- CommonJS, loaded by webpack.config.js and the tests */
 /* eslint-disable @typescript-eslint/no-require-imports */
-// Two small webpack plugins used by webpack.config.js.
-const { Compilation, sources } = require("webpack");
+// Small webpack plugins used by webpack.config.js.
+const { Compilation, NormalModule, sources } = require("webpack");
 const { rewriteBaseUrl } = require("./webpack.base-url.cjs");
 
 /** Points the emitted manifest.xml, functions.json (help links) and help page at the deployment address. */
@@ -66,4 +66,26 @@ class EntrypointsReportPlugin {
   }
 }
 
-module.exports = { RewriteBaseUrlPlugin, EntrypointsReportPlugin };
+/**
+ * custom-functions-metadata-plugin also appends unguarded CustomFunctions.associate(...) calls to
+ * functions.ts through a loader. src/functions/functions.ts makes those calls itself (guarded, so the
+ * module also loads where Excel's custom functions runtime is absent), so this drops the plugin's loader:
+ * one registration per function, visible in the source. Must come after that plugin in the list.
+ */
+class SourceAssociationsPlugin {
+  apply(compiler) {
+    const injected = require.resolve("custom-functions-metadata-plugin/lib/loader.js");
+    compiler.hooks.compilation.tap("SourceAssociationsPlugin", (compilation) => {
+      NormalModule.getCompilationHooks(compilation).beforeLoaders.tap(
+        "SourceAssociationsPlugin",
+        (loaders) => {
+          for (let i = loaders.length - 1; i >= 0; i--) {
+            if (loaders[i].loader === injected) loaders.splice(i, 1);
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = { RewriteBaseUrlPlugin, EntrypointsReportPlugin, SourceAssociationsPlugin };

@@ -56,6 +56,15 @@ describe("the custom functions bundle", () => {
     }
   });
 
+  test("registers each custom function exactly once (the build adds no registrations of its own)", () => {
+    const ids = (
+      JSON.parse(readDist("functions.json")) as { functions: Array<{ id: string }> }
+    ).functions.map((f) => f.id);
+    const code = report.functions.files.map((file) => readDist(file)).join("\n");
+    const counts = ids.map((id) => [id, code.split(`associate("${id}"`).length - 1]);
+    expect(counts).toEqual(ids.map((id) => [id, 1]));
+  });
+
   test("the check above would see React: the task pane bundle has it", () => {
     expect(report.taskpane.packages).toEqual(expect.arrayContaining(["react", "react-dom"]));
     const code = report.taskpane.files.map((file) => readDist(file)).join("\n");

@@ -358,6 +358,14 @@ describe("functions.json from the build", () => {
     expect([...ids].sort()).toEqual(declaredIds().sort());
   });
 
+  test("src/functions/functions.ts registers each of them with CustomFunctions.associate", () => {
+    const code = readFileSync(join(root, "src/functions/functions.ts"), "utf8");
+    const associated = [...code.matchAll(/CustomFunctions\.associate\(\s*["'`]([^"'`]+)["'`]/g)].map(
+      (m) => m[1],
+    );
+    expect([...associated].sort()).toEqual([...ids].sort());
+  });
+
   test("help links, where present, are https", () => {
     expect(metadata.functions.filter((f) => f.helpUrl && !f.helpUrl.startsWith("https://"))).toEqual([]);
   });
