@@ -17,6 +17,7 @@ import { invalidArgument, itemNotFound } from "./errors";
 import { SimConditionalFormats } from "./conditional-formats";
 import { SimRangeFormat } from "./formats";
 import { SimDataValidation } from "./validation";
+import { findInRect, type SearchCriteria } from "./find";
 import { valueType } from "./input";
 import { formatText } from "./numfmt";
 import { callForResult, defineProps, SimCollection, SimObject } from "./proxy";
@@ -292,6 +293,25 @@ export class SimRange extends SimObject<RangeRef> {
       const used = sheet.cells.bounds(valuesOnly);
       return used && intersect(used, rect);
     })._probeNull();
+  }
+
+  /** Range.find: the first cell matching `text` (ItemNotFound when there is none). */
+  find(text: string, criteria: SearchCriteria = {}): SimRange {
+    return this._find("find", text, criteria, false);
+  }
+
+  /** Range.findOrNullObject: like find, a null object when nothing matches. */
+  findOrNullObject(text: string, criteria: SearchCriteria = {}): SimRange {
+    return this._find("findOrNullObject", text, criteria, true)._probeNull();
+  }
+
+  private _find(name: string, text: string, criteria: SearchCriteria, nullable: boolean): SimRange {
+    return this._derive(name, [text, criteria], ({ sheet, rect }) => {
+      const hit = findInRect(sheet, rect, text, criteria);
+      if (hit) return { r0: hit.r, c0: hit.c, r1: hit.r, c1: hit.c };
+      if (nullable) return null;
+      throw itemNotFound(`"${text}" was not found`);
+    });
   }
 
   getMergedAreasOrNullObject(): SimRangeAreas {
