@@ -29,7 +29,8 @@ function escapeRegExp(s: string): string {
 function idPattern(prefix: string): RegExp {
   // The separator in the prefix is optional when reading: "INV-0007", "INV0007", "inv 7" all count.
   const base = escapeRegExp(prefix.replace(/[-_\s]+$/, ""));
-  return new RegExp(`^\\s*${base}[-_\\s]?(\\d+)(?:-([A-Za-z0-9]+))?\\s*$`, "i");
+  // A client tag starts with a letter, so "PO-2026-0042" is not read as number 2026 tagged "0042".
+  return new RegExp(`^\\s*${base}[-_\\s]?(\\d+)(?:-([A-Za-z][A-Za-z0-9]*))?\\s*$`, "i");
 }
 
 export function parseId(prefix: string, id: unknown): ParsedId | null {
@@ -100,8 +101,11 @@ export function repairIdCollisions(
   return Object.fromEntries(collided.map((id, i) => [id, fresh[i]]));
 }
 
-/** A short tag for this client (3 characters of 0-9A-Z) from a random number in [0, 1) the caller draws. */
+/** A short tag for this client (a letter, then 2 of 0-9A-Z: 33,696 tags) from a random number in [0, 1) the caller draws. */
 export function makeClientTag(random: number): string {
-  const n = Math.floor(Math.min(Math.max(random, 0), 0.999999999) * 36 ** 3);
-  return n.toString(36).toUpperCase().padStart(3, "0");
+  const n = Math.floor(
+    Math.min(Math.max(Number.isFinite(random) ? random : 0, 0), 0.999999999) * 26 * 36 * 36,
+  );
+  const letter = String.fromCharCode(65 + Math.floor(n / (36 * 36)));
+  return letter + (n % (36 * 36)).toString(36).toUpperCase().padStart(2, "0");
 }

@@ -86,7 +86,10 @@ export interface RegisterDef {
   keyColumn: string;
   /** Every column that together identifies a row; `[keyColumn]` unless the key is composite. */
   keyColumns: readonly string[];
-  /** Prefix of generated keys ("INV-"); absent when people type the key (Suppliers: the supplier name). */
+  /**
+   * Prefix of keys made by `nextId` ("INV-"). Absent when keys are not such a sequence: Suppliers (the
+   * supplier's name, typed) and PurchaseOrders (PO-<year>-<sequence> from core/orders).
+   */
   idPrefix?: string;
   columns: readonly ColumnDef[];
   /** In priority order: the first listed wins where two apply to the same cell. */

@@ -33,6 +33,9 @@ describe("IDs", () => {
     expect(parseId("INV-", "INV-0011-k7q")).toEqual({ number: 11, width: 4, tag: "K7Q" });
     expect(parseId("INV-", "INVOICE-99")).toBeNull();
     expect(parseId("INV-", 12)).toBeNull();
+    // A year-numbered PO is not a prefix-sequence ID (core/orders numbers those).
+    expect(parseId("PO-", "PO-2026-0042")).toBeNull();
+    expect(nextId("PO-", ["PO-2026-0042"])).toBe("PO-0001");
   });
 
   it("grows past 9999 and keeps wider padding that is already in use", () => {
@@ -71,9 +74,10 @@ describe("IDs", () => {
       expect(findIdCollisions(["INV-0005", "INV-0006"], ["INV-0006"])).toEqual([]);
     });
 
-    it("makes 3-character client tags", () => {
-      expect(makeClientTag(0)).toBe("000");
-      expect(makeClientTag(0.999999)).toMatch(/^[0-9A-Z]{3}$/);
+    it("makes 3-character client tags that start with a letter", () => {
+      expect(makeClientTag(0)).toBe("A00");
+      expect(makeClientTag(0.999999)).toMatch(/^Z[0-9A-Z]{2}$/);
+      expect(makeClientTag(Number.NaN)).toBe("A00");
       expect(makeClientTag(0.5)).not.toBe(makeClientTag(0.25));
     });
   });

@@ -12,7 +12,7 @@ export const purchaseOrders: RegisterDef = {
   sheetName: "Purchase orders",
   keyColumn: "poNumber",
   keyColumns: ["poNumber", "line"],
-  idPrefix: "PO-",
+  // No idPrefix: PO numbers are PO-<year>-<sequence>, made by core/orders (nextPoNumber), not nextId.
   columns: [
     col("poNumber", "PO number", "id", {
       required: true,
