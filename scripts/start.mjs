@@ -1,6 +1,7 @@
 // `npm start`: the development server on https://localhost:3000 (PORT to change it), then the preview
 // address and how to load the add-in into Excel.
 import { createRequire } from "node:module";
+import { createServer } from "node:net";
 import { setImmediate } from "node:timers";
 import { fileURLToPath } from "node:url";
 import webpack from "webpack";
@@ -15,6 +16,19 @@ const config = makeConfig({ WEBPACK_SERVE: true }, { mode: "development" });
 // webpack.config.js made the certificate if needed; this only reports where it came from.
 const certificate = devCertificates(fileURLToPath(new URL("..", import.meta.url)));
 const origin = `https://localhost:${port}`;
+
+// Say so plainly when the port is taken (the dev server would only throw a stack trace).
+const free = await new Promise((resolve) => {
+  const probe = createServer();
+  probe.once("error", () => resolve(false));
+  probe.listen(port, "localhost", () => probe.close(() => resolve(true)));
+});
+if (!free) {
+  console.error(
+    `Port ${port} is already in use (another npm start?). Stop it, or run PORT=3100 npm start for the preview.`,
+  );
+  process.exit(1);
+}
 
 const compiler = webpack(config);
 const server = new WebpackDevServer(config.devServer, compiler);
