@@ -1,5 +1,13 @@
 // The task pane: header with navigation, then the current page.
-import { FluentProvider, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
+import { Suspense } from "react";
+import {
+  FluentProvider,
+  Spinner,
+  makeStyles,
+  tokens,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
 import { loadRegisters as defaultLoadRegisters, type FoundRegister } from "./api";
 import { navigation, type NavigationStore } from "./navigation";
 import { pageInfo } from "./pages";
@@ -7,6 +15,8 @@ import { useCurrentPage } from "./useNavigation";
 import { Header } from "./components/Header";
 import { HomePage } from "./pages/HomePage";
 import { PlaceholderPage } from "./pages/PlaceholderPage";
+import { PAGE_COMPONENTS } from "./pageRegistry";
+import type { PageId } from "./navigation";
 
 const useStyles = makeStyles({
   root: {
@@ -48,10 +58,21 @@ export function App({
           {page === "home" ? (
             <HomePage loadRegisters={loadRegisters} onOpen={store.navigate} focusHeading={focusHeading} />
           ) : (
-            <PlaceholderPage key={page} info={pageInfo(page)} focusHeading={focusHeading} />
+            <RegisterPage key={page} page={page} focusHeading={focusHeading} />
           )}
         </main>
       </div>
     </FluentProvider>
+  );
+}
+
+/** A register page, loaded on demand, or its placeholder while the page is still to come. */
+function RegisterPage({ page, focusHeading }: { page: PageId; focusHeading: boolean }) {
+  const Page = PAGE_COMPONENTS[page];
+  if (!Page) return <PlaceholderPage info={pageInfo(page)} focusHeading={focusHeading} />;
+  return (
+    <Suspense fallback={<Spinner size="small" label={`Opening ${pageInfo(page).label}…`} />}>
+      <Page focusHeading={focusHeading} />
+    </Suspense>
   );
 }

@@ -1,0 +1,16 @@
+// The register pages that exist, each loaded on demand so the task pane's first load stays small.
+// A page not listed here shows its PlaceholderPage. Adding a page is one line.
+import type { ComponentType, LazyExoticComponent } from "react";
+import type { PageId } from "./navigation";
+
+/** What every register page receives from the App. */
+export interface RegisterPageProps {
+  /** Move focus to the page heading (after a navigation, not on first load). */
+  focusHeading: boolean;
+}
+
+type PageComponent = LazyExoticComponent<ComponentType<RegisterPageProps>>;
+
+export const PAGE_COMPONENTS: Partial<Record<PageId, PageComponent>> = {
+  // e.g. inventory: lazy(() => import("./pages/inventory/InventoryPage")),
+};
