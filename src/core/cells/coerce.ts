@@ -16,6 +16,9 @@ import type {
   Severity,
 } from "./types";
 
+/** Excel's limit on the characters in one cell. */
+export const MAX_CELL_TEXT = 32_767;
+
 export interface CoerceOptions {
   dateSystem?: DateSystem;
   /** How to read 03/04/2026; without it such dates are reported as ambiguous. */
@@ -225,6 +228,14 @@ export function coerceCell(raw: unknown, column: ColumnDef, options: CoerceOptio
   if (isExcelError(raw))
     return fail(problem("errorValue", `the cell shows the error ${String(raw).trim().toUpperCase()}`));
   if (column.formula !== undefined) return okWith(raw as CellValue);
+  if (typeof raw === "string" && raw.length > MAX_CELL_TEXT) {
+    return fail(
+      problem(
+        "tooLong",
+        `the text is ${raw.length.toLocaleString("en-US")} characters; a cell holds at most 32,767`,
+      ),
+    );
+  }
   switch (column.type) {
     case "number":
     case "integer":

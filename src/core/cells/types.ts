@@ -28,6 +28,7 @@ export type ProblemCode =
   | "duplicateKey"
   | "duplicateValue"
   | "blankRow"
+  | "tooLong"
   | "meterBelowLast"
   | "futureDate"
   | "noServiceInterval"

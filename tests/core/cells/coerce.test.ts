@@ -198,6 +198,15 @@ describe("coerceCell", () => {
       expect(read(42, notes)).toEqual({ ok: true, value: "42" });
     });
 
+    it("keeps emoji and right-to-left text, and refuses text longer than a cell can hold", () => {
+      expect(read("Toner 🖨️ – طابعة", notes)).toEqual({ ok: true, value: "Toner 🖨️ – طابعة" });
+      expect(read("x".repeat(32_767), notes).ok).toBe(true);
+      expect(read("x".repeat(40_000), notes)).toMatchObject({
+        ok: false,
+        problem: { code: "tooLong", message: "the text is 40,000 characters; a cell holds at most 32,767" },
+      });
+    });
+
     it("reads booleans", () => {
       expect(read(true, flag)).toEqual({ ok: true, value: true });
       expect(read("yes", flag)).toMatchObject({ ok: true, value: true });
