@@ -1,6 +1,6 @@
 // The production build in dist/: size budgets (issue 9), the functions bundle free of React, each page's
 // scripts and Content-Security-Policy.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { distDir, distPath, entrypoints, readDist } from "./support/dist";
@@ -95,6 +95,20 @@ describe("pages", () => {
     expect(scripts).toEqual(expect.arrayContaining(report.preview.files));
     expect(scripts.filter((src) => /^(https?:)?\/\/|^data:/.test(src))).toEqual([]);
     expect(preview).not.toMatch(/<script[^>]+office\.js/);
+  });
+
+  test("every file a page refers to is in dist/", () => {
+    const missing: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      const refs = [...readDist(page).matchAll(/\b(?:src|href)=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+      for (const ref of refs.filter((r) => !/^([a-z]+:|#|\/\/)/i.test(r))) {
+        checked += 1;
+        if (!existsSync(join(distDir, ref.split(/[?#]/)[0]))) missing.push(`${page} -> ${ref}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+    expect(missing).toEqual([]);
   });
 
   test("every page has a Content-Security-Policy that allows scripts only from itself (and Office for the task pane)", () => {
