@@ -16,6 +16,15 @@ const DATA_CHANGES = new Set([
   "CellDeleted",
 ]);
 
+function rangeGetter(sheetId: string, address: string, nullable: boolean) {
+  return (ctx: SimContext) => {
+    const sheets = ctx.workbook.worksheets;
+    const sheet = nullable ? sheets.getItemOrNullObject(sheetId) : sheets.getItem(sheetId);
+    const range = sheet.getRange(address);
+    return nullable ? range._probeNull() : range;
+  };
+}
+
 function call(handler: (args: unknown) => unknown, args: unknown): void {
   // Excel calls handlers asynchronously; a failing handler does not affect the sync that caused it.
   queueMicrotask(() => {
@@ -41,11 +50,16 @@ export function dispatchChanges(wb: SimWorkbook, changes: ChangeRecord[], source
         continue;
       }
       if (!ch.sheetId || !ch.rect || !DATA_CHANGES.has(ch.changeType)) continue;
+      const address = formatRect(ch.rect);
       const base = {
-        address: formatRect(ch.rect),
+        address,
         changeType: ch.changeType,
         source,
         worksheetId: ch.sheetId,
+        triggerSource: "Unknown",
+        // As on Excel's event args: the changed range, in a context of the handler's choosing.
+        getRange: rangeGetter(ch.sheetId, address, false),
+        getRangeOrNullObject: rangeGetter(ch.sheetId, address, true),
       };
       if (reg.kind === "WorksheetChanged" && reg.targetId === ch.sheetId) {
         call(reg.handler, { ...base, type: "WorksheetChanged" });
@@ -54,8 +68,17 @@ export function dispatchChanges(wb: SimWorkbook, changes: ChangeRecord[], source
       } else if (reg.kind === "TableChanged") {
         const table = wb.tableById(reg.targetId ?? "");
         const hit = table && table.sheetId === ch.sheetId ? intersect(table.rect, ch.rect) : null;
-        if (table && hit)
-          call(reg.handler, { ...base, address: formatRect(hit), tableId: table.id, type: "TableChanged" });
+        if (table && hit) {
+          const inTable = formatRect(hit);
+          call(reg.handler, {
+            ...base,
+            address: inTable,
+            getRange: rangeGetter(ch.sheetId, inTable, false),
+            getRangeOrNullObject: rangeGetter(ch.sheetId, inTable, true),
+            tableId: table.id,
+            type: "TableChanged",
+          });
+        }
       }
     }
   }

@@ -9,9 +9,10 @@ import {
   type Rect,
 } from "./address";
 import type { Cell } from "./cells";
-import { invalidArgument, SimError } from "./errors";
+import { invalidArgument, payloadTooLarge, SimError } from "./errors";
 import { interpretInput } from "./input";
 import type { CellStyle, SheetModel } from "./model";
+import { PAYLOAD_LIMIT_BYTES } from "./stats";
 import { autoExpand, normalizeHeaders } from "./tables";
 import type { SimWorkbook } from "./workbook";
 
@@ -29,6 +30,9 @@ export function effectiveCell(sheet: SheetModel, r: number, c: number): Cell | u
 }
 
 export function readGrid<V>(ref: RangeRef, fn: (cell: Cell | undefined, r: number, c: number) => V): V[][] {
+  // Every cell costs at least a few bytes of JSON: refuse before building a grid Excel could never send.
+  const estimate = rectRows(ref.rect) * rectCols(ref.rect) * 3;
+  if (estimate > PAYLOAD_LIMIT_BYTES) throw payloadTooLarge("response", estimate);
   const out: V[][] = [];
   for (let r = ref.rect.r0; r <= ref.rect.r1; r++) {
     const row: V[] = [];

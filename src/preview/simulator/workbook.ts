@@ -144,6 +144,28 @@ export class SimWorkbook {
     return out;
   }
 
+  /**
+   * Seeds one cell (0-based) with exactly what is given: e.g. a formula with the value a saved file would
+   * have cached for it, or an error value. Missing fields are cleared.
+   */
+  setCell(
+    sheet: string,
+    row: number,
+    col: number,
+    cell: { value: CellValue; formula?: string; numberFormat?: string; error?: boolean },
+  ): void {
+    const s = this.requireSheet(sheet);
+    const next: Cell = { value: cell.value };
+    if (cell.formula !== undefined) next.formula = cell.formula;
+    if (cell.numberFormat !== undefined) next.numberFormat = cell.numberFormat;
+    const isError = typeof cell.value === "string" && ERROR_VALUES.includes(cell.value);
+    if (cell.error ?? isError) next.error = true;
+    const keep = s.cells.get(row, col);
+    s.cells.set(row, col, { ...keep, ...next, ...(next.error ? {} : { error: undefined }) });
+    const rect = { r0: row, c0: col, r1: row, c1: col };
+    this.notifyOutsideSync([{ sheetId: s.id, sheetName: s.name, rect, changeType: "RangeEdited" }]);
+  }
+
   setNumberFormat(sheet: string, rangeA1: string, format: string): void {
     const s = this.requireSheet(sheet);
     const r = this.rectOf(rangeA1);

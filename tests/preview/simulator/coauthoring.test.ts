@@ -125,6 +125,29 @@ describe("co-authors on one workbook", () => {
     ]);
   });
 
+  test("a handler can read the changed range through the event's getRange in its own Excel.run", async () => {
+    const { alice, bob } = setup();
+    const read: unknown[] = [];
+    let done: () => void = () => {};
+    const finished = new Promise<void>((r) => (done = r));
+    await alice.run(async (ca) => {
+      ca.workbook.tables.getItem("CallLog").onChanged.add(async (e: unknown) => {
+        const ev = e as { getRange(ctx: Excel.RequestContext): Excel.Range };
+        await alice.run(async (cx) => {
+          const r = ev.getRange(cx).load("values, address");
+          await cx.sync();
+          read.push(r.address, r.values);
+        });
+        done();
+      });
+    });
+    await bob.run(async (cb) => {
+      cb.workbook.worksheets.getItem("Calls").getRange("B3").values = [["Bobby"]];
+    });
+    await finished;
+    expect(read).toEqual(["Calls!B3", [["Bobby"]]]);
+  });
+
   test("table onChanged and settings changed fire for remote changes; removed handlers stop", async () => {
     const { alice, bob } = setup();
     const tableEvents: string[] = [];

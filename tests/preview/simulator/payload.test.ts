@@ -96,4 +96,14 @@ describe("request size and round-trip accounting", () => {
     expect(excel.stats.runs).toHaveLength(0);
     expect(excel.stats.last()).toBeUndefined();
   });
+
+  test("loading the values of a whole sheet is refused as too large a response, without building it", async () => {
+    const { excel } = setup();
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").getRange().load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
 });

@@ -153,4 +153,23 @@ describe("values written through the API are read as if typed, like Excel", () =
     });
     expect(wb.getCell("S", 0, 0)).toMatchObject({ value: 45322 - 1462, text: "1/31/2024" });
   });
+
+  test("a seeded formula keeps its cached value until an evaluator is plugged in", async () => {
+    const { wb, excel } = setup();
+    wb.setCell("S", 0, 0, { value: 42, formula: "=6*7" });
+    wb.setCell("S", 0, 1, { value: "#REF!", formula: "=Gone!A1" });
+    const out = await excel.run(async (context) => {
+      const r = context.workbook.worksheets
+        .getItem("S")
+        .getRange("A1:B1")
+        .load("values, formulas, valueTypes");
+      await context.sync();
+      return r.toJSON();
+    });
+    expect(out).toEqual({
+      values: [[42, "#REF!"]],
+      formulas: [["=6*7", "=Gone!A1"]],
+      valueTypes: [["Double", "Error"]],
+    });
+  });
 });
