@@ -165,4 +165,41 @@ describe("preview grid", () => {
     expect(cell("A3000")).toHaveTextContent("Entry 3000");
     expect(grid().querySelector('td[data-address="A1"]')).toBeNull();
   });
+
+  it("keeps frozen header rows in view while the sheet scrolls", async () => {
+    const wb = new SimWorkbook();
+    wb.addSheet("Log");
+    wb.setValues("Log", "A1", [["Entry"], ...Array.from({ length: 3000 }, (_, i) => [`Entry ${i + 1}`])]);
+    installExcel(wb);
+    render(<WorkbookView workbook={wb} />);
+    await act(async () => {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Log").freezePanes.freezeRows(1);
+        await context.sync();
+      });
+    });
+    const scroller = grid().parentElement as HTMLElement;
+    scroller.scrollTop = 2000 * 24;
+    fireEvent.scroll(scroller);
+    expect(cell("A2002")).toHaveTextContent("Entry 2001");
+    expect(cell("A1")).toHaveTextContent("Entry");
+    expect(cell("A1")).toHaveStyle({ position: "sticky", top: "24px" });
+    expect(grid().querySelector('td[data-address="A2"]')).toBeNull();
+  });
+
+  it("gives hidden sheets no tab", async () => {
+    const wb = createSampleWorkbook();
+    installExcel(wb);
+    render(<WorkbookView workbook={wb} />);
+    await act(async () => {
+      await Excel.run(async (context) => {
+        const settings = context.workbook.worksheets.add("Back Office settings");
+        settings.visibility = "Hidden";
+        await context.sync();
+      });
+    });
+    const tabs = within(screen.getByRole("tablist", { name: "Sheets" })).getAllByRole("tab");
+    expect(tabs.map((t) => t.textContent)).not.toContain("Back Office settings");
+    expect(tabs).toHaveLength(6);
+  });
 });

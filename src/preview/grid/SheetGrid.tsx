@@ -50,10 +50,13 @@ const useStyles = makeStyles({
       outlineOffset: "-2px",
     },
   },
+  // Stacking, bottom to top: cells, frozen-column cells (1), row headers and frozen-row cells (2),
+  // cells frozen both ways (3), frozen rows' headers (4), column letters (5), frozen columns' letters (6),
+  // the corner (7).
   colHeader: {
     position: "sticky",
     top: 0,
-    zIndex: 2,
+    zIndex: 5,
     height: `${HEADER_HEIGHT}px`,
     backgroundColor: "#f3f3f3",
     color: "#424242",
@@ -63,11 +66,12 @@ const useStyles = makeStyles({
     textAlign: "center",
     padding: 0,
   },
-  corner: { left: 0, zIndex: 3 },
+  corner: { left: 0, zIndex: 7 },
+  frozenColHeader: { zIndex: 6 },
   rowHeader: {
     position: "sticky",
     left: 0,
-    zIndex: 1,
+    zIndex: 2,
     width: `${ROW_HEADER_WIDTH}px`,
     backgroundColor: "#f3f3f3",
     color: "#424242",
@@ -77,6 +81,10 @@ const useStyles = makeStyles({
     textAlign: "center",
     padding: 0,
   },
+  frozenRowHeader: { zIndex: 4 },
+  frozenCell: { position: "sticky", backgroundColor: "#ffffff", zIndex: 1 },
+  frozenRowCell: { zIndex: 2 },
+  frozenBothCell: { zIndex: 3 },
   headerActive: { backgroundColor: "#d3e3d8", color: "#0e5c2f", fontWeight: "bold" },
   cell: {
     height: `${ROW_HEIGHT - 1}px`,
@@ -119,6 +127,13 @@ export interface SheetGridProps {
   idPrefix: string;
 }
 
+/** The grey line Excel draws below frozen rows and right of frozen columns. */
+function frozenEdge(lastFrozenRow: boolean, lastFrozenCol: boolean): string | undefined {
+  const edges = [lastFrozenRow && "inset 0 -2px 0 #9e9e9e", lastFrozenCol && "inset -2px 0 0 #9e9e9e"];
+  const shadow = edges.filter(Boolean).join(", ");
+  return shadow || undefined;
+}
+
 export function SheetGrid({ source, sheet, version, active, range, onSelect, idPrefix }: SheetGridProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
@@ -129,7 +144,11 @@ export function SheetGrid({ source, sheet, version, active, range, onSelect, idP
   const totalRows = Math.min(MAX_ROWS, Math.max(used.rows + 50, 100, active.row + 20));
   const totalCols = Math.min(MAX_COLS, Math.max(used.cols + 2, 12, active.col + 3));
   const layout = sheetLayout(source.sheetInfo(sheet), totalCols);
-  const view = visibleRows(scrollTop, viewport, ROW_HEIGHT, totalRows);
+  const frozenRows = Math.min(layout.frozenRows, totalRows);
+  const frozenCols = layout.frozenCols;
+  // Frozen rows are always drawn; the window covers the rows that scroll beneath them.
+  const scrolling = visibleRows(scrollTop, viewport, ROW_HEIGHT, totalRows - frozenRows);
+  const view = { start: scrolling.start + frozenRows, end: scrolling.end + frozenRows };
 
   useEffect(() => {
     const el = scroller.current;
@@ -145,15 +164,21 @@ export function SheetGrid({ source, sheet, version, active, range, onSelect, idP
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const top = scrollToShow(active.row, el.scrollTop, el.clientHeight, ROW_HEIGHT, HEADER_HEIGHT);
-    if (top !== el.scrollTop) {
-      el.scrollTop = top;
-      setScrollTop(top);
+    // Cells in frozen panes are always in view.
+    if (active.row >= frozenRows) {
+      const sticky = HEADER_HEIGHT + frozenRows * ROW_HEIGHT;
+      const top = scrollToShow(active.row - frozenRows, el.scrollTop, el.clientHeight, ROW_HEIGHT, sticky);
+      if (top !== el.scrollTop) {
+        el.scrollTop = top;
+        setScrollTop(top);
+      }
     }
-    const left = layout.columnWidths.slice(0, active.col).reduce((a, b) => a + b, 0);
-    const right = left + layout.columnWidths[active.col];
-    const visible = el.clientWidth - ROW_HEADER_WIDTH;
-    if (visible > 0) {
+    if (active.col >= frozenCols && el.clientWidth > 0) {
+      // Offsets measured from the first scrolling column, which sits right of the frozen ones.
+      const firstScrolling = layout.columnLefts[frozenCols];
+      const left = layout.columnLefts[active.col] - firstScrolling;
+      const right = left + layout.columnWidths[active.col];
+      const visible = el.clientWidth - firstScrolling;
       if (left < el.scrollLeft) el.scrollLeft = left;
       else if (right > el.scrollLeft + visible) el.scrollLeft = right - visible;
     }
@@ -194,8 +219,14 @@ export function SheetGrid({ source, sheet, version, active, range, onSelect, idP
   const activeMerge = mergeAt(layout.merges, active.row, active.col);
   const activeAnchor = activeMerge ? { row: activeMerge.r0, col: activeMerge.c0 } : active;
 
-  const rows = [];
-  for (let r = view.start; r < view.end; r++) {
+  const drawRows = (from: number, to: number) => {
+    const out = [];
+    for (let r = from; r < to; r++) out.push(drawRow(r, from, to));
+    return out;
+  };
+
+  const drawRow = (r: number, from: number, to: number) => {
+    const frozenRow = r < frozenRows;
     const cells = [];
     for (let c = 0; c < totalCols; c++) {
       const merge = mergeAt(layout.merges, r, c);
@@ -205,9 +236,9 @@ export function SheetGrid({ source, sheet, version, active, range, onSelect, idP
       let anchorCol = c;
       if (merge) {
         // Draw a merged area once, in its first drawn row; skip the cells it covers.
-        const firstDrawnRow = Math.max(merge.r0, view.start);
+        const firstDrawnRow = Math.max(merge.r0, from);
         if (r !== firstDrawnRow || c !== merge.c0) continue;
-        rowSpan = Math.min(merge.r1, view.end - 1) - r + 1;
+        rowSpan = Math.min(merge.r1, to - 1) - r + 1;
         colSpan = merge.c1 - merge.c0 + 1;
         anchorRow = merge.r0;
         anchorCol = merge.c0;
@@ -217,8 +248,12 @@ export function SheetGrid({ source, sheet, version, active, range, onSelect, idP
       const table = tableRoleAt(layout.tables, anchorRow, anchorCol);
       const isActive = anchorRow === activeAnchor.row && anchorCol === activeAnchor.col;
       const selected = isActive || rectContains(range, anchorRow, anchorCol);
+      const frozenCol = c < frozenCols;
       const className = mergeClasses(
         styles.cell,
+        (frozenRow || frozenCol) && styles.frozenCell,
+        frozenRow && styles.frozenRowCell,
+        frozenRow && frozenCol && styles.frozenBothCell,
         typeof cell?.value === "number" && !cell?.error && styles.number,
         (typeof cell?.value === "boolean" || cell?.error) && styles.centred,
         table?.role === "header" && styles.tableHeader,
@@ -244,25 +279,36 @@ export function SheetGrid({ source, sheet, version, active, range, onSelect, idP
             backgroundColor: cell?.fill,
             color: cell?.fontColor,
             fontWeight: cell?.bold ? "bold" : undefined,
+            top: frozenRow ? `${HEADER_HEIGHT + r * ROW_HEIGHT}px` : undefined,
+            left: frozenCol ? `${layout.columnLefts[c]}px` : undefined,
+            boxShadow: frozenEdge(r === frozenRows - 1, c === frozenCols - 1),
           }}
         >
           {text}
         </td>,
       );
     }
-    rows.push(
+    return (
       <tr key={r} aria-rowindex={r + 2} style={{ height: `${ROW_HEIGHT}px` }}>
         <th
           scope="row"
           role="rowheader"
-          className={mergeClasses(styles.rowHeader, r >= range.r0 && r <= range.r1 && styles.headerActive)}
+          className={mergeClasses(
+            styles.rowHeader,
+            frozenRow && styles.frozenRowHeader,
+            r >= range.r0 && r <= range.r1 && styles.headerActive,
+          )}
+          style={{
+            top: frozenRow ? `${HEADER_HEIGHT + r * ROW_HEIGHT}px` : undefined,
+            boxShadow: frozenEdge(r === frozenRows - 1, false),
+          }}
         >
           {r + 1}
         </th>
         {cells}
-      </tr>,
+      </tr>
     );
-  }
+  };
 
   return (
     <div ref={scroller} className={styles.scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
@@ -297,8 +343,13 @@ export function SheetGrid({ source, sheet, version, active, range, onSelect, idP
                 role="columnheader"
                 className={mergeClasses(
                   styles.colHeader,
+                  c < frozenCols && styles.frozenColHeader,
                   c >= range.c0 && c <= range.c1 && styles.headerActive,
                 )}
+                style={{
+                  left: c < frozenCols ? `${layout.columnLefts[c]}px` : undefined,
+                  boxShadow: frozenEdge(false, c === frozenCols - 1),
+                }}
               >
                 {columnLetters(c)}
               </th>
@@ -306,12 +357,13 @@ export function SheetGrid({ source, sheet, version, active, range, onSelect, idP
           </tr>
         </thead>
         <tbody>
-          {view.start > 0 && (
-            <tr aria-hidden="true" style={{ height: `${view.start * ROW_HEIGHT}px` }}>
+          {drawRows(0, frozenRows)}
+          {view.start > frozenRows && (
+            <tr aria-hidden="true" style={{ height: `${(view.start - frozenRows) * ROW_HEIGHT}px` }}>
               <td className={styles.spacer} colSpan={totalCols + 1} />
             </tr>
           )}
-          {rows}
+          {drawRows(view.start, view.end)}
           {view.end < totalRows && (
             <tr aria-hidden="true" style={{ height: `${(totalRows - view.end) * ROW_HEIGHT}px` }}>
               <td className={styles.spacer} colSpan={totalCols + 1} />

@@ -40,11 +40,14 @@ export function WorkbookView({ workbook }: { workbook: WorkbookSource }) {
   // Like Excel, each sheet keeps its own selection when you switch away and back.
   const remembered = useRef(new Map<string, string>());
 
-  const sheets = workbook.sheetNames();
+  // Hidden sheets (e.g. where settings are kept) get no tab, as in Excel.
+  const sheets = workbook
+    .sheetNames()
+    .filter((name) => (workbook.sheetInfo(name).visibility ?? "Visible") === "Visible");
   if (sheets.length === 0) {
     return (
       <div className={styles.view}>
-        <p className={styles.empty}>This workbook has no sheets.</p>
+        <p className={styles.empty}>This workbook has no visible sheets.</p>
       </div>
     );
   }

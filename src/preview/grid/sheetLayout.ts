@@ -8,6 +8,9 @@ export const ROW_HEADER_WIDTH = 48;
 export const DEFAULT_COLUMN_WIDTH = 72;
 
 export interface SheetInfoLike {
+  visibility?: string;
+  frozenRows?: number;
+  frozenCols?: number;
   merges: string[];
   columnWidths: Record<number, number>;
   tables: { name: string; address: string }[];
@@ -20,6 +23,10 @@ export interface TableArea {
 
 export interface SheetLayout {
   columnWidths: number[];
+  /** Left edge of each column in pixels, after the row headers. */
+  columnLefts: number[];
+  frozenRows: number;
+  frozenCols: number;
   tables: TableArea[];
   merges: CellRect[];
 }
@@ -40,7 +47,19 @@ export function sheetLayout(info: SheetInfoLike | undefined, columnCount: number
     const rect = parseRange(m);
     return rect ? [rect] : [];
   });
-  return { columnWidths, tables, merges };
+  const columnLefts: number[] = [];
+  columnWidths.reduce((left, width, c) => {
+    columnLefts[c] = left;
+    return left + width;
+  }, ROW_HEADER_WIDTH);
+  return {
+    columnWidths,
+    columnLefts,
+    frozenRows: info?.frozenRows ?? 0,
+    frozenCols: Math.min(info?.frozenCols ?? 0, columnCount),
+    tables,
+    merges,
+  };
 }
 
 export type TableRole = "header" | "band" | "body";
