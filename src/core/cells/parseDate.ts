@@ -114,3 +114,41 @@ export function parseDateText(text: string, system: DateSystem = 1900, order?: D
   }
   return { kind: "none" };
 }
+
+export interface DateOrderEvidence {
+  /** The order the unambiguous dates agree on; undefined when they don't exist or disagree. */
+  order?: DateOrder;
+  /** How many slash/dash dates could only be month-first or only day-first. */
+  monthFirst: number;
+  dayFirst: number;
+  /** Both kinds were found: the column mixes conventions, so nothing is inferred. */
+  conflicting: boolean;
+}
+
+/**
+ * The day/month order a set of text dates uses, judged only by the unambiguous ones (3/14/2026 can only
+ * be month-first, 14/3/2026 only day-first). The caller can then read 03/04/2026 in that order and tell
+ * the person so, instead of reporting every such date.
+ */
+export function inferDateOrder(values: Iterable<unknown>): DateOrderEvidence {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const v of values) {
+    if (typeof v !== "string") continue;
+    const m = SLASH.exec(v.trim());
+    if (!m) continue;
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (a > 12 && b <= 12) dayFirst++;
+    else if (b > 12 && a <= 12) monthFirst++;
+  }
+  const conflicting = monthFirst > 0 && dayFirst > 0;
+  const order: DateOrder | undefined = conflicting
+    ? undefined
+    : monthFirst > 0
+      ? "mdy"
+      : dayFirst > 0
+        ? "dmy"
+        : undefined;
+  return order ? { order, monthFirst, dayFirst, conflicting } : { monthFirst, dayFirst, conflicting };
+}

@@ -114,6 +114,20 @@ export function validateRow(
 }
 
 /**
+ * Values of every row read as their columns' types (raw where a cell cannot be read), and all problems
+ * as validateRows gives them, in one pass.
+ */
+export function readRows(
+  def: RegisterDef,
+  rows: readonly RowInput[],
+  options: ValidateOptions & { rowNumbers?: readonly number[]; firstRowNumber?: number } = {},
+): { values: Record<string, CellValue>[]; problems: RowProblem[] } {
+  const values: Record<string, CellValue>[] = [];
+  const problems = checkRows(def, rows, options, (v) => values.push(v));
+  return { values, problems };
+}
+
+/**
  * Problems of all rows, plus what only shows across rows: duplicate keys, repeated unique values,
  * blank rows. `rowNumbers[i]` is the sheet row of rows[i]; by default rows start at sheet row 2
  * (headers in row 1).
@@ -122,6 +136,15 @@ export function validateRows(
   def: RegisterDef,
   rows: readonly RowInput[],
   options: ValidateOptions & { rowNumbers?: readonly number[]; firstRowNumber?: number } = {},
+): RowProblem[] {
+  return checkRows(def, rows, options, () => undefined);
+}
+
+function checkRows(
+  def: RegisterDef,
+  rows: readonly RowInput[],
+  options: ValidateOptions & { rowNumbers?: readonly number[]; firstRowNumber?: number },
+  onValues: (values: Record<string, CellValue>) => void,
 ): RowProblem[] {
   const numberOf = (i: number) => options.rowNumbers?.[i] ?? (options.firstRowNumber ?? 2) + i;
   const problems: RowProblem[] = [];
@@ -149,9 +172,12 @@ export function validateRows(
         severity: "warning",
         message: `Row ${n} is empty`,
       });
+      onValues({ ...asRow.values });
       return;
     }
-    problems.push(...validateRow(def, row, n, options));
+    const read = readRow(def, row, n, options);
+    onValues(read.values);
+    problems.push(...read.problems);
 
     const key = rowKey(def, asRow);
     if (key.replace(/[ /]/g, "") !== "") {

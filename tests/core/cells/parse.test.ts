@@ -1,4 +1,4 @@
-import { parseDateText } from "../../../src/core/cells/parseDate";
+import { inferDateOrder, parseDateText } from "../../../src/core/cells/parseDate";
 import { parseNumberText } from "../../../src/core/cells/parseNumber";
 
 describe("numbers written as text", () => {
@@ -83,3 +83,24 @@ function partsSerial(year: number): number {
   // 1 January of `year` in the 1900 system: days since 1899-12-30.
   return Math.round((Date.UTC(year, 0, 1) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
+
+describe("inferDateOrder", () => {
+  it("reads the order from the dates that can only be one way", () => {
+    expect(inferDateOrder(["03/04/2026", "14/03/2026", 46095, null])).toEqual({
+      order: "dmy",
+      monthFirst: 0,
+      dayFirst: 1,
+      conflicting: false,
+    });
+    expect(inferDateOrder(["3/14/2026", "03/04/2026"])).toMatchObject({ order: "mdy" });
+  });
+
+  it("infers nothing from ambiguous dates alone, or from a column that mixes both", () => {
+    expect(inferDateOrder(["03/04/2026", "05/06/2026"]).order).toBeUndefined();
+    expect(inferDateOrder(["3/14/2026", "14/3/2026"])).toEqual({
+      monthFirst: 1,
+      dayFirst: 1,
+      conflicting: true,
+    });
+  });
+});

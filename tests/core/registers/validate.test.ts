@@ -5,7 +5,7 @@ import {
   purchaseOrders,
   serviceLog,
 } from "../../../src/core/registers/definitions";
-import { validateRow, validateRows, readRow } from "../../../src/core/registers/validate";
+import { readRow, readRows, validateRow, validateRows } from "../../../src/core/registers/validate";
 
 const item = (values: Record<string, string | number | boolean | null>) => ({
   itemId: "INV-0001",
@@ -245,5 +245,20 @@ describe("validateRows", () => {
     ]);
     expect(problems).toMatchObject([{ row: 3, code: "duplicateValue", severity: "warning" }]);
     expect(problems[0].message).toBe('Row 3, Email: "ANN@example.com " is also on row 2');
+  });
+});
+
+describe("readRows", () => {
+  it("gives typed values of every row and the same problems as validateRows, in one pass", () => {
+    const rows = [
+      item({ onHand: "12", lastCounted: "2026-03-14" }),
+      { itemId: null, item: null },
+      item({ itemId: "INV-0002", onHand: "x" }),
+    ];
+    const read = readRows(inventory, rows);
+    expect(read.values).toHaveLength(3);
+    expect(read.values[0]).toMatchObject({ onHand: 12, lastCounted: 46095 });
+    expect(read.values[2].onHand).toBe("x");
+    expect(read.problems).toEqual(validateRows(inventory, rows));
   });
 });
