@@ -174,6 +174,9 @@ describe("fixtures", () => {
           sheet.onChanged.add(async () => undefined);
           await Office.addin.showAsTaskpane();
         });
+      }
+      export function command(event: Office.AddinCommands.Event): void {
+        event.completed();
       }`,
     "excel/platformOnly.ts": `
       export function breakAll(links: Excel.LinkedWorkbook[]): void {
@@ -301,6 +304,8 @@ describe("fixtures", () => {
         "Excel.TableCollection.add ExcelApi 1.1",
         "Excel.Worksheet.onChanged ExcelApi 1.7",
         "Office.Addin.showAsTaskpane SharedRuntime 1.1",
+        // Its JSDoc names Outlook's Mailbox 1.3, which does not apply in Excel.
+        "Office.AddinCommands.Event.completed ",
       ]),
     );
     const report = check("excel/chain.ts", "1.4");

@@ -78,9 +78,13 @@ function rawMemberName(decl: ts.Node, symbol: ts.Symbol): string {
   return [...namespacePath(decl), ...(ownerName ? [ownerName] : []), symbol.getName()].join(".");
 }
 
+// Shared Office members list the sets of every host that has them (event.completed says "Mailbox 1.3"
+// for Outlook); in an Excel add-in only Excel's and the common sets apply.
+const OTHER_HOSTS = /^(Mailbox|Word|PowerPoint|OneNote|Visio|Project|Outlook)/i;
+
 function relevant(reqs: Requirement[], root: string): Requirement[] {
-  // Excel members are gated by the Excel sets (ExcelApi, ExcelApiOnline, ExcelApiDesktop); Office members by any.
-  return root === "Excel" ? reqs.filter((r) => r.set.startsWith("Excel")) : reqs;
+  // Excel members are gated by the Excel sets (ExcelApi, ExcelApiOnline, ExcelApiDesktop).
+  return reqs.filter((r) => (root === "Excel" ? r.set.startsWith("Excel") : !OTHER_HOSTS.test(r.set)));
 }
 
 function requirementsOf(
