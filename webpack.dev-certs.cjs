@@ -9,8 +9,8 @@ const { existsSync, mkdirSync, readFileSync } = require("node:fs");
 const { homedir } = require("node:os");
 const { join } = require("node:path");
 
-function devCertificates(rootDir) {
-  const office = join(homedir(), ".office-addin-dev-certs");
+function devCertificates(rootDir, home = homedir()) {
+  const office = join(home, ".office-addin-dev-certs");
   const trusted = ["localhost.key", "localhost.crt", "ca.crt"].map((name) => join(office, name));
   if (trusted.every((file) => existsSync(file))) {
     const [key, cert, ca] = trusted.map((file) => readFileSync(file));
