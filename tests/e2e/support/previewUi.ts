@@ -9,8 +9,12 @@ import type { PageWatch } from "./pageWatch";
 
 export const screenshotDir = join(__dirname, "..", "..", "..", "test-results", "e2e");
 
-/** CSS for the task pane region (axe and layout checks take selectors, not locators). */
-export const PANE_SELECTOR = 'aside[aria-label="Task pane"]';
+/**
+ * CSS for the task pane's container in the preview (axe and layout checks take selectors). It is a plain
+ * element on purpose: in Excel the pane is a page of its own, so its header and main are top-level
+ * landmarks and the preview adds none around them.
+ */
+export const PANE_SELECTOR = '[data-pane="task-pane"]';
 /** Fluent renders open menus and popovers in portals outside the pane; they belong to it all the same. */
 const PANE_POPUPS = ["[role=menu]", "[role=dialog]", "[role=listbox]", "[role=tooltip]"];
 
@@ -108,7 +112,7 @@ export class PreviewUi {
   // ---- the task pane ----
 
   get pane(): Locator {
-    return this.page.getByRole("complementary", { name: "Task pane" });
+    return this.page.locator(PANE_SELECTOR);
   }
 
   /** The current page's heading (level 2; level 1 is the product name). */
@@ -129,11 +133,19 @@ export class PreviewUi {
     return ((await this.paneHeading.textContent()) ?? "").trim();
   }
 
-  /** Opens a task pane page through the Pages menu, with the mouse. */
-  async goToPage(label: string, heading: string = label): Promise<void> {
-    await this.pagesMenuButton.click();
-    await this.menuItem(label).click();
-    await this.expectHeading(heading);
+  /** The page the header says is open (the Pages button names it for screen readers). */
+  async currentPage(): Promise<string> {
+    const label = (await this.pagesMenuButton.getAttribute("aria-label")) ?? "";
+    return label.replace(/^Pages, current page /, "");
+  }
+
+  /** Waits until the task pane shows `label`'s page. */
+  async expectPage(label: string): Promise<void> {
+    await eventually(
+      () => this.currentPage(),
+      (shown) => expect(shown).toBe(label),
+    );
+    await this.paneHeading.waitFor();
   }
 
   async expectHeading(text: string): Promise<void> {
@@ -141,6 +153,40 @@ export class PreviewUi {
       () => this.headingText(),
       (shown) => expect(shown).toBe(text),
     );
+  }
+
+  /** Opens a task pane page through the Pages menu, with the mouse. */
+  async goToPage(label: string): Promise<void> {
+    await this.pagesMenuButton.click();
+    await this.menuItem(label).click();
+    await this.expectPage(label);
+  }
+
+  /**
+   * With focus on the Pages button: Enter opens the menu, arrow keys move to `label`, Enter picks it.
+   * Fails naming the items passed when `label` is not in the menu.
+   */
+  async choosePageByKeyboard(label: string): Promise<void> {
+    await this.press("Enter");
+    const menu = this.page.getByRole("menu");
+    await menu.waitFor();
+    await eventually(
+      () => menu.evaluate((el) => el.contains(document.activeElement)),
+      (inside) => expect(inside).toBe(true),
+    );
+    const target = this.menuItem(label);
+    const count = await menu.getByRole("menuitemradio").count();
+    const passed: string[] = [];
+    for (let i = 0; i < count && !(await this.isFocused(target)); i++) {
+      passed.push(await this.describeFocus());
+      await this.press("ArrowDown");
+    }
+    if (!(await this.isFocused(target))) {
+      throw new Error(`No "${label}" in the Pages menu; arrow keys went: ${passed.join(" → ")}`);
+    }
+    await this.press("Enter");
+    await menu.waitFor({ state: "hidden" });
+    await this.expectPage(label);
   }
 
   // ---- keyboard ----
@@ -184,14 +230,19 @@ export class PreviewUi {
 
   // ---- layout ----
 
-  /** Sets the task pane to `px` wide, like a person dragging its edge in Excel. */
+  /**
+   * Sets the task pane to `px` wide, like a person dragging its edge in Excel: `px` is the page's width
+   * inside the pane (Excel's web view, scroll bar included), not counting the preview's border.
+   */
   async setPaneWidth(px: number): Promise<void> {
-    await this.page.locator(PANE_SELECTOR).evaluate((el, w) => {
-      (el as HTMLElement).style.width = `${w}px`;
+    await this.pane.evaluate((el, w) => {
+      const style = (el as HTMLElement).style;
+      style.boxSizing = "content-box";
+      style.width = `${w}px`;
     }, px);
     await eventually(
-      () => this.pane.evaluate((el) => el.getBoundingClientRect().width),
-      (width) => expect(width).toBe(px),
+      () => this.pane.evaluate((el) => getComputedStyle(el).width),
+      (width) => expect(width).toBe(`${px}px`),
     );
   }
 
@@ -209,7 +260,7 @@ export class PreviewUi {
       if (pane.scrollWidth > pane.clientWidth) {
         issues.push(`the pane scrolls sideways: ${pane.scrollWidth}px of content in ${pane.clientWidth}px`);
       }
-      const edge = pane.getBoundingClientRect().left + pane.clientWidth;
+      const edge = pane.getBoundingClientRect().left + pane.clientLeft + pane.clientWidth;
       for (const el of Array.from(pane.querySelectorAll("*"))) {
         const style = getComputedStyle(el);
         if (style.display === "none" || style.visibility === "hidden") continue;
