@@ -4,3 +4,11 @@ export { ExcelActionError, runExcel, type ExcelActionErrorKind } from "./run";
 export { findRegisters, type FoundRegister } from "./findRegisters";
 export { createRegister, type CreateResult } from "./createRegister";
 export { readRegister, type ReadOptions, type ReadRegisterResult, type ReadRow } from "./readRegister";
+export {
+  appendRows,
+  type AppendOptions,
+  type AppendResult,
+  type AppendedRow,
+  type NewRow,
+} from "./appendRows";
+export { updateRowsByKey, type RowUpdate, type UpdateResult } from "./updateRows";

@@ -1,0 +1,140 @@
+import { inventory, purchaseOrders } from "../../src/core/registers/definitions";
+import { updateRowsByKey } from "../../src/excel/updateRows";
+import { createExcel, type SimExcel } from "../../src/preview/simulator";
+import { inventoryRows, lastSyncs, seedRegister, setup } from "./support";
+
+const col = (key: string) => inventory.columns.findIndex((c) => c.key === key);
+
+/** Runs a co-author's change right away (its sync happens before the caller's next one). */
+function coAuthor(other: SimExcel, change: (ctx: Excel.RequestContext) => void): Promise<void> {
+  return other.run(async (ctx) => {
+    change(ctx);
+    await ctx.sync();
+  });
+}
+
+describe("updateRowsByKey", () => {
+  test("writes only the changed cells of the rows with those keys, in 2 syncs", async () => {
+    const { wb, excel } = setup();
+    seedRegister(wb, inventory, inventoryRows(5));
+    const before = wb.getValues("Inventory", "A1:V6");
+    const result = await updateRowsByKey(inventory, [
+      { key: "INV-0002", changes: { onHand: 17, notes: "=1+1" } },
+      { key: "inv-0004 ", changes: { location: "Cupboard B" } },
+    ]);
+    expect(lastSyncs(excel)).toBe(2);
+    expect(result.updated).toEqual([
+      { key: "INV-0002", row: 3, cells: ["Inventory!I3", "Inventory!V3"] },
+      { key: "inv-0004 ", row: 5, cells: ["Inventory!E5"] },
+    ]);
+    const after = wb.getValues("Inventory", "A1:V6");
+    const changed: string[] = [];
+    after.forEach((row, r) => row.forEach((v, c) => v !== before[r][c] && changed.push(`${r},${c}`)));
+    expect(changed.sort()).toEqual(
+      [`2,${col("onHand")}`, `2,${col("notes")}`, `4,${col("location")}`].sort(),
+    );
+    expect(wb.getCell("Inventory", 2, col("onHand")).value).toBe(17);
+    // Typed text that looks like a formula is stored as text.
+    expect(wb.getCell("Inventory", 2, col("notes"))).toMatchObject({ value: "=1+1" });
+    expect(wb.getCell("Inventory", 2, col("notes")).formula).toBeUndefined();
+  });
+
+  test("keys not found, keys used twice and calculated columns are reported, not written", async () => {
+    const { wb } = setup();
+    const rows = inventoryRows(3);
+    rows[2].itemId = "INV-0001";
+    seedRegister(wb, inventory, rows);
+    const before = wb.getValues("Inventory", "A1:V4");
+    const result = await updateRowsByKey(inventory, [
+      { key: "INV-0099", changes: { onHand: 1 } },
+      { key: "INV-0001", changes: { onHand: 1 } },
+      { key: "INV-0002", changes: { stockStatus: "OK" } },
+    ]);
+    expect(result.notFound).toEqual(["INV-0099"]);
+    expect(result.skipped.map((s) => s.reason)).toEqual([
+      "INV-0001 is on 2 rows (2, 4); make the keys unique first",
+      "Stock status is calculated by a formula",
+    ]);
+    expect(result.updated).toEqual([]);
+    expect(wb.getValues("Inventory", "A1:V4")).toEqual(before);
+  });
+
+  test("a co-author sorts the table between the read and the write: the update lands on the right key", async () => {
+    const { wb } = setup();
+    seedRegister(wb, inventory, inventoryRows(5));
+    const bob = createExcel(wb, { clientName: "bob" });
+    const pending = updateRowsByKey(inventory, [{ key: "INV-0002", changes: { onHand: 99 } }]);
+    // Alice's first sync (the read) has run; Bob sorts by Item ID descending before her write.
+    await coAuthor(bob, (ctx) =>
+      ctx.workbook.tables.getItem("Inventory").sort.apply([{ key: 0, ascending: false }]),
+    );
+    const result = await pending;
+    const ids = wb.getValues("Inventory", "A2:A6").map((r) => r[0]);
+    expect(ids).toEqual(["INV-0005", "INV-0004", "INV-0003", "INV-0002", "INV-0001"]);
+    expect(wb.getCell("Inventory", 4, col("onHand")).value).toBe(99);
+    expect(wb.getValues("Inventory", `${"I"}2:I6`).map((r) => r[0])).toEqual([40, 40, 40, 99, 3]);
+    expect(result.updated).toEqual([{ key: "INV-0002", row: 5, cells: ["Inventory!I5"] }]);
+  });
+
+  test("a co-author inserts rows above: the update still finds its row", async () => {
+    const { wb } = setup();
+    seedRegister(wb, inventory, inventoryRows(3));
+    const bob = createExcel(wb, { clientName: "bob" });
+    const pending = updateRowsByKey(inventory, [{ key: "INV-0003", changes: { location: "Top shelf" } }]);
+    await coAuthor(bob, (ctx) => {
+      ctx.workbook.worksheets.getItem("Inventory").getRange("2:3").insert("Down");
+    });
+    const result = await pending;
+    expect(wb.getValues("Inventory", "A6:A6")).toEqual([["INV-0003"]]);
+    expect(wb.getCell("Inventory", 5, col("location")).value).toBe("Top shelf");
+    expect(result.updated[0].row).toBe(6);
+  });
+
+  test("a co-author deletes the row being updated: reported as not found, not recreated", async () => {
+    const { wb } = setup();
+    seedRegister(wb, inventory, inventoryRows(3));
+    const bob = createExcel(wb, { clientName: "bob" });
+    const pending = updateRowsByKey(inventory, [{ key: "INV-0002", changes: { onHand: 5 } }]);
+    await coAuthor(bob, (ctx) => ctx.workbook.tables.getItem("Inventory").rows.getItemAt(1).delete());
+    const after = wb.getValues("Inventory", "A1:V4");
+    const result = await pending;
+    expect(result.notFound).toEqual(["INV-0002"]);
+    expect(result.updated).toEqual([]);
+    expect(wb.getValues("Inventory", "A1:V4")).toEqual(after);
+    expect(wb.getValues("Inventory", "A2:A4").map((r) => r[0])).toEqual(["INV-0001", "INV-0003", ""]);
+  });
+
+  test("composite keys (PO number + line): rows found by both, a moved row is reported", async () => {
+    const { wb } = setup();
+    seedRegister(wb, purchaseOrders, [
+      { poNumber: "PO-2026-0001", line: 1, item: "Pens", qty: 5 },
+      { poNumber: "PO-2026-0001", line: 2, item: "Paper", qty: 2 },
+    ]);
+    const qty = purchaseOrders.columns.findIndex((c) => c.key === "qty");
+    const result = await updateRowsByKey(purchaseOrders, [{ key: "PO-2026-0001 / 2", changes: { qty: 3 } }]);
+    expect(result.updated.map((u) => u.row)).toEqual([3]);
+    expect(result.moved).toEqual([]);
+    expect(wb.getCell(purchaseOrders.sheetName, 2, qty).value).toBe(3);
+    expect(wb.getCell(purchaseOrders.sheetName, 1, qty).value).toBe(5);
+  });
+});
+
+test("composite keys: a co-author sorts between the read and the write; nothing is changed and it is reported", async () => {
+  const { wb } = setup();
+  seedRegister(wb, purchaseOrders, [
+    { poNumber: "PO-2026-0001", line: 1, item: "Pens", qty: 5 },
+    { poNumber: "PO-2026-0001", line: 2, item: "Paper", qty: 2 },
+  ]);
+  const bob = createExcel(wb, { clientName: "bob" });
+  const sheet = purchaseOrders.sheetName;
+  const lineCol = purchaseOrders.columns.findIndex((c) => c.key === "line");
+  const pending = updateRowsByKey(purchaseOrders, [{ key: "PO-2026-0001 / 2", changes: { qty: 3 } }]);
+  await coAuthor(bob, (ctx) =>
+    ctx.workbook.tables.getItem(purchaseOrders.tableName).sort.apply([{ key: lineCol, ascending: false }]),
+  );
+  const before = wb.getValues(sheet, "A1:Q3");
+  const result = await pending;
+  expect(result.moved).toEqual([{ key: "PO-2026-0001 / 2", row: 3 }]);
+  expect(result.updated).toEqual([]);
+  expect(wb.getValues(sheet, "A1:Q3")).toEqual(before);
+});
