@@ -64,13 +64,8 @@ export async function updateRowsByKey(
     const bodyStart = place.headerRow + 1;
     const keyBody = probe.table.columns.getItem(place.headers[keyIndex]).getDataBodyRange();
 
-    const pending: {
-      key: string;
-      found: Excel.Range;
-      cells: { key: string; column: string }[];
-      readRow?: number;
-      check?: Excel.Range[];
-    }[] = [];
+    type Written = { key: string; column: string; cell: Excel.Range; before?: Excel.Range };
+    const pending: { key: string; found: Excel.Range; cells: Written[]; check?: Excel.Range[] }[] = [];
     for (const u of updates) {
       const k = u.key
         .split(" / ")
