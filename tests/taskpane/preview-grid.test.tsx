@@ -202,4 +202,42 @@ describe("preview grid", () => {
     expect(tabs.map((t) => t.textContent)).not.toContain("Back Office settings");
     expect(tabs).toHaveLength(6);
   });
+
+  it("selects a range with Shift+arrows, Shift+click and dragging, and the add-in reads it", async () => {
+    const user = userEvent.setup();
+    const wb = createSampleWorkbook();
+    installExcel(wb);
+    render(<WorkbookView workbook={wb} />);
+    await user.click(cell("B2"));
+    await user.keyboard("{Shift>}{ArrowDown}{ArrowDown}{ArrowRight}{/Shift}");
+    expect(nameBox()).toHaveValue("B2:C4");
+    expect(formulaBar()).toHaveValue("Paper");
+    expect(cell("C3")).toHaveAttribute("aria-selected", "true");
+    expect(cell("D3")).toHaveAttribute("aria-selected", "false");
+
+    // Growing up and left of the active cell keeps it as the corner.
+    await user.keyboard("{Shift>}{ArrowUp}{ArrowUp}{ArrowUp}{ArrowLeft}{ArrowLeft}{/Shift}");
+    expect(nameBox()).toHaveValue("A1:B2");
+
+    await user.click(cell("A1"));
+    await user.keyboard("{Shift>}");
+    await user.click(cell("M32"));
+    await user.keyboard("{/Shift}");
+    expect(nameBox()).toHaveValue("A1:M32");
+    const address = await Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange().load("address");
+      await context.sync();
+      return range.address;
+    });
+    expect(address).toBe("Supplies!A1:M32");
+
+    await user.pointer([
+      { keys: "[MouseLeft>]", target: cell("D5") },
+      { target: cell("F7") },
+      { keys: "[/MouseLeft]" },
+    ]);
+    expect(nameBox()).toHaveValue("D5:F7");
+    await user.keyboard("{ArrowDown}");
+    expect(nameBox()).toHaveValue("D6");
+  });
 });

@@ -119,10 +119,14 @@ export interface SheetGridProps {
   sheet: string;
   /** Changes whenever the workbook changed, so cells are read again. */
   version: number;
+  /** The active cell: where the selection started. */
   active: { row: number; col: number };
+  /** The selection's moving corner (Shift+arrows and dragging move it); the active cell when single. */
+  focus: { row: number; col: number };
   /** The selected range (active cell included). */
   range: CellRect;
-  onSelect: (row: number, col: number) => void;
+  /** `extend`: grow the selection from the active cell to this cell instead of moving it. */
+  onSelect: (row: number, col: number, extend: boolean) => void;
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
 }
@@ -134,11 +138,21 @@ function frozenEdge(lastFrozenRow: boolean, lastFrozenCol: boolean): string | un
   return shadow || undefined;
 }
 
-export function SheetGrid({ source, sheet, version, active, range, onSelect, idPrefix }: SheetGridProps) {
+export function SheetGrid({
+  source,
+  sheet,
+  version,
+  active,
+  focus,
+  range,
+  onSelect,
+  idPrefix,
+}: SheetGridProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(0);
+  const dragging = useRef(false);
 
   const used = source.usedSize(sheet);
   const totalRows = Math.min(MAX_ROWS, Math.max(used.rows + 50, 100, active.row + 20));
@@ -160,46 +174,61 @@ export function SheetGrid({ source, sheet, version, active, range, onSelect, idP
     return () => observer.disconnect();
   }, []);
 
-  // Keep the active cell in view when it moves by keyboard or from the add-in.
+  useEffect(() => {
+    const stop = () => {
+      dragging.current = false;
+    };
+    globalThis.addEventListener?.("mouseup", stop);
+    return () => globalThis.removeEventListener?.("mouseup", stop);
+  }, []);
+
+  // Keep the moving corner of the selection in view when it moves by keyboard or from the add-in.
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
     // Cells in frozen panes are always in view.
-    if (active.row >= frozenRows) {
+    // Nothing to scroll before layout (clientHeight 0).
+    if (focus.row >= frozenRows && el.clientHeight > 0) {
       const sticky = HEADER_HEIGHT + frozenRows * ROW_HEIGHT;
-      const top = scrollToShow(active.row - frozenRows, el.scrollTop, el.clientHeight, ROW_HEIGHT, sticky);
+      const top = scrollToShow(focus.row - frozenRows, el.scrollTop, el.clientHeight, ROW_HEIGHT, sticky);
       if (top !== el.scrollTop) {
         el.scrollTop = top;
         setScrollTop(top);
       }
     }
-    if (active.col >= frozenCols && el.clientWidth > 0) {
+    if (focus.col >= frozenCols && el.clientWidth > 0) {
       // Offsets measured from the first scrolling column, which sits right of the frozen ones.
       const firstScrolling = layout.columnLefts[frozenCols];
-      const left = layout.columnLefts[active.col] - firstScrolling;
-      const right = left + layout.columnWidths[active.col];
+      const left = layout.columnLefts[focus.col] - firstScrolling;
+      const right = left + layout.columnWidths[focus.col];
       const visible = el.clientWidth - firstScrolling;
       if (left < el.scrollLeft) el.scrollLeft = left;
       else if (right > el.scrollLeft + visible) el.scrollLeft = right - visible;
     }
-    // layout.columnWidths is rebuilt each render; the active cell is what matters here.
+    // layout.columnWidths is rebuilt each render; the moving corner is what matters here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [active.row, active.col, sheet]);
+  }, [focus.row, focus.col, sheet]);
 
-  const move = (row: number, col: number) =>
-    onSelect(Math.max(0, Math.min(totalRows - 1, row)), Math.max(0, Math.min(totalCols - 1, col)));
+  const clampRow = (row: number) => Math.max(0, Math.min(totalRows - 1, row));
+  const clampCol = (col: number) => Math.max(0, Math.min(totalCols - 1, col));
+  const move = (row: number, col: number) => onSelect(clampRow(row), clampCol(col), false);
+  /** Arrow keys move the active cell, or with Shift the selection's moving corner. */
+  const step = (shift: boolean, rows: number, cols: number) =>
+    shift
+      ? onSelect(clampRow(focus.row + rows), clampCol(focus.col + cols), true)
+      : move(active.row + rows, active.col + cols);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const page = Math.max(1, Math.floor(((viewport || 600) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
     const ctrl = event.ctrlKey || event.metaKey;
     const keys: Record<string, () => void> = {
-      ArrowUp: () => move(active.row - 1, active.col),
-      ArrowDown: () => move(active.row + 1, active.col),
-      ArrowLeft: () => move(active.row, active.col - 1),
-      ArrowRight: () => move(active.row, active.col + 1),
+      ArrowUp: () => step(event.shiftKey, -1, 0),
+      ArrowDown: () => step(event.shiftKey, 1, 0),
+      ArrowLeft: () => step(event.shiftKey, 0, -1),
+      ArrowRight: () => step(event.shiftKey, 0, 1),
       Enter: () => move(active.row + (event.shiftKey ? -1 : 1), active.col),
-      PageDown: () => move(active.row + page, active.col),
-      PageUp: () => move(active.row - page, active.col),
+      PageDown: () => step(event.shiftKey, page, 0),
+      PageUp: () => step(event.shiftKey, -page, 0),
       Home: () => (ctrl ? move(0, 0) : move(active.row, 0)),
       End: () => (ctrl ? move(Math.max(0, used.rows - 1), Math.max(0, used.cols - 1)) : undefined),
     };
@@ -209,10 +238,25 @@ export function SheetGrid({ source, sheet, version, active, range, onSelect, idP
     action();
   };
 
-  const onMouseDown = (event: MouseEvent<HTMLTableElement>) => {
+  const cellAt = (event: MouseEvent<HTMLTableElement>) => {
     const cell = (event.target as HTMLElement).closest("td[data-row]");
-    if (!cell) return;
-    onSelect(Number(cell.getAttribute("data-row")), Number(cell.getAttribute("data-col")));
+    return cell
+      ? { row: Number(cell.getAttribute("data-row")), col: Number(cell.getAttribute("data-col")) }
+      : undefined;
+  };
+
+  const onMouseDown = (event: MouseEvent<HTMLTableElement>) => {
+    const at = cellAt(event);
+    if (!at || event.button !== 0) return;
+    dragging.current = true;
+    onSelect(at.row, at.col, event.shiftKey);
+  };
+
+  // Dragging with the button held selects a range, as in Excel.
+  const onMouseOver = (event: MouseEvent<HTMLTableElement>) => {
+    if (!dragging.current || event.buttons !== 1) return;
+    const at = cellAt(event);
+    if (at && (at.row !== focus.row || at.col !== focus.col)) onSelect(at.row, at.col, true);
   };
 
   const cellId = (row: number, col: number) => `${idPrefix}-r${row}-c${col}`;
@@ -324,6 +368,7 @@ export function SheetGrid({ source, sheet, version, active, range, onSelect, idP
         style={{ width: `${ROW_HEADER_WIDTH + layout.columnWidths.reduce((a, b) => a + b, 0)}px` }}
         onKeyDown={onKeyDown}
         onMouseDown={onMouseDown}
+        onMouseOver={onMouseOver}
       >
         <colgroup>
           <col style={{ width: `${ROW_HEADER_WIDTH}px` }} />

@@ -3,7 +3,7 @@
 // context.workbook.getSelectedRange() returns what the person clicked here.
 import { useId, useReducer, useRef } from "react";
 import { makeStyles } from "@fluentui/react-components";
-import { cellAddress, parseRange } from "./a1";
+import { cellAddress, parseRange, rectContains } from "./a1";
 import { formulaBarText } from "./cellText";
 import { FormulaBar } from "./FormulaBar";
 import { SheetGrid, type GridSource } from "./SheetGrid";
@@ -39,6 +39,8 @@ export function WorkbookView({ workbook }: { workbook: WorkbookSource }) {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   // Like Excel, each sheet keeps its own selection when you switch away and back.
   const remembered = useRef(new Map<string, string>());
+  // Where each sheet's selection started (the active cell), so Shift+arrows grow it from there.
+  const anchors = useRef(new Map<string, { row: number; col: number }>());
 
   // Hidden sheets (e.g. where settings are kept) get no tab, as in Excel.
   const sheets = workbook
@@ -60,16 +62,36 @@ export function WorkbookView({ workbook }: { workbook: WorkbookSource }) {
     r1: 0,
     c1: 0,
   };
-  const merge = mergeAt(sheetLayout(workbook.sheetInfo(sheet), 0).merges, range.r0, range.c0);
-  const active = merge ? { row: merge.r0, col: merge.c0 } : { row: range.r0, col: range.c0 };
+  const single = range.r0 === range.r1 && range.c0 === range.c1;
+  const merge = single
+    ? mergeAt(sheetLayout(workbook.sheetInfo(sheet), 0).merges, range.r0, range.c0)
+    : undefined;
+  const stored = anchors.current.get(sheet);
+  // The active cell is where the person started the selection when it is still inside it (the add-in
+  // may have selected something else since), otherwise the top-left cell, as after Range.select().
+  const active = merge
+    ? { row: merge.r0, col: merge.c0 }
+    : stored && rectContains(range, stored.row, stored.col)
+      ? stored
+      : { row: range.r0, col: range.c0 };
+  const focus = {
+    row: active.row === range.r0 ? range.r1 : range.r0,
+    col: active.col === range.c0 ? range.c1 : range.c0,
+  };
+  // A merged cell is named by its top-left cell; a range by its corners (what getSelectedRange() gives).
   const address = merge
-    ? `${cellAddress(merge.r0, merge.c0)}:${cellAddress(merge.r1, merge.c1)}`
-    : range.r0 === range.r1 && range.c0 === range.c1
+    ? cellAddress(merge.r0, merge.c0)
+    : single
       ? cellAddress(range.r0, range.c0)
       : `${cellAddress(range.r0, range.c0)}:${cellAddress(range.r1, range.c1)}`;
 
-  const select = (row: number, col: number) => {
-    const a1 = cellAddress(row, col);
+  const select = (row: number, col: number, extend: boolean) => {
+    const from = extend ? active : { row, col };
+    const a1 =
+      from.row === row && from.col === col
+        ? cellAddress(row, col)
+        : `${cellAddress(Math.min(from.row, row), Math.min(from.col, col))}:${cellAddress(Math.max(from.row, row), Math.max(from.col, col))}`;
+    anchors.current.set(sheet, from);
     workbook.setSelection(sheet, a1);
     remembered.current.set(sheet, a1);
     rerender();
@@ -84,7 +106,7 @@ export function WorkbookView({ workbook }: { workbook: WorkbookSource }) {
   return (
     <div className={styles.view}>
       <FormulaBar
-        address={merge ? cellAddress(active.row, active.col) : address}
+        address={address}
         content={formulaBarText(workbook.getCell(sheet, active.row, active.col))}
       />
       <SheetGrid
@@ -92,6 +114,7 @@ export function WorkbookView({ workbook }: { workbook: WorkbookSource }) {
         sheet={sheet}
         version={version}
         active={active}
+        focus={merge ? active : focus}
         range={merge ?? range}
         onSelect={select}
         idPrefix={idPrefix}
