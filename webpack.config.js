@@ -48,7 +48,12 @@ module.exports = (env = {}, argv = {}) => {
       publicPath: "auto",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".mjs", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".mjs", ".js", ".json"],
+      // mimetext's main entry is its Node build (node:os, mime-types); the browser build makes the same
+      // messages. Jest keeps the main entry (the browser build's CommonJS form is broken under jest).
+      alias: { mimetext$: "mimetext/browser" },
+    },
     module: {
       rules: [
         {
