@@ -10,6 +10,7 @@ export { CANDIDATE_STAGES } from "./definitions/candidates";
 export * from "./calculatedFormulas";
 export * from "./columns";
 export * from "./conditionalFormats";
+export * from "./convertPlan";
 export * from "./detectHeaderRow";
 export * from "./headerText";
 export * from "./ids";
