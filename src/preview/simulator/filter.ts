@@ -47,7 +47,7 @@ function passesCriterion(criterion: string, value: unknown, text: string): boole
   return op === ">" ? a > b : op === ">=" ? a >= b : op === "<" ? a < b : a <= b;
 }
 
-function passes(criteria: Record<string, unknown>, value: unknown, text: string): boolean {
+export function passes(criteria: Record<string, unknown>, value: unknown, text: string): boolean {
   const blank = value === null || value === undefined || value === "";
   switch (criteria.filterOn) {
     case "Values": {

@@ -26,6 +26,8 @@ export interface SheetMeta {
   /** Hidden rows and columns (0-based), whether hidden by hand or by a filter. */
   hiddenRows: Record<number, true>;
   hiddenCols: Record<number, true>;
+  /** The sheet's AutoFilter (header row first), criteria by column offset within it. */
+  autoFilter: { rect: Rect; criteria: Record<number, Record<string, unknown>> } | null;
 }
 
 export interface SheetModel extends SheetMeta {

@@ -338,6 +338,7 @@ export class SimWorkbook {
       showGridlines: true,
       hiddenRows: {},
       hiddenCols: {},
+      autoFilter: null,
       cells: new CellStore(),
     };
     if (this.snapshot) sheet.cells.journal = [];

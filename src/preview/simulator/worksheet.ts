@@ -1,5 +1,6 @@
 // Excel.Worksheet, WorksheetCollection and WorksheetFreezePanes.
 import { MAX_COLS, MAX_ROWS, parseAddress, type Rect } from "./address";
+import { SimAutoFilter } from "./autofilter";
 import type { SimContext } from "./context";
 import { invalidArgument, itemNotFound, SimError } from "./errors";
 import { SimEventSource } from "./events";
@@ -68,6 +69,13 @@ export class SimWorksheet extends SimObject<SheetModel> {
     return this._child(
       "freezePanes",
       () => new SimFreezePanes(this.context, `${this._path}.freezePanes`, () => this._target()),
+    );
+  }
+
+  get autoFilter(): SimAutoFilter {
+    return this._child(
+      "autoFilter",
+      () => new SimAutoFilter(this.context, `${this._path}.autoFilter`, () => this._target()),
     );
   }
 
@@ -226,7 +234,7 @@ defineProps<SheetModel>(
       },
     },
   },
-  ["tables", "freezePanes"],
+  ["tables", "freezePanes", "autoFilter"],
 );
 
 export class SimWorksheetCollection extends SimCollection<SimWorkbook, SimWorksheet> {

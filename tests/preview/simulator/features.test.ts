@@ -79,6 +79,42 @@ describe("filters, hidden rows and columns", () => {
   });
 });
 
+describe("the worksheet AutoFilter", () => {
+  test("filters a plain range; remove shows every row again", async () => {
+    const wb = new SimWorkbook();
+    wb.addSheet("Calls");
+    wb.setValues("Calls", "A1", [
+      ["Caller", "Priority"],
+      ["Ann", "Urgent"],
+      ["Bob", "Low"],
+      ["Cy", "Urgent"],
+    ]);
+    const excel = createExcel(wb);
+    const out = await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Calls");
+      sheet.autoFilter.apply("A1:B4", 1, { filterOn: "Values", values: ["Urgent"] } as Excel.FilterCriteria);
+      const af = sheet.autoFilter.load("enabled, isDataFiltered");
+      const hidden = [2, 3, 4].map((r) => sheet.getRange(`${r}:${r}`).load("rowHidden"));
+      await context.sync();
+      const first = {
+        enabled: af.enabled,
+        filtered: af.isDataFiltered,
+        hidden: hidden.map((h) => h.rowHidden),
+      };
+      sheet.autoFilter.remove();
+      hidden.forEach((h) => h.load("rowHidden"));
+      af.load("enabled");
+      await context.sync();
+      return { first, after: hidden.map((h) => h.rowHidden), enabled: af.enabled };
+    });
+    expect(out).toEqual({
+      first: { enabled: true, filtered: true, hidden: [false, true, false] },
+      after: [false, false, false],
+      enabled: false,
+    });
+  });
+});
+
 describe("hyperlinks, names and carrying a context on", () => {
   test("a hyperlink's text becomes the cell value and the link reads back", async () => {
     const { wb, excel } = setup();
