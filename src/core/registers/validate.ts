@@ -3,6 +3,7 @@
 import { coerceCell, isBlank, show, type CoerceOptions } from "../cells/coerce";
 import type { CellValue, ProblemCode, Severity } from "../cells/types";
 import { isCalculated } from "./columnDefaults";
+import { nextIds } from "./ids";
 import { rowChecks } from "./rowChecks";
 import { isBlankRow, rowKey } from "./rows";
 import type { RegisterDef, RegisterId, RegisterRow } from "./types";
@@ -60,16 +61,11 @@ export function readRow(
     if (isBlank(value)) {
       values[column.key] = null;
       if (column.required) {
-        const generated = column.key === def.keyColumn && def.idPrefix !== undefined;
         problems.push({
           ...at,
           code: "required",
           severity: "error",
-          message:
-            prefix +
-            (generated
-              ? `empty; every row needs an ID (the next free one is added when you fix it)`
-              : "empty, but every row needs one"),
+          message: prefix + "empty, but every row needs one",
         });
       }
       continue;
@@ -215,5 +211,16 @@ function checkRows(
       }
     }
   });
+
+  // Rows without an ID: suggest the next free ones, in row order (validateRow alone cannot know them).
+  if (def.idPrefix) {
+    const missing = problems.filter((p) => p.code === "required" && p.column === def.keyColumn);
+    const keys = rows.map((r) => valuesOf(r)[def.keyColumn] ?? null);
+    const ids = nextIds(def.idPrefix, keys, missing.length);
+    missing.forEach((p, i) => {
+      p.suggestion = ids[i];
+      p.message = `${p.message} (the next free ID is ${ids[i]})`;
+    });
+  }
   return problems;
 }

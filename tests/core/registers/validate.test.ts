@@ -47,7 +47,7 @@ describe("validateRow", () => {
       9,
     );
     expect(messages(problems)).toEqual([
-      "Row 9, Item ID: empty; every row needs an ID (the next free one is added when you fix it)",
+      "Row 9, Item ID: empty, but every row needs one",
       "Row 9, Item: empty, but every row needs one",
       "Row 9, Unit cost: the cell shows the error #N/A",
       "Row 9, On hand: -3 cannot be negative",
@@ -246,6 +246,15 @@ describe("validateRows", () => {
     expect(problems).toMatchObject([{ row: 3, code: "duplicateValue", severity: "warning" }]);
     expect(problems[0].message).toBe('Row 3, Email: "ANN@example.com " is also on row 2');
   });
+});
+
+it("suggests the next free IDs for rows without one, in row order", () => {
+  const rows = [item({ itemId: "INV-0041" }), item({ itemId: null }), item({ itemId: "  " })];
+  const problems = validateRows(inventory, rows);
+  expect(problems.map((p) => [p.row, p.suggestion, p.message])).toEqual([
+    [3, "INV-0042", "Row 3, Item ID: empty, but every row needs one (the next free ID is INV-0042)"],
+    [4, "INV-0043", "Row 4, Item ID: empty, but every row needs one (the next free ID is INV-0043)"],
+  ]);
 });
 
 describe("readRows", () => {
