@@ -1,0 +1,9 @@
+export { listSheets, goToCell } from "./sheets";
+export {
+  inspectSheet,
+  convertToRegister,
+  type SheetSource,
+  type SheetInspection,
+  type ConvertResult,
+} from "./convertSheet";
+export { planWithMapping } from "./mappingPlan";

@@ -1,0 +1,211 @@
+// "Set up a register", shown by a register page while its register is missing: create an empty one, or
+// convert a sheet (or the selection) after confirming the header mapping, then see the problems list.
+import { useEffect, useId, useState } from "react";
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { registerById } from "../../../core/registers/definitions";
+import type { RegisterId } from "../../../core/registers/types";
+import type { RowProblem } from "../../../core/registers/validate";
+import { ActionError } from "./ActionError";
+import { MappingReview } from "./MappingReview";
+import { ProblemsList } from "./ProblemsList";
+import { workbookSetupApi, type SetupApi, type SheetInspection, type SheetSource } from "./setupApi";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
+});
+
+export interface RegisterSetupProps {
+  registerId: RegisterId;
+  /** Called once the register exists (created, or converted and the person moves on). */
+  onReady: () => void;
+  /** The workbook actions; tests or the preview may pass others. */
+  api?: SetupApi;
+}
+
+type Step =
+  | { kind: "choose" }
+  | { kind: "review"; source: SheetSource; inspection: SheetInspection; mapping: (string | null)[] }
+  | { kind: "converted"; sheetName: string; address: string; problems: RowProblem[]; notes: string[] };
+
+export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: RegisterSetupProps) {
+  const styles = useStyles();
+  const def = registerById(registerId);
+  const headingId = useId();
+  const [sheets, setSheets] = useState<string[] | null>(null);
+  const [sheet, setSheet] = useState<string>("");
+  const [step, setStep] = useState<Step>({ kind: "choose" });
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.listSheets().then(
+      (names) => live && setSheets(names),
+      (err) => live && setError(err),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  async function act<T>(label: string, run: () => Promise<T>): Promise<T | undefined> {
+    setBusy(label);
+    setError(null);
+    try {
+      return await run();
+    } catch (err) {
+      setError(err);
+      return undefined;
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const create = async () => {
+    const done = await act(`Creating the ${def.name} register…`, () => api.createRegister(def));
+    if (done) onReady();
+  };
+
+  const inspect = async (source: SheetSource) => {
+    const inspection = await act("Reading the sheet…", () => api.inspectSheet(def, source));
+    if (!inspection) return;
+    if (!inspection.plan.ok) {
+      setError(new Error(inspection.plan.reason ?? "This sheet cannot be converted."));
+      return;
+    }
+    setStep({ kind: "review", source, inspection, mapping: [...(inspection.plan.match?.mapping ?? [])] });
+  };
+
+  const convert = async () => {
+    if (step.kind !== "review") return;
+    const result = await act(`Converting to the ${def.name} register…`, () =>
+      api.convertToRegister(def, step.source, step.mapping),
+    );
+    if (result)
+      setStep({
+        kind: "converted",
+        sheetName: result.sheetName,
+        address: result.address,
+        problems: result.problems,
+        notes: result.notes,
+      });
+  };
+
+  const checkAgain = async () => {
+    if (step.kind !== "converted") return;
+    const problems = await act("Checking…", () => api.validate(def));
+    if (problems) setStep({ ...step, problems });
+  };
+
+  const goTo = (address: string) => {
+    void act(`Going to ${address}…`, () => api.goToCell(address));
+  };
+
+  return (
+    <section aria-labelledby={headingId} className={styles.root}>
+      <h3 id={headingId} className={styles.heading}>
+        Set up the {def.name} register
+      </h3>
+      {error !== null && <ActionError error={error} />}
+      {busy && <Spinner size="tiny" label={busy} />}
+
+      {step.kind === "choose" && (
+        <>
+          <MessageBar intent="info">
+            <MessageBarBody>
+              This workbook has no {def.name} register yet (a table named {def.tableName}). Create an empty
+              one, or convert a sheet you already keep.
+            </MessageBarBody>
+          </MessageBar>
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={create} disabled={busy !== null}>
+              Create empty register
+            </Button>
+          </div>
+          <section aria-label="Convert a sheet">
+            <h4>Convert a sheet</h4>
+            <div className={styles.row}>
+              <Field label="Sheet to convert">
+                <Dropdown
+                  placeholder={sheets === null ? "Loading sheets…" : "Choose a sheet"}
+                  value={sheet}
+                  selectedOptions={sheet ? [sheet] : []}
+                  onOptionSelect={(_e, data) => setSheet(data.optionValue ?? "")}
+                  disabled={sheets === null}
+                >
+                  {(sheets ?? []).map((name) => (
+                    <Option key={name} value={name}>
+                      {name}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              <Button onClick={() => inspect({ sheetName: sheet })} disabled={!sheet || busy !== null}>
+                Convert this sheet
+              </Button>
+            </div>
+            <div className={styles.row}>
+              <Button onClick={() => inspect({ selection: true })} disabled={busy !== null}>
+                Use the current selection
+              </Button>
+            </div>
+          </section>
+        </>
+      )}
+
+      {step.kind === "review" && (
+        <MappingReview
+          def={def}
+          inspection={step.inspection}
+          mapping={step.mapping}
+          onChange={(mapping) => setStep({ ...step, mapping })}
+          onConfirm={convert}
+          onCancel={() => setStep({ kind: "choose" })}
+          busy={busy !== null}
+        />
+      )}
+
+      {step.kind === "converted" && (
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {`"${step.sheetName}" is now the ${def.name} register (${step.address}). Every original value was kept.`}
+            </MessageBarBody>
+          </MessageBar>
+          {step.notes.length > 0 && (
+            <ul aria-label="What changed">
+              {step.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
+          <ProblemsList
+            problems={step.problems}
+            onGoTo={goTo}
+            onCheckAgain={checkAgain}
+            checking={busy === "Checking…"}
+          />
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={onReady}>
+              Continue to {def.name}
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+export default RegisterSetup;
