@@ -21,6 +21,9 @@ export const ERROR_VALUES = [
   "#UNKNOWN!",
 ];
 
+/** Excel's limit on the characters in one cell. */
+export const MAX_CELL_TEXT = 32767;
+
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
 
 /** Excel date serial of a calendar date: days since 1899-12-30 (1900 system) or 1904-01-01 (1904 system). */
@@ -100,6 +103,7 @@ export function interpretInput(
   }
   if (typeof input === "boolean") return { ...base, value: input };
   if (typeof input !== "string") throw invalidArgument(`unsupported cell value of type ${typeof input}`);
+  if (input.length > MAX_CELL_TEXT) throw invalidArgument(`a cell holds at most ${MAX_CELL_TEXT} characters`);
   if (input === "") return { ...base, value: null };
   if (base.numberFormat === "@") return { ...base, value: input };
   if (input.startsWith("'")) return { ...base, value: input.slice(1) === "" ? null : input.slice(1) };

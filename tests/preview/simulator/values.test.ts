@@ -172,4 +172,19 @@ describe("values written through the API are read as if typed, like Excel", () =
       valueTypes: [["Double", "Error"]],
     });
   });
+
+  test("text over Excel's 32,767 characters per cell is refused", async () => {
+    const { wb, excel } = setup();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A1").values = [["x".repeat(32767)]];
+    });
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A2").values = [["x".repeat(32768)]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(String(wb.getCell("S", 0, 0).value)).toHaveLength(32767);
+    expect(wb.getCell("S", 1, 0).value).toBeNull();
+  });
 });
