@@ -79,6 +79,7 @@ describeE2E("task pane navigation", ({ journey }) => {
     await ui.goToPage(home.label);
     await ui.pane.getByRole("list", { name: "Registers" }).waitFor();
     expect(await ui.horizontalOverflow()).toEqual([]);
+    await ui.shoot("taskpane-320-home", ui.pane);
   });
 
   journey("the pane check sees content wider than the pane", "taskpane-overflow-check", async (ui) => {

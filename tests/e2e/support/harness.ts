@@ -5,10 +5,12 @@
 //   describeE2E("calls", ({ journey }) => {
 //     journey("logs a call", "calls", async (ui) => { await ui.goToPage("Calls"); ... });
 //   });
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { findChromium, launchChromium, missingChromiumMessage, type LaunchedBrowser } from "./chromium";
 import { watchPage } from "./pageWatch";
-import { PreviewUi } from "./previewUi";
+import { PreviewUi, screenshotDir } from "./previewUi";
 import { startStaticServer, type StaticServer } from "./server";
 
 /** Chromium is slow to start on two cores and Fluent is heavy; these limits only stop a stuck test. */
@@ -26,7 +28,9 @@ export type JourneyBody = (ui: PreviewUi) => Promise<void>;
 export interface E2EApi {
   /**
    * A test on a freshly loaded preview. `shot` names the closing screenshot
-   * (test-results/e2e/<shot>.png; `failed-<shot>.png` when the journey fails).
+   * (test-results/e2e/<shot>.png; `failed-<shot>.png` when the journey fails). scripts/screenshots.mjs
+   * copies `preview`, `pages-menu`, `taskpane-320-home`, `page-*` and `journey-*` shots into
+   * docs/screenshots/ for the README: name a register's main journey `journey-<register>-<step>`.
    */
   journey(title: string, shot: string, body: JourneyBody, options?: JourneyOptions): void;
   /** The running server's base URL, for tests that load other pages. */
@@ -95,6 +99,8 @@ export function describeE2E(name: string, define: (api: E2EApi) => void): void {
         const problems: string[] = [];
         try {
           await ui.shoot(failure ? `failed-${shot}` : shot);
+          // A pass clears the failure picture of an earlier run, so scripts/screenshots.mjs sees a clean set.
+          if (!failure) rmSync(join(screenshotDir, `failed-${shot}.png`), { force: true });
         } catch (error) {
           problems.push(`Could not save the screenshot: ${error instanceof Error ? error.message : error}`);
         }
