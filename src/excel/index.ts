@@ -12,3 +12,21 @@ export {
   type NewRow,
 } from "./appendRows";
 export { updateRowsByKey, type RowUpdate, type UpdateResult } from "./updateRows";
+export {
+  onRegisterChanged,
+  onSettingsChanged,
+  type RegisterChange,
+  type SubscribeOptions,
+  type Unsubscribe,
+} from "./events";
+export { goToCell } from "./goToCell";
+export {
+  applyReorderPoints,
+  countStock,
+  lowStock,
+  type CountResult,
+  type LowStockItem,
+  type LowStockResult,
+  type ReorderPointChange,
+  type StockCount,
+} from "./inventory";

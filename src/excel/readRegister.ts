@@ -3,9 +3,9 @@
 import type { CellValue } from "../core/cells/types";
 import { isBlankRow, valuesToRow, type TableColumn } from "../core/registers/rows";
 import type { RegisterDef } from "../core/registers/types";
-import { readRow, validateRows, type RowProblem, type ValidateOptions } from "../core/registers/validate";
+import { readRows, type RowProblem, type ValidateOptions } from "../core/registers/validate";
 import { cellAddress, rectAddress } from "./address";
-import { estimateRowBytes, readRows } from "./chunks";
+import { estimateRowBytes, readRows as readSheetRows } from "./chunks";
 import { queueLookups, queueTableProbe, type TablePlace } from "./tableProbe";
 import { runExcel } from "./run";
 
@@ -78,20 +78,20 @@ export function rowsAndProblems(
 ): { rows: ReadRow[]; problems: RowProblem[] } {
   const raw = values.map((v) => valuesToRow(place.layout, v));
   const rowNumbers = raw.map((_, i) => firstRow + i);
+  const read = readRows(def, raw, { ...options, rowNumbers });
   const rows: ReadRow[] = [];
   raw.forEach((r, i) => {
     if (isBlankRow(r)) return;
-    const read = readRow(def, r, rowNumbers[i], options);
     const key = def.keyColumns
       .map((k) => {
         const v = r.values[k];
         return v === null || v === undefined ? "" : String(v).trim();
       })
       .join(" / ");
-    rows.push({ row: rowNumbers[i], key, values: read.values, extras: r.extras });
+    rows.push({ row: rowNumbers[i], key, values: read.values[i], extras: r.extras });
   });
   const data = rows.length ? { first: rows[0].row, last: rows[rows.length - 1].row } : null;
-  const problems = placeProblems(validateRows(def, raw, { ...options, rowNumbers }), place, data);
+  const problems = placeProblems(read.problems, place, data);
   return { rows, problems };
 }
 
@@ -115,7 +115,7 @@ export async function readRegister(def: RegisterDef, options: ReadOptions = {}):
       };
     }
     const sample = probe.sample().slice(0, place.bodyRows);
-    const values = await readRows(
+    const values = await readSheetRows(
       context,
       probe.sheet,
       place.headerRow + 1,

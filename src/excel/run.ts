@@ -18,3 +18,19 @@ export async function runExcel<T>(
     throw toActionError(err, action);
   }
 }
+
+/**
+ * Runs `batch` in the request context an earlier run handed out (needed to remove an event handler
+ * added in that run, as Office.js requires).
+ */
+export async function runExcelIn<T>(
+  context: unknown,
+  action: string,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> {
+  try {
+    return await Excel.run(context as Excel.RequestContext, batch);
+  } catch (err) {
+    throw toActionError(err, action);
+  }
+}
