@@ -17,7 +17,8 @@ import { runExcel } from "../run";
 import { planWithMapping } from "./mappingPlan";
 
 /** What to convert: a sheet's used range, or the current selection. */
-export type SheetSource = { sheetName: string } | { selection: true };
+// Same shape as src/excel/sheetRegion.ts (the engine's convert, landing), so switching over is one import.
+export type SheetSource = { sheet: string } | { selection: true };
 
 export interface SheetInspection {
   sheetName: string;
@@ -54,7 +55,7 @@ function queueRead(context: Excel.RequestContext, source: SheetSource): () => Re
   const sheet =
     "selection" in source
       ? context.workbook.getSelectedRange().worksheet
-      : context.workbook.worksheets.getItem(source.sheetName);
+      : context.workbook.worksheets.getItem(source.sheet);
   sheet.load("name");
   const range =
     "selection" in source ? context.workbook.getSelectedRange() : sheet.getUsedRangeOrNullObject(true);

@@ -1,4 +1,4 @@
-export { listSheets, goToCell } from "./sheets";
+export { listSheets } from "./sheets";
 export {
   inspectSheet,
   convertToRegister,

@@ -1,5 +1,6 @@
 import { inventory } from "../../../src/core/registers/definitions";
-import { convertToRegister, goToCell, inspectSheet, listSheets } from "../../../src/excel/registerSetup";
+import { goToCell } from "../../../src/excel";
+import { convertToRegister, inspectSheet, listSheets } from "../../../src/excel/registerSetup";
 import { createSampleWorkbook } from "../../../src/preview/sample";
 import { installExcel } from "../../../src/preview/simulator";
 import { sheetValues } from "../support";
@@ -14,7 +15,7 @@ describe("setting up Inventory from the sample Supplies sheet", () => {
   it("lists the sheets and proposes a mapping in one sync", async () => {
     const { excel } = sample();
     expect(await listSheets()).toContain("Supplies");
-    const found = await inspectSheet(inventory, { sheetName: "Supplies" });
+    const found = await inspectSheet(inventory, { sheet: "Supplies" });
     expect(excel.stats.last()?.syncs).toBe(1);
     expect(found.plan.ok).toBe(true);
     expect(found.headers[2]).toBe("Qty");
@@ -32,11 +33,11 @@ describe("setting up Inventory from the sample Supplies sheet", () => {
         .filter((v) => v !== "" && v !== null);
     const before = dataCells();
     expect(sheetValues(wb, "Supplies").length).toBeGreaterThan(before.length);
-    const found = await inspectSheet(inventory, { sheetName: "Supplies" });
+    const found = await inspectSheet(inventory, { sheet: "Supplies" });
     // The person keeps "SKU" (column G) as an extra column instead of Supplier SKU.
     const mapping = [...found.plan.match!.mapping];
     mapping[6] = null;
-    const result = await convertToRegister(inventory, { sheetName: "Supplies" }, mapping);
+    const result = await convertToRegister(inventory, { sheet: "Supplies" }, mapping);
     expect(excel.stats.last()?.syncs).toBe(2);
     expect(wb.getValues("Supplies", "C1:C1")[0][0]).toBe("On hand");
     expect(wb.getValues("Supplies", "G1:G1")[0][0]).toBe("SKU");

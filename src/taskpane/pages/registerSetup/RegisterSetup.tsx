@@ -152,7 +152,7 @@ export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: R
                   ))}
                 </Dropdown>
               </Field>
-              <Button onClick={() => inspect({ sheetName: sheet })} disabled={!sheet || busy !== null}>
+              <Button onClick={() => inspect({ sheet })} disabled={!sheet || busy !== null}>
                 Convert this sheet
               </Button>
             </div>

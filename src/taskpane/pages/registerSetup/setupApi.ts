@@ -5,13 +5,13 @@ import type { RowProblem } from "../../../core/registers/validate";
 import {
   createRegister,
   findRegisters,
+  goToCell,
   readRegister,
   type CreateResult,
   type FoundRegister,
 } from "../../../excel";
 import {
   convertToRegister,
-  goToCell,
   inspectSheet,
   listSheets,
   type ConvertResult,
