@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { App, type AppProps } from "../taskpane/App";
 import { WorkbookView, type WorkbookSource } from "./grid/WorkbookView";
+import type { PersonEdits } from "./personEdits";
 
 /** Excel's task pane is 320–350 px wide by default; the preview shows it at that size. */
 export const TASK_PANE_WIDTH = 340;
@@ -42,13 +43,15 @@ const useStyles = makeStyles({
 
 export interface PreviewAppProps {
   workbook: WorkbookSource;
+  /** Lets the person type into cells; without it the grid is read-only. */
+  edits?: PersonEdits;
   /** Which sample is loaded, for the switch link. */
   sample: "sample" | "blank";
   /** Passed through to the task pane (tests inject their own navigation store). */
   appProps?: AppProps;
 }
 
-export function PreviewApp({ workbook, sample, appProps }: PreviewAppProps) {
+export function PreviewApp({ workbook, edits, sample, appProps }: PreviewAppProps) {
   usePageStyles();
   const styles = useStyles();
   return (
@@ -72,7 +75,7 @@ export function PreviewApp({ workbook, sample, appProps }: PreviewAppProps) {
         </section>
         <div className={styles.body}>
           <section className={styles.workbook} aria-label="Workbook">
-            <WorkbookView workbook={workbook} />
+            <WorkbookView workbook={workbook} edits={edits} />
           </section>
           <div className={styles.pane} data-pane="task-pane">
             <App {...appProps} />

@@ -3,6 +3,7 @@
 import { createRoot } from "react-dom/client";
 import { installExcel } from "./simulator";
 import { installOfficeStandIn } from "./officeStandIn";
+import { createPersonEdits } from "./personEdits";
 import { PreviewApp } from "./PreviewApp";
 import { createBlankWorkbook, createSampleWorkbook } from "./sample";
 
@@ -16,5 +17,8 @@ installOfficeStandIn();
 
 Office.onReady(() => {
   const root = document.getElementById("root");
-  if (root) createRoot(root).render(<PreviewApp workbook={workbook} sample={sample} />);
+  if (root)
+    createRoot(root).render(
+      <PreviewApp workbook={workbook} edits={createPersonEdits(workbook)} sample={sample} />,
+    );
 });

@@ -1,4 +1,6 @@
 // Excel's name box and formula bar: the selected cell's address and its formula (or value as typed).
+// When the preview allows editing, the formula bar is where a cell's new content is typed.
+import { forwardRef, type KeyboardEvent } from "react";
 import { makeStyles } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
@@ -13,23 +15,75 @@ const useStyles = makeStyles({
   },
   nameBox: { width: "9em", flexShrink: 0, font: "inherit", padding: "2px 4px", border: "1px solid #c8c8c8" },
   fx: { fontStyle: "italic", color: "#616161", padding: "0 4px" },
-  formula: { flexGrow: 1, minWidth: 0, font: "inherit", padding: "2px 4px", border: "1px solid #c8c8c8" },
+  formula: {
+    flexGrow: 1,
+    minWidth: 0,
+    font: "inherit",
+    padding: "2px 4px",
+    border: "1px solid #c8c8c8",
+    ":focus-visible": { outline: "2px solid #217346", outlineOffset: "-1px" },
+  },
+  error: { color: "#b10e1c", flexShrink: 0 },
 });
+
+/** Where the selection goes after Enter or Tab, as in Excel. */
+export type AfterCommit = "down" | "up" | "right" | "left" | "stay";
 
 export interface FormulaBarProps {
   address: string;
+  /** The cell's content when not editing. */
   content: string;
+  /** The text being typed, or null when not editing. */
+  draft: string | null;
+  /** False: the bar only shows content (the workbook cannot be edited here). */
+  editable: boolean;
+  /** Why the last edit failed, if it did. */
+  error?: string;
+  onDraftChange: (draft: string) => void;
+  onCommit: (after: AfterCommit) => void;
+  onCancel: () => void;
 }
 
-export function FormulaBar({ address, content }: FormulaBarProps) {
+export const FormulaBar = forwardRef<HTMLInputElement, FormulaBarProps>(function FormulaBar(
+  { address, content, draft, editable, error, onDraftChange, onCommit, onCancel },
+  ref,
+) {
   const styles = useStyles();
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      onCommit(event.shiftKey ? "up" : "down");
+    } else if (event.key === "Tab" && draft !== null) {
+      event.preventDefault();
+      onCommit(event.shiftKey ? "left" : "right");
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      onCancel();
+    }
+  };
   return (
     <div className={styles.bar}>
       <input className={styles.nameBox} aria-label="Selected cell" readOnly value={address} />
       <span className={styles.fx} aria-hidden="true">
         fx
       </span>
-      <input className={styles.formula} aria-label="Formula bar" readOnly value={content} />
+      <input
+        ref={ref}
+        className={styles.formula}
+        aria-label="Formula bar"
+        readOnly={!editable}
+        value={draft ?? content}
+        onChange={(e) => onDraftChange(e.target.value)}
+        onKeyDown={editable ? onKeyDown : undefined}
+        onBlur={() => {
+          if (draft !== null) onCommit("stay");
+        }}
+      />
+      {error && (
+        <span role="alert" className={styles.error}>
+          {error}
+        </span>
+      )}
     </div>
   );
-}
+});

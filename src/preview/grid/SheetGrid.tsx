@@ -1,6 +1,14 @@
 // One sheet drawn as a grid: column letters, row numbers, formatted cells, table styling, merged cells.
 // Only the rows in view are drawn, so long sheets scroll smoothly.
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type Ref,
+} from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { cellAddress, columnLetters, rectContains, type CellRect } from "./a1";
 import { displayText, type CellLike } from "./cellText";
@@ -129,6 +137,11 @@ export interface SheetGridProps {
   onSelect: (row: number, col: number, extend: boolean) => void;
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
+  /** Typing, F2 or a double-click: edit the active cell, starting from `initial` or its content. */
+  onStartEdit?: (initial?: string) => void;
+  /** The Delete key: clear the selection's contents. */
+  onClear?: () => void;
+  gridRef?: Ref<HTMLTableElement>;
 }
 
 /** The grey line Excel draws below frozen rows and right of frozen columns. */
@@ -147,6 +160,9 @@ export function SheetGrid({
   range,
   onSelect,
   idPrefix,
+  onStartEdit,
+  onClear,
+  gridRef,
 }: SheetGridProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
@@ -232,10 +248,18 @@ export function SheetGrid({
       Home: () => (ctrl ? move(0, 0) : move(active.row, 0)),
       End: () => (ctrl ? move(Math.max(0, used.rows - 1), Math.max(0, used.cols - 1)) : undefined),
     };
+    if (onStartEdit) {
+      keys.F2 = () => onStartEdit();
+      keys.Backspace = () => onStartEdit("");
+    }
+    if (onClear) keys.Delete = () => onClear();
     const action = keys[event.key];
-    if (!action) return;
+    // A printable character starts typing over the cell, as in Excel.
+    const typing = onStartEdit && event.key.length === 1 && !ctrl && !event.altKey;
+    if (!action && !typing) return;
     event.preventDefault();
-    action();
+    if (action) action();
+    else onStartEdit?.(event.key);
   };
 
   const cellAt = (event: MouseEvent<HTMLTableElement>) => {
@@ -369,6 +393,10 @@ export function SheetGrid({
         onKeyDown={onKeyDown}
         onMouseDown={onMouseDown}
         onMouseOver={onMouseOver}
+        onDoubleClick={(event) => {
+          if (onStartEdit && cellAt(event)) onStartEdit();
+        }}
+        ref={gridRef}
       >
         <colgroup>
           <col style={{ width: `${ROW_HEADER_WIDTH}px` }} />

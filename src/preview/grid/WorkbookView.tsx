@@ -1,11 +1,12 @@
 // The simulated workbook as Excel shows it: formula bar, the active sheet's grid, sheet tabs.
 // The selection lives in the simulator (SimWorkbook.setSelection), so the add-in's
 // context.workbook.getSelectedRange() returns what the person clicked here.
-import { useId, useReducer, useRef } from "react";
+import { useEffect, useId, useReducer, useRef, useState } from "react";
 import { makeStyles } from "@fluentui/react-components";
 import { cellAddress, parseRange, rectContains } from "./a1";
 import { formulaBarText } from "./cellText";
-import { FormulaBar } from "./FormulaBar";
+import type { PersonEdits } from "../personEdits";
+import { FormulaBar, type AfterCommit } from "./FormulaBar";
 import { SheetGrid, type GridSource } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 import { mergeAt, sheetLayout } from "./sheetLayout";
@@ -31,7 +32,21 @@ const useStyles = makeStyles({
   empty: { padding: "16px" },
 });
 
-export function WorkbookView({ workbook }: { workbook: WorkbookSource }) {
+export interface WorkbookViewProps {
+  workbook: WorkbookSource;
+  /** How typing and Delete reach the workbook; without it the view is read-only. */
+  edits?: PersonEdits;
+}
+
+const STEP: Record<AfterCommit, [number, number]> = {
+  down: [1, 0],
+  up: [-1, 0],
+  right: [0, 1],
+  left: [0, -1],
+  stay: [0, 0],
+};
+
+export function WorkbookView({ workbook, edits }: WorkbookViewProps) {
   const styles = useStyles();
   const idPrefix = useId().replace(/:/g, "");
   const version = useWorkbookVersion(workbook);
@@ -41,6 +56,22 @@ export function WorkbookView({ workbook }: { workbook: WorkbookSource }) {
   const remembered = useRef(new Map<string, string>());
   // Where each sheet's selection started (the active cell), so Shift+arrows grow it from there.
   const anchors = useRef(new Map<string, { row: number; col: number }>());
+  // Editing: the text typed so far, and the cell it goes to (fixed when typing starts, so a click on
+  // another cell that ends the edit still writes where the person was typing).
+  const [draft, setDraft] = useState<string | null>(null);
+  const [editError, setEditError] = useState<string>();
+  const editTarget = useRef<{ sheet: string; row: number; col: number } | null>(null);
+  const focusBarNext = useRef(false);
+  const formulaInput = useRef<HTMLInputElement>(null);
+  const gridElement = useRef<HTMLTableElement>(null);
+
+  useEffect(() => {
+    const input = formulaInput.current;
+    if (!focusBarNext.current || !input) return;
+    focusBarNext.current = false;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+  }, [draft]);
 
   // Hidden sheets (e.g. where settings are kept) get no tab, as in Excel.
   const sheets = workbook
@@ -97,6 +128,55 @@ export function WorkbookView({ workbook }: { workbook: WorkbookSource }) {
     rerender();
   };
 
+  const content = formulaBarText(workbook.getCell(sheet, active.row, active.col));
+
+  const startEdit = (initial?: string) => {
+    if (!edits) return;
+    editTarget.current = { sheet, row: active.row, col: active.col };
+    focusBarNext.current = true;
+    setEditError(undefined);
+    setDraft(initial ?? content);
+  };
+
+  const changeDraft = (text: string) => {
+    if (!edits) return;
+    // Typing straight into the formula bar edits the active cell too.
+    if (draft === null) editTarget.current = { sheet, row: active.row, col: active.col };
+    setDraft(text);
+  };
+
+  const finishEdit = async (after: AfterCommit) => {
+    const target = editTarget.current;
+    const text = draft;
+    editTarget.current = null;
+    setDraft(null);
+    if (!edits || !target || text === null) return;
+    if (after !== "stay") {
+      const [dr, dc] = STEP[after];
+      if (target.sheet === sheet) select(Math.max(0, target.row + dr), Math.max(0, target.col + dc), false);
+      gridElement.current?.focus();
+    }
+    try {
+      await edits.editCell(target.sheet, cellAddress(target.row, target.col), text);
+    } catch (error) {
+      setEditError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const cancelEdit = () => {
+    editTarget.current = null;
+    setDraft(null);
+    gridElement.current?.focus();
+  };
+
+  const clearSelection = () => {
+    if (!edits) return;
+    setEditError(undefined);
+    edits.clearRange(sheet, address).catch((error: unknown) => {
+      setEditError(`Not cleared: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  };
+
   const activate = (name: string) => {
     if (name === sheet) return;
     workbook.setSelection(name, remembered.current.get(name) ?? "A1");
@@ -106,8 +186,15 @@ export function WorkbookView({ workbook }: { workbook: WorkbookSource }) {
   return (
     <div className={styles.view}>
       <FormulaBar
+        ref={formulaInput}
         address={address}
-        content={formulaBarText(workbook.getCell(sheet, active.row, active.col))}
+        content={content}
+        draft={draft}
+        editable={edits !== undefined}
+        error={editError}
+        onDraftChange={changeDraft}
+        onCommit={(after) => void finishEdit(after)}
+        onCancel={cancelEdit}
       />
       <SheetGrid
         source={workbook}
@@ -118,6 +205,9 @@ export function WorkbookView({ workbook }: { workbook: WorkbookSource }) {
         range={merge ?? range}
         onSelect={select}
         idPrefix={idPrefix}
+        onStartEdit={edits ? startEdit : undefined}
+        onClear={edits ? clearSelection : undefined}
+        gridRef={gridElement}
       />
       <SheetTabs sheets={sheets} active={sheet} onActivate={activate} />
     </div>
