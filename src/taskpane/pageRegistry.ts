@@ -1,6 +1,6 @@
 // The register pages that exist, each loaded on demand so the task pane's first load stays small.
 // A page not listed here shows its PlaceholderPage. Adding a page is one line.
-import type { ComponentType, LazyExoticComponent } from "react";
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import type { PageId } from "./navigation";
 
 /** What every register page receives from the App. */
@@ -13,4 +13,6 @@ type PageComponent = LazyExoticComponent<ComponentType<RegisterPageProps>>;
 
 export const PAGE_COMPONENTS: Partial<Record<PageId, PageComponent>> = {
   // e.g. inventory: lazy(() => import("./pages/inventory/InventoryPage")),
+  orders: lazy(() => import("./pages/orders/OrdersPage")),
+  calls: lazy(() => import("./pages/calls/CallsPage")),
 };

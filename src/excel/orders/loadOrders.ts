@@ -12,6 +12,8 @@ import { queueTables } from "./readTables";
 export interface OrdersView extends OrderSuggestions {
   found: { inventory: boolean; suppliers: boolean; purchaseOrders: boolean };
   openOrders: OpenPo[];
+  /** Every PO number in the register, for the number a new draft will carry (core nextPoNumbers). */
+  poNumbers: string[];
   /** Lead time (days) by supplier name in lower case, for the expected date of a new PO. */
   leadTimes: Record<string, number>;
 }
@@ -59,6 +61,7 @@ export async function loadOrders(): Promise<OrdersView> {
       ...suggestions,
       found: { inventory: !!inv.place, suppliers: !!sup.place, purchaseOrders: !!po.place },
       openOrders: openPurchaseOrders(po.rows),
+      poNumbers: [...new Set(po.rows.map((r) => String(r.values.poNumber ?? "").trim()).filter(Boolean))],
       leadTimes,
     };
   });

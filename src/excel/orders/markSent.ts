@@ -8,7 +8,7 @@
 //   3. only when needed: grow the table if Excel did not, and if a co-author took the same PO number at
 //      the same moment, give these lines this client's tagged number (PO-2026-0043-K7Q).
 // Syncs: 2, or 3 with a repair. The PurchaseOrders register is created first when missing (its own run).
-import { nextPoNumber } from "../../core/orders/poNumber";
+import { isPoNumber, nextPoNumber } from "../../core/orders/poNumber";
 import { purchaseOrderRows } from "../../core/orders/purchaseOrderRows";
 import { markSent as raiseOnOrder } from "../../core/orders/receiving";
 import type { SupplierOrder } from "../../core/orders/types";
@@ -28,6 +28,11 @@ export interface MarkSentOptions {
   date?: Date;
   /** When the goods are expected. */
   expectedBy?: Date | null;
+  /**
+   * The PO number the draft carried; used when it is still free, else the next free one (reported in
+   * notes, so the person can tell the supplier).
+   */
+  poNumber?: string;
   /** This client's tag for a PO number a co-author took at the same moment (default: random). */
   clientTag?: string;
 }
@@ -116,7 +121,15 @@ async function attempt(
 
     // 2. The new lines, just below the body, or from its one blank row in a new register.
     const used = (poNumbersBody.values as unknown[][]).map((r) => r[0]);
-    let poNumber = nextPoNumber(used, date);
+    const usedKeys = new Set(used.map(keyText));
+    const free = nextPoNumber(used, date);
+    const wantedFree =
+      options.poNumber && isPoNumber(options.poNumber) && !usedKeys.has(keyText(options.poNumber));
+    let poNumber = wantedFree ? options.poNumber!.trim() : free;
+    const notes: string[] = [];
+    if (options.poNumber && !wantedFree) {
+      notes.push(`${options.poNumber} is already used in ${poDef.name}; this order is ${poNumber}.`);
+    }
     const rows = purchaseOrderRows(order, { poNumber, date, expectedBy: options.expectedBy ?? null });
     const n = rows.length;
     const layoutCols = place.layout.map((tc) =>
@@ -173,7 +186,6 @@ async function attempt(
     idValues.forEach((id) => seen.set(id, (seen.get(id) ?? 0) + 1));
     idValues.forEach((id, i) => current.set(id, stockNumber(orderValues[i]?.[0])));
     const notFound: string[] = [];
-    const notes: string[] = [];
     const writes: { itemId: string; values: { onOrder: number } }[] = [];
     for (const line of order.lines) {
       const k = keyText(line.itemId);

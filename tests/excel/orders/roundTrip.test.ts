@@ -148,6 +148,17 @@ describe("mark as sent and receive", () => {
     expect(String(cell.value)).toContain("HYPERLINK");
   });
 
+  test("the PO number the draft carried is used while free; a taken one gives the next, with a note", async () => {
+    fresh();
+    const view = await loadOrders();
+    const a = await markOrderSent(view.orders[1], { date: SENT_ON, poNumber: "PO-2026-0002" });
+    expect(a.poNumber).toBe("PO-2026-0002");
+    expect((await loadOrders()).poNumbers).toEqual(["PO-2026-0002"]);
+    const b = await markOrderSent(view.orders[0], { date: SENT_ON, poNumber: "PO-2026-0002" });
+    expect(b.poNumber).toBe("PO-2026-0003");
+    expect(b.notes.join(" ")).toMatch(/PO-2026-0002 is already used/);
+  });
+
   test("receiving an unknown PO says so", async () => {
     fresh();
     const paper = (await loadOrders()).orders[0];

@@ -1,0 +1,47 @@
+// Taking a draft out of the add-in: the browser/Office side of core's draft offers (DESIGN.md "Drafting
+// emails"). The add-in never sends mail; each of these hands the draft to the person.
+import { toEml } from "../../../core/email/eml";
+import type { Draft } from "../../../core/email/draft";
+
+interface OfficeUi {
+  context?: { ui?: { openBrowserWindow?: (url: string) => void } };
+}
+
+/** Opens a web link: through Office (the only way out of the task pane's sandbox), else a new tab. */
+export function openInBrowser(url: string): void {
+  const office = (globalThis as { Office?: OfficeUi }).Office;
+  const open = office?.context?.ui?.openBrowserWindow;
+  if (open) open(url);
+  else window.open(url, "_blank", "noopener");
+}
+
+/** Hands a mailto: link to the mail app (a navigation the browser passes to the registered handler). */
+export function openMailto(url: string): void {
+  window.location.href = url;
+}
+
+/** The .eml file of a draft, offered as a download through a Blob URL. */
+export function downloadEml(draft: Draft, filename: string, now = new Date()): void {
+  const eml = toEml(draft, { date: now });
+  const url = URL.createObjectURL(new Blob([eml], { type: "message/rfc822" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  a.rel = "noopener";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // The click has started the download; the URL is no longer needed after this turn.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Copies text; false when the host does not allow it (then the page shows the text to copy by hand). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
