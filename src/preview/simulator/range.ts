@@ -14,6 +14,12 @@ import {
 } from "./address";
 import type { SimContext } from "./context";
 import { invalidArgument, itemNotFound } from "./errors";
+import {
+  getCellProperties,
+  setCellProperties,
+  setColumnProperties,
+  setRowProperties,
+} from "./cell-properties";
 import { SimConditionalFormats } from "./conditional-formats";
 import { SimRangeFormat } from "./formats";
 import { SimDataValidation } from "./validation";
@@ -392,6 +398,35 @@ export class SimRange extends SimObject<RangeRef> {
       this.context._workbook.markFormulasDirty();
       this.context._workbook.recalculate();
     });
+  }
+
+  setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void {
+    this._call("setCellProperties", [cellPropertiesData], (ref) =>
+      setCellProperties(this.context._workbook, ref, cellPropertiesData),
+    );
+  }
+
+  setColumnProperties(columnPropertiesData: Excel.SettableColumnProperties[]): void {
+    this._call("setColumnProperties", [columnPropertiesData], (ref) =>
+      setColumnProperties(this.context._workbook, ref, columnPropertiesData),
+    );
+  }
+
+  setRowProperties(rowPropertiesData: Excel.SettableRowProperties[]): void {
+    this._call("setRowProperties", [rowPropertiesData], (ref) =>
+      setRowProperties(this.context._workbook, ref, rowPropertiesData),
+    );
+  }
+
+  getCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): {
+    value: Excel.CellProperties[][];
+  } {
+    return callForResult(
+      this,
+      "getCellProperties",
+      [cellPropertiesLoadOptions],
+      (ref) => getCellProperties(ref, cellPropertiesLoadOptions) as Excel.CellProperties[][],
+    );
   }
 
   getCellCount(): { value: number } {

@@ -254,6 +254,48 @@ describe("workbook features", () => {
     expect(wb.getCell("Sheet1", 0, 0)).toMatchObject({ bold: true, fill: "#1F4E78", fontColor: "#FFFFFF" });
   });
 
+  test("set/getCellProperties and setColumnProperties format many cells in one operation", async () => {
+    const { wb, excel } = setup();
+    const props = await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet
+        .getRange("A1:B1")
+        .setCellProperties([
+          [{ format: { font: { bold: true }, fill: { color: "#DDEBF7" } } }, { format: { wrapText: true } }],
+        ]);
+      sheet.getRange("A1:B1").setColumnProperties([{ format: { columnWidth: 90 } }, { columnHidden: true }]);
+      const got = sheet.getRange("A1:B1").getCellProperties({
+        address: true,
+        format: { font: { bold: true, color: true }, fill: { color: true } },
+      });
+      await context.sync();
+      return got.value;
+    });
+    expect(props).toEqual([
+      [
+        {
+          address: "Sheet1!A1",
+          format: { font: { bold: true, color: "#000000" }, fill: { color: "#DDEBF7" } },
+        },
+        {
+          address: "Sheet1!B1",
+          format: { font: { bold: false, color: "#000000" }, fill: { color: "#FFFFFF" } },
+        },
+      ],
+    ]);
+    expect(wb.sheetInfo("Sheet1").columnWidths[0]).toBe(90);
+    expect(wb.sheetByName("Sheet1")?.hiddenCols).toEqual({ 1: true });
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets
+          .getItem("Sheet1")
+          .getRange("A1:B2")
+          .setCellProperties([[{}, {}]]);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
   test("insert and delete shift cells, tables and merges", async () => {
     const { wb, excel } = setup();
     wb.setValues("Sheet1", "A1", [
