@@ -12,7 +12,8 @@ export interface RegisterPageProps {
 type PageComponent = LazyExoticComponent<ComponentType<RegisterPageProps>>;
 
 export const PAGE_COMPONENTS: Partial<Record<PageId, PageComponent>> = {
-  // e.g. inventory: lazy(() => import("./pages/inventory/InventoryPage")),
+  inventory: lazy(() => import("./pages/inventory/InventoryPage")),
+  suppliers: lazy(() => import("./pages/suppliers/SuppliersPage")),
   orders: lazy(() => import("./pages/orders/OrdersPage")),
   calls: lazy(() => import("./pages/calls/CallsPage")),
 };

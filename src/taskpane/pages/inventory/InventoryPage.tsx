@@ -1,0 +1,118 @@
+// Inventory: set up the register if it is missing; otherwise what is low (by supplier), the stock count,
+// reorder-point suggestions and the problems list.
+import { useCallback, useEffect, useState } from "react";
+import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { PageHeading } from "../../components/PageHeading";
+import type { RegisterPageProps } from "../../pageRegistry";
+import { ActionError, ProblemsList, RegisterSetup, useRegister, type SetupApi } from "../registerSetup";
+import { workbookSetupApi } from "../registerSetup/setupApi";
+import { workbookInventoryApi, type InventoryApi, type InventoryData } from "./inventoryApi";
+import { LowStockList } from "./LowStockList";
+import { ReorderPointSuggestions } from "./ReorderPointSuggestions";
+import { StockCountForm } from "./StockCountForm";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gap: tokens.spacingVerticalL },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  section: { fontSize: tokens.fontSizeBase400, margin: 0 },
+});
+
+export interface InventoryPageProps extends RegisterPageProps {
+  api?: InventoryApi;
+  setupApi?: SetupApi;
+}
+
+export default function InventoryPage({
+  focusHeading,
+  api = workbookInventoryApi,
+  setupApi = workbookSetupApi,
+}: InventoryPageProps) {
+  const styles = useStyles();
+  const { presence, refresh } = useRegister("inventory", setupApi);
+  return (
+    <section aria-labelledby="inventory-heading" className={styles.root}>
+      <PageHeading id="inventory-heading" focusOnMount={focusHeading}>
+        Inventory
+      </PageHeading>
+      {presence.status === "loading" && <Spinner size="small" label="Looking for the Inventory register…" />}
+      {presence.status === "error" && <ActionError error={presence.error} />}
+      {presence.status === "missing" && (
+        <RegisterSetup registerId="inventory" onReady={refresh} api={setupApi} />
+      )}
+      {presence.status === "found" && <InventoryView api={api} />}
+    </section>
+  );
+}
+
+function InventoryView({ api }: { api: InventoryApi }) {
+  const styles = useStyles();
+  const [data, setData] = useState<InventoryData | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const run = useCallback(async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+    setBusy(true);
+    setError(null);
+    try {
+      return await action();
+    } catch (err) {
+      setError(err);
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const reload = useCallback(async () => {
+    const next = await run(() => api.load());
+    if (next) setData(next);
+  }, [api, run]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  // Each write is followed by a fresh read, so the low list and the problems show the workbook as it is.
+  const afterWrite = async <T,>(action: () => Promise<T>) => {
+    const result = await run(action);
+    if (result) await reload();
+    return result;
+  };
+
+  if (!data)
+    return error ? <ActionError error={error} /> : <Spinner size="small" label="Reading the register…" />;
+  return (
+    <>
+      {error !== null && <ActionError error={error} />}
+      <div className={styles.toolbar}>
+        <Button onClick={reload} disabled={busy}>
+          Refresh
+        </Button>
+        {busy && <Spinner size="tiny" label="Working…" />}
+      </div>
+      <section aria-labelledby="inventory-low">
+        <h3 id="inventory-low" className={styles.section}>
+          What is low
+        </h3>
+        <LowStockList items={data.items} />
+      </section>
+      <StockCountForm
+        items={data.items}
+        busy={busy}
+        onSave={(counts, date) => afterWrite(() => api.countStock(counts, date))}
+      />
+      <ReorderPointSuggestions
+        items={data.items}
+        serviceLevel={data.serviceLevel}
+        busy={busy}
+        onApply={(changes) => afterWrite(() => api.applyReorderPoints(changes))}
+      />
+      <ProblemsList
+        problems={data.problems}
+        onGoTo={(address) => void run(() => api.goToCell(address))}
+        onCheckAgain={reload}
+        checking={busy}
+      />
+    </>
+  );
+}

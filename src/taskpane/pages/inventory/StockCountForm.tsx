@@ -1,0 +1,148 @@
+// Stock count: type what is on the shelf; "Save counts" writes On hand and Last counted of the counted
+// items only (found by Item ID). Location and category filters narrow the list; typed counts are kept.
+import { useId, useMemo, useState } from "react";
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { todaySerial } from "../../../core/cells/excelDates";
+import type { CountResult, StockCount } from "./inventoryApi";
+import { readCount } from "./countInput";
+import type { InventoryItem } from "./inventoryView";
+
+const ALL = "__all__";
+
+const useStyles = makeStyles({
+  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  filter: { minWidth: 0, flexGrow: 1, flexBasis: "8rem" },
+  list: {
+    listStyleType: "none",
+    margin: `${tokens.spacingVerticalS} 0`,
+    padding: 0,
+    display: "grid",
+    gap: tokens.spacingVerticalS,
+  },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface StockCountFormProps {
+  items: readonly InventoryItem[];
+  onSave: (counts: StockCount[], date: number) => Promise<CountResult | undefined>;
+  busy: boolean;
+}
+
+function distinct(values: string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ""))].sort((a, b) => a.localeCompare(b));
+}
+
+export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const [location, setLocation] = useState(ALL);
+  const [category, setCategory] = useState(ALL);
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  const locations = useMemo(() => distinct(items.map((i) => i.location)), [items]);
+  const categories = useMemo(() => distinct(items.map((i) => i.category)), [items]);
+  const shown = items.filter(
+    (i) => (location === ALL || i.location === location) && (category === ALL || i.category === category),
+  );
+  const parsed = Object.entries(typed).map(([itemId, text]) => ({ itemId, input: readCount(text) }));
+  const counts: StockCount[] = parsed.flatMap((p) =>
+    p.input.kind === "ok" ? [{ itemId: p.itemId, counted: p.input.value }] : [],
+  );
+  const anyBad = parsed.some((p) => p.input.kind === "bad");
+
+  const save = async () => {
+    setSaved(null);
+    const result = await onSave(counts, todaySerial(new Date()));
+    if (!result) return;
+    const parts = [`Saved ${result.updated.length} count${result.updated.length === 1 ? "" : "s"}.`];
+    if (result.notFound.length) parts.push(`Not in the register any more: ${result.notFound.join(", ")}.`);
+    for (const s of result.skipped) parts.push(`${s.key}: ${s.reason}.`);
+    for (const s of result.invalid) parts.push(`${s.itemId}: ${s.reason}.`);
+    for (const m of result.moved) parts.push(`${m.key} moved while saving; save it again.`);
+    setSaved(parts.join(" "));
+    const done = new Set(result.updated.map((u) => u.key.toUpperCase()));
+    setTyped((t) => Object.fromEntries(Object.entries(t).filter(([id]) => !done.has(id.toUpperCase()))));
+  };
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>Count stock</h3>
+      <div className={styles.filters}>
+        <Field label="Location" className={styles.filter}>
+          <Dropdown
+            value={location === ALL ? "All locations" : location}
+            selectedOptions={[location]}
+            onOptionSelect={(_e, d) => setLocation(d.optionValue ?? ALL)}
+          >
+            <Option value={ALL}>All locations</Option>
+            {locations.map((l) => (
+              <Option key={l} value={l}>
+                {l}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Category" className={styles.filter}>
+          <Dropdown
+            value={category === ALL ? "All categories" : category}
+            selectedOptions={[category]}
+            onOptionSelect={(_e, d) => setCategory(d.optionValue ?? ALL)}
+          >
+            <Option value={ALL}>All categories</Option>
+            {categories.map((c) => (
+              <Option key={c} value={c}>
+                {c}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      <ul className={styles.list} aria-label="Items to count">
+        {shown.map((it) => {
+          const input = readCount(typed[it.itemId] ?? "");
+          return (
+            <li key={it.itemId}>
+              <Field
+                label={`${it.item || "(no name)"} (${it.itemId})`}
+                hint={`On hand now: ${it.onHand === null || it.onHand === "" ? "blank" : String(it.onHand)}${it.location ? `; ${it.location}` : ""}`}
+                validationState={input.kind === "bad" ? "error" : "none"}
+                validationMessage={input.kind === "bad" ? input.message : undefined}
+              >
+                <Input
+                  inputMode="decimal"
+                  value={typed[it.itemId] ?? ""}
+                  onChange={(_e, d) => setTyped((t) => ({ ...t, [it.itemId]: d.value }))}
+                />
+              </Field>
+            </li>
+          );
+        })}
+      </ul>
+      {saved && (
+        <MessageBar intent="success">
+          <MessageBarBody>{saved}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={save} disabled={busy || counts.length === 0 || anyBad}>
+          Save counts
+        </Button>
+      </div>
+      <p>
+        {counts.length === 0
+          ? "Type the counted quantity of the items you counted; items left blank are not changed."
+          : `${counts.length} item${counts.length === 1 ? "" : "s"} counted; On hand and Last counted (today) are written for ${counts.length === 1 ? "it" : "them"} only.`}
+      </p>
+    </section>
+  );
+}

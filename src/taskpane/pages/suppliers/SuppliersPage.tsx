@@ -1,0 +1,128 @@
+// Suppliers: set up the register if it is missing; otherwise who you buy from, with a missing email
+// flagged (order drafts need one), and the problems list.
+import { useCallback, useEffect, useState } from "react";
+import { Badge, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { PageHeading } from "../../components/PageHeading";
+import type { RegisterPageProps } from "../../pageRegistry";
+import { ActionError, ProblemsList, RegisterSetup, useRegister, type SetupApi } from "../registerSetup";
+import { workbookSetupApi } from "../registerSetup/setupApi";
+import { workbookSuppliersApi, type SuppliersApi, type SuppliersData } from "./suppliersApi";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gap: tokens.spacingVerticalL },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
+  item: {
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+  name: { fontWeight: tokens.fontWeightSemibold, flexBasis: "100%" },
+  section: { fontSize: tokens.fontSizeBase400, margin: 0 },
+});
+
+export interface SuppliersPageProps extends RegisterPageProps {
+  api?: SuppliersApi;
+  setupApi?: SetupApi;
+}
+
+export default function SuppliersPage({
+  focusHeading,
+  api = workbookSuppliersApi,
+  setupApi = workbookSetupApi,
+}: SuppliersPageProps) {
+  const styles = useStyles();
+  const { presence, refresh } = useRegister("suppliers", setupApi);
+  return (
+    <section aria-labelledby="suppliers-heading" className={styles.root}>
+      <PageHeading id="suppliers-heading" focusOnMount={focusHeading}>
+        Suppliers
+      </PageHeading>
+      {presence.status === "loading" && <Spinner size="small" label="Looking for the Suppliers register…" />}
+      {presence.status === "error" && <ActionError error={presence.error} />}
+      {presence.status === "missing" && (
+        <RegisterSetup registerId="suppliers" onReady={refresh} api={setupApi} />
+      )}
+      {presence.status === "found" && <SuppliersView api={api} />}
+    </section>
+  );
+}
+
+function SuppliersView({ api }: { api: SuppliersApi }) {
+  const styles = useStyles();
+  const [data, setData] = useState<SuppliersData | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const run = useCallback(async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  const reload = useCallback(() => run(async () => setData(await api.load())), [api, run]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  if (!data)
+    return error ? <ActionError error={error} /> : <Spinner size="small" label="Reading the register…" />;
+  const noEmail = data.suppliers.filter((s) => s.email === "").length;
+  return (
+    <>
+      {error !== null && <ActionError error={error} />}
+      <div className={styles.toolbar}>
+        <Button onClick={reload} disabled={busy}>
+          Refresh
+        </Button>
+      </div>
+      <section aria-labelledby="suppliers-list">
+        <h3 id="suppliers-list" className={styles.section}>
+          {data.suppliers.length} supplier{data.suppliers.length === 1 ? "" : "s"}
+          {noEmail > 0 ? `, ${noEmail} without an email address` : ""}
+        </h3>
+        {data.suppliers.length === 0 ? (
+          <p>No suppliers yet: add rows to the Suppliers table.</p>
+        ) : (
+          <ul className={styles.list} aria-label="Suppliers">
+            {data.suppliers.map((s) => (
+              <li key={s.address} className={styles.item} aria-label={s.supplier}>
+                <span className={styles.name}>{s.supplier}</span>
+                {s.contact && <span>{s.contact}</span>}
+                {s.email ? (
+                  <span>{s.email}</span>
+                ) : (
+                  <Badge color="warning">No email: order drafts cannot be addressed</Badge>
+                )}
+                {s.phone && <span>{s.phone}</span>}
+                {!s.email && (
+                  <Button
+                    size="small"
+                    aria-label={`Go to ${s.supplier}`}
+                    onClick={() => run(() => api.goToCell(s.address))}
+                  >
+                    Go to
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <ProblemsList
+        problems={data.problems}
+        onGoTo={(address) => void run(() => api.goToCell(address))}
+        onCheckAgain={reload}
+        checking={busy}
+      />
+    </>
+  );
+}
