@@ -63,4 +63,24 @@ describeE2E("requests", ({ journey, context, baseUrl }) => {
       await page.close();
     }
   });
+
+  test("a window the page opens is guarded from its first request", async () => {
+    const page = await context().newPage();
+    try {
+      const watch = await watchPage(page);
+      await page.setContent("<p>opener</p>");
+      const [popup] = await Promise.all([
+        page.waitForEvent("popup"),
+        page.evaluate(() => {
+          window.open("https://example.com/compose?to=a%40b.example", "_blank");
+        }),
+      ]);
+      await popup.waitForLoadState().catch(() => undefined);
+      await popup.close();
+      expect(watch.popups).toEqual(["https://example.com/compose?to=a%40b.example"]);
+      expect(watch.outside).toEqual(["GET https://example.com/compose?to=a%40b.example (document)"]);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -9,7 +9,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { findChromium, launchChromium, missingChromiumMessage, type LaunchedBrowser } from "./chromium";
-import { watchPage } from "./pageWatch";
+import { guardContext, watchPage } from "./pageWatch";
 import { PreviewUi, screenshotDir } from "./previewUi";
 import { startStaticServer, type StaticServer } from "./server";
 
@@ -75,6 +75,7 @@ export function describeE2E(name: string, define: (api: E2EApi) => void): void {
     beforeAll(async () => {
       server = await startStaticServer();
       browser = await launchChromium(executable);
+      await guardContext(browser.context);
     });
 
     afterAll(async () => {

@@ -1,7 +1,8 @@
 // What a page did that a journey must not let pass: requests leaving the machine, uncaught errors,
 // console errors, failed local loads. Requests outside localhost are aborted before they leave, and
-// recorded, so a slip fails the test instead of reaching the internet.
-import type { Page, Request } from "playwright-core";
+// recorded, so a slip fails the test instead of reaching the internet. Journeys in one file run one
+// after another, so "since the watch began" is that journey's share of the context's requests.
+import type { BrowserContext, Page, Request } from "playwright-core";
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 /** Schemes that never touch the network. */
@@ -29,8 +30,10 @@ export interface AllowedProblem {
 export interface PageWatch {
   /** Every request URL the page made, local ones included, in order. */
   readonly requests: readonly string[];
-  /** Requests to anywhere but localhost (aborted). */
+  /** Requests to anywhere but localhost since the watch began, from this page or windows it opened. */
   readonly outside: readonly string[];
+  /** URLs of windows the page opened (window.open, target=_blank), e.g. an Outlook compose link. */
+  readonly popups: readonly string[];
   /** Uncaught errors, console errors and failed local loads. */
   readonly errors: readonly string[];
   /** Lets a journey expect a problem it provokes on purpose, with the reason. */
@@ -43,26 +46,67 @@ function describeRequest(request: Request): string {
   return `${request.method()} ${request.url()} (${request.resourceType()})`;
 }
 
+interface Guard {
+  /** Blocked requests, described. */
+  outside: string[];
+  /**
+   * Documents requested by windows not yet known to Playwright (a new window's first request comes
+   * before its Page exists), oldest first; each new window claims the next, so a window opened onto a
+   * blocked URL is still named by that URL rather than by Chromium's error page.
+   */
+  unclaimedDocuments: string[];
+}
+
+const guards = new WeakMap<BrowserContext, Guard>();
+
+function hasFrame(request: Request): boolean {
+  try {
+    request.frame();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Blocks and records every request from the browser context that leaves localhost. Installed on the
+ * context, not the page, so windows the page opens are covered from their first request.
+ */
+export async function guardContext(context: BrowserContext): Promise<Guard> {
+  const existing = guards.get(context);
+  if (existing) return existing;
+  const guard: Guard = { outside: [], unclaimedDocuments: [] };
+  guards.set(context, guard);
+  await context.route("**/*", async (route) => {
+    const request = route.request();
+    if (request.isNavigationRequest() && !hasFrame(request)) guard.unclaimedDocuments.push(request.url());
+    if (isLocalUrl(request.url())) {
+      await route.continue();
+      return;
+    }
+    guard.outside.push(describeRequest(request));
+    await route.abort("blockedbyclient");
+  });
+  return guard;
+}
+
 export async function watchPage(page: Page): Promise<PageWatch> {
+  const guard = await guardContext(page.context());
+  const since = guard.outside.length;
   const requests: string[] = [];
-  const outside: string[] = [];
+  const sockets: string[] = [];
+  const popups: string[] = [];
   const errors: string[] = [];
   const allowed: AllowedProblem[] = [];
 
   page.on("request", (request) => {
     requests.push(request.url());
   });
-  await page.route("**/*", async (route) => {
-    const request = route.request();
-    if (isLocalUrl(request.url())) {
-      await route.continue();
-      return;
-    }
-    outside.push(describeRequest(request));
-    await route.abort("blockedbyclient");
+  page.on("popup", (popup) => {
+    popups.push(guard.unclaimedDocuments.shift() ?? popup.url());
   });
   page.on("websocket", (socket) => {
-    if (!isLocalUrl(socket.url())) outside.push(`WebSocket ${socket.url()}`);
+    if (!isLocalUrl(socket.url())) sockets.push(`WebSocket ${socket.url()}`);
   });
   page.on("pageerror", (error) => {
     errors.push(`Uncaught ${error.name}: ${error.message}${error.stack ? `\n${error.stack}` : ""}`);
@@ -85,10 +129,14 @@ export async function watchPage(page: Page): Promise<PageWatch> {
   });
 
   const isAllowed = (problem: string) => allowed.some((a) => a.pattern.test(problem));
+  const outsideNow = () => [...guard.outside.slice(since), ...sockets];
 
   return {
     requests,
-    outside,
+    get outside() {
+      return outsideNow();
+    },
+    popups,
     errors,
     allow(pattern, reason) {
       if (!reason.trim()) throw new Error("Say why a page problem is allowed");
@@ -96,7 +144,7 @@ export async function watchPage(page: Page): Promise<PageWatch> {
     },
     problems() {
       const out: string[] = [];
-      for (const o of outside) {
+      for (const o of outsideNow()) {
         if (!isAllowed(o)) out.push(`Request outside localhost (blocked): ${o}`);
       }
       for (const e of errors) if (!isAllowed(e)) out.push(e);

@@ -1,6 +1,6 @@
 // The preview as a person sees it: the workbook (formula bar, grid, sheet tabs) and the task pane. Every
 // lookup goes by role and accessible name where the page offers one, so journeys survive restyling.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { expectAccessible } from "./axe";
@@ -187,6 +187,40 @@ export class PreviewUi {
     await this.press("Enter");
     await menu.waitFor({ state: "hidden" });
     await this.expectPage(label);
+  }
+
+  // ---- forms in the task pane (helpers for register journeys) ----
+
+  /** A button in the task pane by its accessible name. */
+  button(name: string | RegExp): Locator {
+    return this.pane.getByRole("button", { name, exact: typeof name === "string" });
+  }
+
+  /** A form control in the task pane by its label (Fluent Field labels are real <label>s). */
+  field(label: string | RegExp): Locator {
+    return this.pane.getByLabel(label, { exact: typeof label === "string" });
+  }
+
+  /** Types into a labelled text field as a person would, replacing what was there. */
+  async fill(label: string | RegExp, text: string): Promise<void> {
+    await this.field(label).fill(text);
+  }
+
+  /**
+   * Picks `option` in a labelled Fluent Dropdown or Combobox. The listbox opens in a portal outside the
+   * pane, so the option is found on the whole page.
+   */
+  async choose(label: string | RegExp, option: string): Promise<void> {
+    await this.pane.getByRole("combobox", { name: label }).click();
+    await this.page.getByRole("option", { name: option, exact: true }).click();
+    await this.page.getByRole("listbox").waitFor({ state: "hidden" });
+  }
+
+  /** Runs `action` and returns the file it made the browser download (an .eml or .ics draft, say). */
+  async download(action: () => Promise<void>): Promise<{ name: string; text: string }> {
+    const [file] = await Promise.all([this.page.waitForEvent("download"), action()]);
+    const path = await file.path();
+    return { name: file.suggestedFilename(), text: readFileSync(path, "utf8") };
   }
 
   // ---- keyboard ----
