@@ -15,5 +15,6 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, PageComponent>> = {
   inventory: lazy(() => import("./pages/inventory/InventoryPage")),
   suppliers: lazy(() => import("./pages/suppliers/SuppliersPage")),
   orders: lazy(() => import("./pages/orders/OrdersPage")),
+  settings: lazy(() => import("./pages/settings/SettingsPage")),
   calls: lazy(() => import("./pages/calls/CallsPage")),
 };

@@ -1,0 +1,99 @@
+import "../support/jsdomGaps";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { DEFAULT_TEMPLATES } from "../../../src/core/email/defaultTemplates";
+import { readSettings } from "../../../src/excel/settings";
+import { installExcel, SimWorkbook } from "../../../src/preview/simulator";
+import SettingsPage from "../../../src/taskpane/pages/settings/SettingsPage";
+
+jest.setTimeout(30_000);
+
+function setup() {
+  const wb = new SimWorkbook();
+  wb.addSheet("Sheet1");
+  installExcel(wb);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SettingsPage focusHeading={false} />
+    </FluentProvider>,
+  );
+  return wb;
+}
+
+/** Sets a field's whole text at once (typing "{{" with user-event would need escaping). */
+function replaceText(el: HTMLElement, value: string) {
+  fireEvent.change(el, { target: { value } });
+}
+
+describe("Settings page", () => {
+  test("shows the defaults and a preview of the default supplier email with sample values", async () => {
+    setup();
+    expect(await screen.findByLabelText("Company name")).toHaveValue("");
+    expect(screen.getByLabelText("Service level for safety stock (%)")).toHaveValue("95");
+    expect(screen.getByLabelText("Warning days")).toHaveValue("14");
+    expect(screen.getByLabelText("Message")).toHaveValue(DEFAULT_TEMPLATES.supplierOrder.body);
+    const preview = screen.getByRole("region", { name: "Preview with sample values" });
+    // Sample values from core fill the placeholders; the item table is laid out as text.
+    expect(preview).toHaveTextContent("Subject: Order PO-2026-0042 from Your company");
+    expect(preview).toHaveTextContent("Dear Bo Chen,");
+    expect(preview).toHaveTextContent("Copy paper A4, 80 g");
+  });
+
+  test("the preview follows edits; an unknown placeholder gets a message with the likely one", async () => {
+    const user = userEvent.setup();
+    setup();
+    const company = await screen.findByLabelText("Company name");
+    await user.type(company, "Acme Ltd");
+    const preview = screen.getByRole("region", { name: "Preview with sample values" });
+    expect(preview).toHaveTextContent("Subject: Order PO-2026-0042 from Acme Ltd");
+    replaceText(screen.getByLabelText("Subject"), "Our order {{poNumbr}}");
+    expect(
+      screen.getByText("{{poNumbr}} is not a placeholder this draft knows. Did you mean {{poNumber}}?"),
+    ).toBeInTheDocument();
+    expect(preview).toHaveTextContent("Subject: Our order {{poNumbr}}");
+    replaceText(screen.getByLabelText("Subject"), "Our order {{poNumber}}");
+    expect(screen.queryByText(/is not a placeholder/)).not.toBeInTheDocument();
+    expect(preview).toHaveTextContent("Subject: Our order PO-2026-0042");
+  });
+
+  test("saves to the workbook; a co-author's reload sees the same; bad numbers are explained", async () => {
+    const user = userEvent.setup();
+    const wb = setup();
+    await user.type(await screen.findByLabelText("Company name"), "Acme Ltd");
+    await user.type(screen.getByLabelText("Signature"), "Zoë, office manager");
+    const level = screen.getByLabelText("Service level for safety stock (%)");
+    await user.clear(level);
+    await user.type(level, "120");
+    expect(screen.getByText(/Enter a percentage above 0 and below 100/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Save settings" })).toBeDisabled();
+    await user.clear(level);
+    await user.type(level, "97.5");
+    const days = screen.getByLabelText("Warning days");
+    await user.clear(days);
+    await user.type(days, "7");
+    replaceText(screen.getByLabelText("Subject"), "PO {{poNumber}} for {{supplier}}");
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(await screen.findByText(/Saved in this workbook/)).toBeInTheDocument();
+
+    expect(wb.getSetting("BackOffice.companyName")).toBe("Acme Ltd");
+    const stored = await readSettings();
+    expect(stored).toMatchObject({ companyName: "Acme Ltd", signature: "Zoë, office manager", warnDays: 7 });
+    expect(stored.serviceLevel).toBeCloseTo(0.975, 10);
+    expect(stored.templates.supplierOrder).toEqual({
+      subject: "PO {{poNumber}} for {{supplier}}",
+      body: DEFAULT_TEMPLATES.supplierOrder.body,
+    });
+
+    // Someone else changes the company name; Reload shows theirs.
+    wb.setSetting("BackOffice.companyName", "Acme Group");
+    await user.click(screen.getByRole("button", { name: "Reload from the workbook" }));
+    await waitFor(() => expect(screen.getByLabelText("Company name")).toHaveValue("Acme Group"));
+
+    // Back to the default template: the stored one is removed.
+    await user.click(screen.getByRole("button", { name: "Use the default template" }));
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    await screen.findByText(/Saved in this workbook/);
+    expect((await readSettings()).templates.supplierOrder).toBeUndefined();
+  });
+});
