@@ -42,3 +42,29 @@ export function parseCell(local: string): { row: number; col: number } | null {
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
+
+/** 0-based corners of a local A1 rectangle ("B2:D9", "C5"); null when it is not one. */
+export function parseRect(local: string): { r0: number; c0: number; r1: number; c1: number } | null {
+  const [a, b] = local.replace(/\$/g, "").split(":");
+  const p = parseCell(a ?? "");
+  const q = b === undefined ? p : parseCell(b);
+  if (!p || !q) return null;
+  return {
+    r0: Math.min(p.row, q.row),
+    c0: Math.min(p.col, q.col),
+    r1: Math.max(p.row, q.row),
+    c1: Math.max(p.col, q.col),
+  };
+}
+
+/** The rectangles of a RangeAreas address ("S!A1:B2,S!D4" or "S!A1:B2, S!D4"). */
+export function parseAreas(address: string): { r0: number; c0: number; r1: number; c1: number }[] {
+  if (!address) return [];
+  return address
+    .split(",")
+    .map((part) => {
+      const split = splitAddress(part.trim());
+      return parseRect(split ? split.local : part.trim());
+    })
+    .filter((r): r is { r0: number; c0: number; r1: number; c1: number } => r !== null);
+}

@@ -30,3 +30,6 @@ export {
   type ReorderPointChange,
   type StockCount,
 } from "./inventory";
+export { inspectSheet, type InspectProblem, type InspectProblemKind, type Inspection } from "./inspectSheet";
+export { convertToRegister, type ConvertPlan, type ConvertResult } from "./convertToRegister";
+export type { SheetSource } from "./sheetRegion";

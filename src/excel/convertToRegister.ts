@@ -1,0 +1,208 @@
+// Turning inspected data into a register's table, in place, keeping every value (DESIGN.md "Convert"):
+//   - matched headers are renamed to the register's headers; unmatched columns stay as extra columns;
+//   - register columns the sheet lacks are added at the right (empty; IDs generated for a missing ID
+//     column; calculated ones with their formulas), after moving aside anything to the right;
+//   - merged cells in the area are unmerged (Excel keeps a merged area's value in its first cell and the
+//     others are empty, so nothing is lost) and reported;
+//   - blank rows inside the data are kept in the table and reported (deleting them is the person's call);
+//   - values that do not fit their column are left exactly as they are and listed with their address;
+//   - an existing table over the data becomes a plain range first (its values stay), then the register.
+// Syncs: one for where things are and a sample, one per ~4 MB chunk of rows, one to write.
+import { literalText } from "../core/cells/textSafety";
+import { isCalculated } from "../core/registers/columnDefaults";
+import { headerToText } from "../core/registers/headerText";
+import type { TableColumn } from "../core/registers/rows";
+import type { RegisterDef } from "../core/registers/types";
+import type { RowProblem } from "../core/registers/validate";
+import { cellAddress, localRect, rectAddress } from "./address";
+import { checkMapping, planLayout, withAddedColumns } from "./convertLayout";
+import { queueRules, setAll } from "./createRegister";
+import { cellInput, formatFor } from "./cellWrite";
+import { ExcelActionError } from "./errors";
+import { rowsAndProblems } from "./readRegister";
+import { intersects, readRegion, type Rect } from "./sheetRegion";
+import { queueLookups } from "./tableProbe";
+import { runExcel } from "./run";
+
+/** What the person confirmed after inspectSheet (an Inspection has all of these). */
+export interface ConvertPlan {
+  sheetName: string;
+  /** 1-based sheet row of the headers. */
+  headerRow: number;
+  /** 0-based first and last sheet columns of the data. */
+  firstColumn: number;
+  lastColumn: number;
+  /** 1-based sheet row of the last data row. */
+  lastRow: number;
+  /** The header texts as inspected (the conversion stops if the sheet changed since). */
+  headers: string[];
+  /** For each column: the register column key it feeds, or null to keep it as an extra column. */
+  mapping: (string | null)[];
+}
+
+export interface ConvertResult {
+  tableName: string;
+  sheetName: string;
+  address: string;
+  /** Header cells whose text changed (the register's header, or a unique name for an extra column). */
+  renamedHeaders: { address: string; from: string; to: string }[];
+  /** Register columns added at the right. */
+  addedColumns: string[];
+  /** IDs generated for a missing ID column. */
+  idsAdded: number;
+  /** Merged areas that were unmerged (their value kept in the first cell). */
+  unmerged: string[];
+  /** Tables that were turned back into plain ranges first. */
+  replacedTables: string[];
+  /** Every cell that does not fit its column, with its address (left as it was). */
+  problems: RowProblem[];
+  notes: string[];
+}
+
+const MAX_FROZEN_HEADER_ROW = 5;
+
+export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Promise<ConvertResult> {
+  return runExcel(`Converting ${plan.sheetName} into the ${def.name} register`, async (context) => {
+    const area: Rect = {
+      r0: plan.headerRow - 1,
+      c0: plan.firstColumn,
+      r1: Math.max(plan.lastRow - 1, plan.headerRow - 1),
+      c1: plan.lastColumn,
+    };
+    const width = area.c1 - area.c0 + 1;
+    checkMapping(def, plan.mapping, width);
+    const lookups = queueLookups(context, def);
+    const region = await readRegion(context, { sheet: plan.sheetName }, [def.tableName], area);
+    const elsewhere = region.registerTables[def.tableName.toLowerCase()];
+    if (elsewhere !== undefined) {
+      throw new ExcelActionError(
+        "alreadyExists",
+        `The workbook already has a ${def.name} register (on ${elsewhere}).`,
+        "Open that register instead, or rename its table before converting another sheet.",
+      );
+    }
+    const headersNow = (region.values[0] ?? []).map(headerToText);
+    if (headersNow.join("\u0000") !== plan.headers.map(headerToText).join("\u0000")) {
+      throw new ExcelActionError(
+        "conflict",
+        `The headers of ${plan.sheetName} changed since the sheet was inspected (perhaps a co-author edited them).`,
+        "Inspect the sheet again and confirm the columns.",
+      );
+    }
+
+    const sheetName = region.sheetName;
+    const layoutPlan = planLayout(def, plan.mapping, headersNow, area.c0);
+    const added = layoutPlan.added;
+    const layout: TableColumn[] = [
+      ...layoutPlan.inSheet,
+      ...added.map((c) => ({ key: c.key, header: c.header })),
+    ];
+    const dataRows = region.values.slice(1);
+    const n = dataRows.length;
+    const lastBodyRow = area.r0 + Math.max(1, n);
+    const lastCol = area.c1 + added.length;
+    const notes: string[] = [];
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+
+    // Tables over the data become plain ranges (values stay), merged cells are unmerged.
+    const replacedTables: string[] = [];
+    for (const t of region.tables) {
+      if (!intersects(t.rect, { ...area, c1: lastCol })) continue;
+      sheet.tables.getItem(t.name).convertToRange();
+      replacedTables.push(t.name);
+    }
+    const unmerged: string[] = [];
+    for (const m of region.merges) {
+      if (!intersects(m, { ...area, c1: lastCol })) continue;
+      sheet.getRange(localRect(m.r0, m.c0, m.r1, m.c1)).unmerge();
+      unmerged.push(rectAddress(sheetName, m.r0, m.c0, m.r1, m.c1));
+    }
+    if (unmerged.length)
+      notes.push(`Unmerged ${unmerged.length} merged area(s); each value stays in its first cell.`);
+
+    // Room for added columns: whatever is to the right of the data moves further right, untouched.
+    if (added.length > 0 && region.sheetUsed && region.sheetUsed.c1 > area.c1) {
+      sheet.getRange(localRect(area.r0, area.c1 + 1, lastBodyRow, lastCol)).insert("Right");
+      notes.push(`Cells to the right of the data were moved ${added.length} column(s) right to make room.`);
+    }
+
+    // Headers: renamed in place; added columns get theirs.
+    const renamedHeaders = layoutPlan.renamed.map((r) => {
+      sheet.getCell(area.r0, area.c0 + r.index).values = [[literalText(r.to)]];
+      return { address: cellAddress(sheetName, area.r0, area.c0 + r.index), from: r.from, to: r.to };
+    });
+    if (added.length > 0) {
+      sheet.getRange(localRect(area.r0, area.c1 + 1, area.r0, lastCol)).values = [
+        added.map((c) => literalText(c.header)),
+      ];
+    }
+
+    // Formats of register columns (values are not touched by a format), then the added columns' values.
+    layout.forEach((tc, j) => {
+      const column = tc.key ? def.columns.find((c) => c.key === tc.key) : undefined;
+      if (!column) return;
+      const body = sheet.getRange(localRect(area.r0 + 1, area.c0 + j, lastBodyRow, area.c0 + j));
+      const format = formatFor(column);
+      if (format) setAll(body, "numberFormat", format);
+      if (column.width) body.format.columnWidth = column.width;
+    });
+    const completed = withAddedColumns(def, added, dataRows);
+    const ids = completed.ids;
+    const idsAdded = ids ? ids.filter((v) => v !== null).length : 0;
+    if (ids && idsAdded > 0) {
+      const keyColumn = def.columns.find((c) => c.key === def.keyColumn)!;
+      const j = layout.findIndex((c) => c.key === def.keyColumn);
+      sheet.getRange(localRect(area.r0 + 1, area.c0 + j, area.r0 + n, area.c0 + j)).values = ids.map((v) => [
+        cellInput(keyColumn, v),
+      ]);
+      notes.push(
+        `Added ${idsAdded} IDs (${ids.find((v) => v !== null)}…) in the new ${keyColumn.header} column.`,
+      );
+    }
+
+    const table = sheet.tables.add(localRect(area.r0, area.c0, lastBodyRow, lastCol), true);
+    table.name = def.tableName;
+    table.style = "TableStyleMedium2";
+    table.getHeaderRowRange().format.font.bold = true;
+    for (const c of added.filter(isCalculated)) {
+      const j = layout.findIndex((x) => x.key === c.key);
+      setAll(
+        sheet.getRange(localRect(area.r0 + 1, area.c0 + j, lastBodyRow, area.c0 + j)),
+        "formulas",
+        c.formula!,
+      );
+    }
+    if (plan.headerRow <= MAX_FROZEN_HEADER_ROW) sheet.freezePanes.freezeRows(plan.headerRow);
+    queueRules(sheet, def, layout, area.c0, area.r0, lastBodyRow, notes);
+    sheet.activate();
+    const range = table.getRange().load("address");
+    await context.sync();
+
+    if (region.sheetUsed && region.sheetUsed.r1 > area.r1) {
+      notes.push(
+        `Rows below row ${area.r1 + 1} were not part of the inspected data and are not in the table; add them from the task pane if they belong.`,
+      );
+    }
+    const { problems } = rowsAndProblems(
+      def,
+      { sheetName, firstColumn: area.c0, layout },
+      completed.rows,
+      area.r0 + 2,
+      {
+        lookups: lookups(),
+      },
+    );
+    return {
+      tableName: def.tableName,
+      sheetName,
+      address: range.address,
+      renamedHeaders,
+      addedColumns: added.map((c) => c.header),
+      idsAdded,
+      unmerged,
+      replacedTables,
+      problems,
+      notes,
+    };
+  });
+}
