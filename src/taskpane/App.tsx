@@ -16,6 +16,9 @@ import { Header } from "./components/Header";
 import { HomePage } from "./pages/HomePage";
 import { PlaceholderPage } from "./pages/PlaceholderPage";
 import { PAGE_COMPONENTS } from "./pageRegistry";
+
+/** Register pages by page id: pageRegistry.ts, or a test's own. */
+export type PageComponents = typeof PAGE_COMPONENTS;
 import type { PageId } from "./navigation";
 
 const useStyles = makeStyles({
@@ -36,12 +39,15 @@ export interface AppProps {
   theme?: Theme;
   /** Navigation store; defaults to the shared one the ribbon commands use. */
   store?: NavigationStore;
+  /** The register pages; defaults to pageRegistry.ts (tests of the shell pass their own). */
+  pageComponents?: PageComponents;
 }
 
 export function App({
   loadRegisters = defaultLoadRegisters,
   theme = webLightTheme,
   store = navigation,
+  pageComponents = PAGE_COMPONENTS,
 }: AppProps) {
   const styles = useStyles();
   const page = useCurrentPage(store);
@@ -58,7 +64,7 @@ export function App({
           {page === "home" ? (
             <HomePage loadRegisters={loadRegisters} onOpen={store.navigate} focusHeading={focusHeading} />
           ) : (
-            <RegisterPage key={page} page={page} focusHeading={focusHeading} />
+            <RegisterPage key={page} page={page} pages={pageComponents} focusHeading={focusHeading} />
           )}
         </main>
       </div>
@@ -67,8 +73,16 @@ export function App({
 }
 
 /** A register page, loaded on demand, or its placeholder while the page is still to come. */
-function RegisterPage({ page, focusHeading }: { page: PageId; focusHeading: boolean }) {
-  const Page = PAGE_COMPONENTS[page];
+function RegisterPage({
+  page,
+  pages,
+  focusHeading,
+}: {
+  page: PageId;
+  pages: PageComponents;
+  focusHeading: boolean;
+}) {
+  const Page = pages[page];
   if (!Page) return <PlaceholderPage info={pageInfo(page)} focusHeading={focusHeading} />;
   return (
     <Suspense fallback={<Spinner size="small" label={`Opening ${pageInfo(page).label}…`} />}>

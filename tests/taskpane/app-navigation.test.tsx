@@ -1,6 +1,7 @@
 import "./support/layout";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { lazy } from "react";
 import { App } from "../../src/taskpane/App";
 import { createNavigationStore } from "../../src/taskpane/navigation";
 import { PAGES } from "../../src/taskpane/pages";
@@ -9,12 +10,14 @@ import { PAGES } from "../../src/taskpane/pages";
 jest.setTimeout(30_000);
 
 const noRegisters = () => Promise.resolve([]);
+// The shell's own behaviour, with every register page as its placeholder (the pages have their own tests).
+const placeholdersOnly = {};
 
 describe("task pane navigation", () => {
   it("reaches every page from the Pages menu using only the keyboard", async () => {
     const user = userEvent.setup();
     const store = createNavigationStore();
-    render(<App store={store} loadRegisters={noRegisters} />);
+    render(<App store={store} loadRegisters={noRegisters} pageComponents={placeholdersOnly} />);
     await screen.findByRole("list", { name: "Registers" });
 
     for (const [index, page] of PAGES.entries()) {
@@ -37,7 +40,7 @@ describe("task pane navigation", () => {
   it("marks the current page in the menu", async () => {
     const user = userEvent.setup();
     const store = createNavigationStore("suppliers");
-    render(<App store={store} loadRegisters={noRegisters} />);
+    render(<App store={store} loadRegisters={noRegisters} pageComponents={placeholdersOnly} />);
     await user.click(screen.getByRole("button", { name: "Pages, current page Suppliers" }));
     const menu = await screen.findByRole("menu");
     expect(within(menu).getByRole("menuitemradio", { name: "Suppliers" })).toHaveAttribute(
@@ -53,7 +56,7 @@ describe("task pane navigation", () => {
   it("Back returns to the previous page, and focus lands on the new page's heading", async () => {
     const user = userEvent.setup();
     const store = createNavigationStore();
-    render(<App store={store} loadRegisters={noRegisters} />);
+    render(<App store={store} loadRegisters={noRegisters} pageComponents={placeholdersOnly} />);
     await user.click(await screen.findByRole("button", { name: "Open Equipment" }));
     expect(screen.getByRole("heading", { level: 2, name: "Equipment" })).toHaveFocus();
     act(() => store.navigate("settings"));
@@ -69,7 +72,7 @@ describe("task pane navigation", () => {
 
   it("follows the store when a ribbon command navigates", async () => {
     const store = createNavigationStore();
-    render(<App store={store} loadRegisters={noRegisters} />);
+    render(<App store={store} loadRegisters={noRegisters} pageComponents={placeholdersOnly} />);
     await screen.findByRole("list", { name: "Registers" });
     act(() => store.navigate("orders"));
     expect(await screen.findByRole("heading", { level: 2, name: "Orders" })).toBeInTheDocument();
@@ -77,9 +80,26 @@ describe("task pane navigation", () => {
 
   it("register pages say plainly that they are not built yet, and what is coming", async () => {
     const store = createNavigationStore("calls");
-    render(<App store={store} loadRegisters={noRegisters} />);
+    render(<App store={store} loadRegisters={noRegisters} pageComponents={placeholdersOnly} />);
     expect(screen.getByText("This page is not built yet. Coming here:")).toBeInTheDocument();
     expect(screen.getByText("A quick form to log a call or message.")).toBeInTheDocument();
     expect(screen.queryByRole("table")).not.toBeInTheDocument();
+  });
+
+  it("shows a registered page, loaded on demand, and tells it to focus its heading after navigation", async () => {
+    const seen: boolean[] = [];
+    function OrdersStandIn({ focusHeading }: { focusHeading: boolean }) {
+      seen.push(focusHeading);
+      return <h2>Orders stand-in</h2>;
+    }
+    const pages = { orders: lazy(() => Promise.resolve({ default: OrdersStandIn })) };
+    const store = createNavigationStore();
+    render(<App store={store} loadRegisters={noRegisters} pageComponents={pages} />);
+    await screen.findByRole("list", { name: "Registers" });
+    act(() => store.navigate("orders"));
+    expect(await screen.findByRole("heading", { level: 2, name: "Orders stand-in" })).toBeInTheDocument();
+    expect(seen.at(-1)).toBe(true);
+    act(() => store.navigate("calls"));
+    expect(await screen.findByText("This page is not built yet. Coming here:")).toBeInTheDocument();
   });
 });
