@@ -1,4 +1,5 @@
 import "../support/jsdomGaps";
+import axe from "axe-core";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -11,6 +12,12 @@ import { SUPPLIERS, rowOf, seedOrders } from "../../excel/orders/support";
 import { suppliers } from "../../../src/core/registers/definitions";
 
 jest.setTimeout(30_000);
+
+/** axe's rule violations; colour contrast needs real layout, so it is left to the browser tests. */
+async function violations(): Promise<string[]> {
+  const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(", ")})`);
+}
 
 function workbook(): SimWorkbook {
   const wb = new SimWorkbook();
@@ -211,6 +218,17 @@ describe("Orders page", () => {
     expect(rowOf(wb, "Inventory", "INV-0001")).toMatchObject({ "On hand": 51, "On order": 0 });
     expect(rowOf(wb, "Inventory", "INV-0005")).toMatchObject({ "On hand": 50, "On order": 0 });
     expect(await screen.findByText("No purchase orders are waiting for goods.")).toBeInTheDocument();
+  });
+
+  test("has no axe violations, with drafts, problems and an open PO on screen", async () => {
+    const user = userEvent.setup();
+    workbook();
+    renderPage();
+    await ready();
+    await user.click(within(card("Paper World")).getByRole("button", { name: "Mark as sent" }));
+    await screen.findByRole("list", { name: "Open purchase orders" });
+    await user.click(screen.getByRole("button", { name: "Receive part" }));
+    expect(await violations()).toEqual([]);
   });
 
   test("without an Inventory register it says where to start", async () => {

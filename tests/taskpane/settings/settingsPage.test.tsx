@@ -1,4 +1,5 @@
 import "../support/jsdomGaps";
+import axe from "axe-core";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -8,6 +9,12 @@ import { installExcel, SimWorkbook } from "../../../src/preview/simulator";
 import SettingsPage from "../../../src/taskpane/pages/settings/SettingsPage";
 
 jest.setTimeout(30_000);
+
+/** axe's rule violations; colour contrast needs real layout, so it is left to the browser tests. */
+async function violations(): Promise<string[]> {
+  const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(", ")})`);
+}
 
 function setup() {
   const wb = new SimWorkbook();
@@ -55,6 +62,13 @@ describe("Settings page", () => {
     replaceText(screen.getByLabelText("Subject"), "Our order {{poNumber}}");
     expect(screen.queryByText(/is not a placeholder/)).not.toBeInTheDocument();
     expect(preview).toHaveTextContent("Subject: Our order PO-2026-0042");
+  });
+
+  test("has no axe violations, with a placeholder message on screen", async () => {
+    setup();
+    replaceText(await screen.findByLabelText("Subject"), "{{nope}}");
+    await screen.findByText(/is not a placeholder/);
+    expect(await violations()).toEqual([]);
   });
 
   test("saves to the workbook; a co-author's reload sees the same; bad numbers are explained", async () => {
