@@ -42,6 +42,7 @@ describe("Home lists the registers found in the workbook", () => {
       within(inventory).getByText('Inventory: table Inventory on sheet "Stock", 3 rows.'),
     ).toBeInTheDocument();
 
+    expect(screen.queryByText(/No registers in this workbook yet/)).not.toBeInTheDocument();
     const suppliers = registerItem("Suppliers");
     expect(within(suppliers).getByText("Not found")).toBeInTheDocument();
     expect(
@@ -63,6 +64,7 @@ describe("Home lists the registers found in the workbook", () => {
     const list = await screen.findByRole("list", { name: "Registers" });
     expect(within(list).getAllByText("Not found")).toHaveLength(6);
     expect(within(list).queryByText("Found")).not.toBeInTheDocument();
+    expect(screen.getByText(/No registers in this workbook yet/)).toBeInTheDocument();
   });
 
   it("opens a register's page from its entry", async () => {

@@ -30,6 +30,7 @@ const useStyles = makeStyles({
   text: { margin: 0, color: tokens.colorNeutralForeground2 },
   status: { margin: 0 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  intro: { marginBottom: tokens.spacingVerticalS },
   toolbar: { display: "flex", justifyContent: "flex-end", marginBottom: tokens.spacingVerticalS },
 });
 
@@ -91,6 +92,14 @@ export function HomePage({ loadRegisters, onOpen, focusHeading }: HomePageProps)
           <MessageBarBody>
             <MessageBarTitle>Could not read the workbook</MessageBarTitle>
             {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "ready" && state.found.length === 0 && (
+        <MessageBar intent="info" className={styles.intro}>
+          <MessageBarBody>
+            No registers in this workbook yet. Open one below to create it, or to turn one of your own sheets
+            into it.
           </MessageBarBody>
         </MessageBar>
       )}
