@@ -15,7 +15,8 @@ const ISO = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`)
 const SLASH = new RegExp(String.raw`^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 const DOT = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})${TIME}$`);
 
-// Month-name formats, parsed by date-fns (English month names).
+const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+// Month-name formats, parsed by date-fns (English month names); tried only when a month name is present.
 const NAMED_FORMATS = [
   "d MMM yyyy",
   "d MMMM yyyy",
@@ -108,7 +109,7 @@ export function parseDateText(text: string, system: DateSystem = 1900, order?: D
     const serial = monthFirst ?? dayFirst;
     return serial === null ? { kind: "none" } : { kind: "date", serial };
   }
-  if (/[A-Za-z]{3,}/.test(s)) {
+  if (MONTH_NAME.test(s)) {
     const serial = fromNamedMonth(s, system);
     if (serial !== null) return { kind: "date", serial };
   }

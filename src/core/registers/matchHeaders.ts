@@ -5,7 +5,7 @@
 import Fuse from "fuse.js";
 import { isCalculated } from "./columnDefaults";
 import { columnLetter, headerToText, normalizeHeader } from "./headerText";
-import type { ColumnDef, RegisterDef } from "./types";
+import type { RegisterDef } from "./types";
 
 export type MatchConfidence = "exact" | "alias" | "normalized" | "fuzzy";
 
@@ -72,50 +72,105 @@ interface Candidate {
 
 const digits = (s: string) => s.replace(/\D/g, "");
 
-// Levenshtein distance, as a guard on fuse.js's candidates: a slip of a letter or two, not another word
-// that happens to share letters ("Barcode" is not "Order code").
-function editDistance(a: string, b: string): number {
+// Levenshtein distance of at most `max`? A guard on fuse.js's candidates (a slip of a letter or two, not
+// another word that shares letters: "Barcode" is not "Order code"). Stops as soon as a row of the table
+// exceeds `max`, since most comparisons are far apart.
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < best) best = cur[j];
     }
+    if (best > max) return false;
     prev = cur;
   }
-  return prev[b.length];
+  return prev[b.length] <= max;
 }
 const FUZZY_MAX_EDITS = (length: number) => Math.min(3, Math.max(1, Math.floor(length / 4)));
 
-function candidatesFor(
-  text: string,
-  sheetIndex: number,
-  columns: readonly ColumnDef[],
-  fuse: Fuse<{ key: string; text: string }>,
-): Candidate[] {
-  if (text === "") return [];
-  const lower = text.toLowerCase();
-  const norm = normalizeHeader(text);
-  const out: Candidate[] = [];
-  for (const c of columns) {
-    if (c.header === text) out.push({ sheetIndex, key: c.key, confidence: "exact", score: 0 });
-    else if (c.header.toLowerCase() === lower || (c.aliases ?? []).some((a) => a.toLowerCase() === lower)) {
-      out.push({ sheetIndex, key: c.key, confidence: "alias", score: 0 });
-    } else if (norm !== "" && [c.header, ...(c.aliases ?? [])].some((h) => normalizeHeader(h) === norm)) {
-      out.push({ sheetIndex, key: c.key, confidence: "normalized", score: 0 });
+// Everything matching needs from a definition, built once per definition (definitions are constants;
+// header detection matches up to ten rows in a row).
+interface HeaderIndex {
+  exact: Map<string, string[]>;
+  lower: Map<string, string[]>;
+  normalized: Map<string, string[]>;
+  fuse: Fuse<{ key: string; text: string }>;
+  /** Longest normalized name: headers much longer than it cannot match fuzzily. */
+  maxLength: number;
+}
+const indexes = new WeakMap<RegisterDef, HeaderIndex>();
+
+function add(map: Map<string, string[]>, text: string, key: string) {
+  const keys = map.get(text) ?? [];
+  if (!keys.includes(key)) keys.push(key);
+  map.set(text, keys);
+}
+
+function indexFor(def: RegisterDef): HeaderIndex {
+  const known = indexes.get(def);
+  if (known) return known;
+  const index: HeaderIndex = {
+    exact: new Map(),
+    lower: new Map(),
+    normalized: new Map(),
+    fuse: new Fuse<{ key: string; text: string }>([]),
+    maxLength: 0,
+  };
+  const entries: { key: string; text: string }[] = [];
+  for (const c of def.columns) {
+    add(index.exact, c.header, c.key);
+    for (const name of [c.header, ...(c.aliases ?? [])]) {
+      add(index.lower, name.toLowerCase(), c.key);
+      const norm = normalizeHeader(name);
+      add(index.normalized, norm, c.key);
+      entries.push({ key: c.key, text: norm });
+      index.maxLength = Math.max(index.maxLength, norm.length);
     }
   }
-  if (out.length > 0 || norm.length < FUZZY_MIN_LENGTH) return out;
+  index.fuse = new Fuse(entries, {
+    keys: ["text"],
+    includeScore: true,
+    threshold: FUZZY_THRESHOLD,
+    ignoreLocation: true,
+  });
+  indexes.set(def, index);
+  return index;
+}
+
+function candidatesFor(text: string, sheetIndex: number, index: HeaderIndex): Candidate[] {
+  if (text === "") return [];
+  const norm = normalizeHeader(text);
+  const out: Candidate[] = [];
+  const push = (keys: string[] | undefined, confidence: MatchConfidence) => {
+    for (const key of keys ?? []) {
+      if (!out.some((c) => c.key === key)) out.push({ sheetIndex, key, confidence, score: 0 });
+    }
+  };
+  push(index.exact.get(text), "exact");
+  push(index.lower.get(text.toLowerCase()), "alias");
+  if (norm !== "") push(index.normalized.get(norm), "normalized");
+  // A header much longer than every field name cannot pass the length check below, so it is not
+  // searched (fuse.js is slow on long patterns, and sheets can have many long headers).
+  if (out.length > 0 || norm.length < FUZZY_MIN_LENGTH || norm.length * FUZZY_LENGTH_RATIO > index.maxLength)
+    return out;
+  // fuse.js takes about 2 ms a search; a cheap edit-distance screen (which its results must pass anyway)
+  // skips the search for the many headers that are near nothing.
+  const near = (cand: string) =>
+    Math.min(cand.length, norm.length) / Math.max(cand.length, norm.length) >= FUZZY_LENGTH_RATIO &&
+    withinEdits(cand, norm, FUZZY_MAX_EDITS(Math.max(cand.length, norm.length)));
+  if (![...index.normalized.keys()].some(near)) return out;
   const seen = new Set<string>();
-  for (const r of fuse.search(norm)) {
+  for (const r of index.fuse.search(norm)) {
     const score = r.score ?? 1;
     const cand = r.item.text;
     if (score > FUZZY_THRESHOLD || seen.has(r.item.key)) continue;
     // "Notes 2" or "Phone 2" is a second column of its own, not a misspelt "Notes".
     if (digits(cand) !== digits(norm)) continue;
-    if (Math.min(cand.length, norm.length) / Math.max(cand.length, norm.length) < FUZZY_LENGTH_RATIO)
-      continue;
-    if (editDistance(cand, norm) > FUZZY_MAX_EDITS(Math.max(cand.length, norm.length))) continue;
+    if (!near(cand)) continue;
     seen.add(r.item.key);
     out.push({ sheetIndex, key: r.item.key, confidence: "fuzzy", score });
   }
@@ -131,14 +186,9 @@ export function matchHeaders(
   const where = (i: number) => `column ${columnLetter(start + i)}`;
   const texts = sheetHeaders.map(headerToText);
   const columns = def.columns;
-  const fuse = new Fuse(
-    columns.flatMap((c) =>
-      [c.header, ...(c.aliases ?? [])].map((h) => ({ key: c.key, text: normalizeHeader(h) })),
-    ),
-    { keys: ["text"], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true },
-  );
+  const index = indexFor(def);
 
-  const all = texts.flatMap((t, i) => candidatesFor(t, i, columns, fuse));
+  const all = texts.flatMap((t, i) => candidatesFor(t, i, index));
   all.sort(
     (a, b) => RANK[a.confidence] - RANK[b.confidence] || a.score - b.score || a.sheetIndex - b.sheetIndex,
   );
