@@ -1,0 +1,150 @@
+// Calls (issue 6): the quick-entry form, open follow-ups (overdue first) with Mark done and "Message for …",
+// and the import of a phone system's export. While the Call log is missing: the shared register setup.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { NewCall } from "../../../core/calls/newCall";
+import type { CallImportOptions } from "../../../core/calls/callImport";
+import type { RegisterPageProps } from "../../pageRegistry";
+import { PageHeading } from "../../components/PageHeading";
+import { ActionError } from "../registerSetup/ActionError";
+import { RegisterSetup } from "../registerSetup/RegisterSetup";
+import {
+  addCallImport,
+  loadCallLog,
+  logCall,
+  markCallsDone,
+  previewCallImport,
+  type CallLogView,
+} from "./callsApi";
+import { FollowUps } from "./FollowUps";
+import { ImportCalls } from "./ImportCalls";
+import { QuickEntryForm } from "./QuickEntryForm";
+
+const useStyles = makeStyles({
+  page: { display: "grid", gap: tokens.spacingVerticalL },
+  section: { display: "grid", gap: tokens.spacingVerticalS },
+  h3: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    outlineStyle: "none",
+  },
+  text: { margin: 0 },
+});
+
+type Load =
+  { status: "loading" } | { status: "ready"; view: CallLogView } | { status: "error"; error: unknown };
+
+export default function CallsPage({ focusHeading }: RegisterPageProps) {
+  const styles = useStyles();
+  const [load, setLoad] = useState<Load>({ status: "loading" });
+  const [round, setRound] = useState(0);
+  const followUpsHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    loadCallLog().then(
+      (view) => live && setLoad({ status: "ready", view }),
+      (error) => live && setLoad({ status: "error", error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [round]);
+  // A reload keeps what is shown until the new view arrives, so the form keeps its focus and text.
+  const refresh = useCallback(() => setRound((n) => n + 1), []);
+
+  const onSave = useCallback(
+    async (call: NewCall) => {
+      const logged = await logCall(call);
+      refresh();
+      return logged;
+    },
+    [refresh],
+  );
+
+  const onMarkDone = useCallback(
+    async (callId: string, handledBy: string) => {
+      const result = await markCallsDone([callId], { handledBy });
+      refresh();
+      if (result.updated.length > 0) return { done: true, message: `${callId} is marked done.` };
+      if (result.notFound.length > 0) {
+        return {
+          done: true,
+          message: `${callId} is no longer in the Call log (a co-author may have deleted it).`,
+        };
+      }
+      return {
+        done: false,
+        message: result.skipped.map((s) => s.reason).join(" ") || `${callId} was not changed.`,
+      };
+    },
+    [refresh],
+  );
+
+  const onAdd = useCallback(
+    async (csv: string, options: CallImportOptions) => {
+      const result = await addCallImport(csv, options);
+      refresh();
+      return result;
+    },
+    [refresh],
+  );
+
+  const body = () => {
+    if (load.status === "loading") return <Spinner size="small" label="Reading the Call log…" />;
+    if (load.status === "error") {
+      return (
+        <>
+          <ActionError error={load.error} />
+          <div>
+            <Button onClick={refresh}>Try again</Button>
+          </div>
+        </>
+      );
+    }
+    const { view } = load;
+    if (!view.found) return <RegisterSetup registerId="callLog" onReady={refresh} />;
+    const overdue = view.followUps.filter((f) => f.overdue).length;
+    return (
+      <>
+        <section className={styles.section} aria-labelledby="calls-log-heading">
+          <h3 id="calls-log-heading" className={styles.h3}>
+            Log a call
+          </h3>
+          <QuickEntryForm suggestions={view.suggestions} onSave={onSave} />
+        </section>
+        <section className={styles.section} aria-labelledby="calls-followups-heading">
+          <h3 id="calls-followups-heading" ref={followUpsHeading} tabIndex={-1} className={styles.h3}>
+            Open follow-ups
+          </h3>
+          <p className={styles.text}>
+            {view.followUps.length === 0
+              ? "Nothing is waiting."
+              : `${view.followUps.length} open, ${overdue} overdue.`}
+          </p>
+          <FollowUps
+            followUps={view.followUps}
+            onMarkDone={onMarkDone}
+            focusAfterDone={() => followUpsHeading.current?.focus()}
+          />
+        </section>
+        <section className={styles.section} aria-labelledby="calls-import-heading">
+          <h3 id="calls-import-heading" className={styles.h3}>
+            Import calls
+          </h3>
+          <ImportCalls preview={previewCallImport} add={onAdd} />
+        </section>
+      </>
+    );
+  };
+
+  return (
+    <section className={styles.page} aria-labelledby="calls-heading">
+      <PageHeading id="calls-heading" focusOnMount={focusHeading}>
+        Calls
+      </PageHeading>
+      {body()}
+    </section>
+  );
+}

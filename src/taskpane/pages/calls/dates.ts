@@ -1,0 +1,29 @@
+// The form's date inputs (<input type="datetime-local"> and type="date") ↔ Excel date serials.
+import { format } from "date-fns";
+import { formatSerial, partsToSerial } from "../../../core/cells/excelDates";
+import type { CellValue } from "../../../core/cells/types";
+
+/** "2026-11-29T09:05" for a datetime-local input, in this computer's time (as Excel shows it). */
+export function dateTimeInputValue(date: Date): string {
+  return format(date, "yyyy-MM-dd'T'HH:mm");
+}
+
+/** The serial of a datetime-local input's value; null when empty or not a date. */
+export function serialFromDateTimeInput(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
+  if (!m) return null;
+  const [year, month, day, hours, minutes, seconds] = m.slice(1).map((v) => Number(v ?? 0));
+  return partsToSerial({ year, month, day, hours, minutes, seconds });
+}
+
+/** The serial of a date input's value ("2026-12-01"); null when empty or not a date. */
+export function serialFromDateInput(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  return m ? partsToSerial({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) : null;
+}
+
+/** A register date cell as shown in lists: "2026-11-20" or "2026-11-20 14:05"; text as it is. */
+export function showDate(value: CellValue | undefined, withTime = false): string {
+  if (typeof value === "number") return formatSerial(value, withTime) ?? String(value);
+  return value === null || value === undefined ? "" : String(value);
+}
