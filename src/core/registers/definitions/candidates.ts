@@ -65,6 +65,7 @@ export const candidates: RegisterDef = {
     calc("weightedScore", "Weighted score", "number", weightedScoreFormula(), { numberFormat: "0.00" }),
     col("nextStep", "Next step", "text", { aliases: ["Next", "Next action", "To do"] }),
     col("retainUntil", "Retain until", "date", {
+      description: "After this date the candidate's details should be removed.",
       aliases: ["Retention", "Delete after", "Keep until", "Retain"],
     }),
     col("notes", "Notes", "longText", { aliases: ["Note", "Comments", "Comment", "Remarks"] }),

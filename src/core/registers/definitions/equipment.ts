@@ -58,11 +58,13 @@ export const equipment: RegisterDef = {
       aliases: ["Warranty", "Warranty end", "Warranty expires", "Warranty expiry"],
     }),
     col("serviceEveryDays", "Service every (days)", "integer", {
+      description: "Preventive service falls due this many days after the last one.",
       min: 0,
       minExclusive: true,
       aliases: ["Service interval", "Service interval (days)", "Interval (days)", "Service days"],
     }),
     col("serviceEveryPages", "Service every (pages)", "integer", {
+      description: "…or once this many pages have been printed since, whichever comes first.",
       min: 0,
       minExclusive: true,
       aliases: ["Service interval (pages)", "Interval (pages)", "Service pages", "Pages between services"],
@@ -75,6 +77,7 @@ export const equipment: RegisterDef = {
       aliases: ["Meter", "Meter reading", "Page count", "Counter", "Current meter"],
     }),
     col("meterAtLastService", "Meter at last service", "integer", {
+      description: "The page counter when it was last serviced.",
       min: 0,
       aliases: ["Meter at service", "Last service meter", "Page count at last service"],
     }),

@@ -61,10 +61,12 @@ export const inventory: RegisterDef = {
       ],
     }),
     col("onOrder", "On order", "number", {
+      description: "Ordered but not yet received.",
       min: 0,
       aliases: ["Ordered", "Qty on order", "Quantity on order", "Incoming"],
     }),
     col("avgDailyUsage", "Avg daily usage", "number", {
+      description: "How many are used on an ordinary day.",
       min: 0,
       aliases: ["Daily usage", "Average daily usage", "Usage per day", "Usage/day"],
     }),
@@ -72,21 +74,29 @@ export const inventory: RegisterDef = {
       min: 0,
       aliases: ["Lead time", "Lead days", "Delivery days"],
     }),
-    col("safetyStock", "Safety stock", "number", { min: 0, aliases: ["Buffer", "Buffer stock"] }),
+    col("safetyStock", "Safety stock", "number", {
+      description: "A buffer kept for busy days and late deliveries.",
+      min: 0,
+      aliases: ["Buffer", "Buffer stock"],
+    }),
     col("reorderPoint", "Reorder point", "number", {
+      description: "Order more when On hand + On order falls to this.",
       min: 0,
       aliases: ["ROP", "Min", "Minimum", "Reorder level", "Min stock", "Reorder at"],
     }),
     col("maxStock", "Max stock", "number", {
+      description: "Order up to this level (blank: up to the reorder point).",
       min: 0,
       aliases: ["Max", "Maximum", "Par level", "Par", "Order up to", "Max level"],
     }),
     col("packSize", "Pack size", "number", {
+      description: "Orders are rounded up to whole packs (blank: 1).",
       min: 0,
       minExclusive: true,
       aliases: ["Pack", "Pack qty", "Units per pack", "Case size", "Box qty"],
     }),
     col("minOrderQty", "Min order qty", "number", {
+      description: "The supplier's smallest order (blank: none).",
       min: 0,
       aliases: ["MOQ", "Minimum order", "Min order", "Minimum order quantity"],
     }),
