@@ -1,9 +1,2 @@
+// What the register setup needs beyond the engine's inspectSheet/convertToRegister: the sheets to choose from.
 export { listSheets } from "./sheets";
-export {
-  inspectSheet,
-  convertToRegister,
-  type SheetSource,
-  type SheetInspection,
-  type ConvertResult,
-} from "./convertSheet";
-export { planWithMapping } from "./mappingPlan";

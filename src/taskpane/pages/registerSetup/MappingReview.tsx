@@ -15,7 +15,7 @@ import { isCalculated } from "../../../core/registers/columnDefaults";
 import { columnLetter } from "../../../core/registers/headerText";
 import type { MatchConfidence } from "../../../core/registers/matchHeaders";
 import type { RegisterDef } from "../../../core/registers/types";
-import type { SheetInspection } from "./setupApi";
+import type { Inspection } from "./setupApi";
 
 const EXTRA = "__extra__";
 
@@ -51,7 +51,8 @@ export function unmapped(def: RegisterDef, mapping: readonly (string | null)[]) 
 
 export interface MappingReviewProps {
   def: RegisterDef;
-  inspection: SheetInspection;
+  inspection: Inspection;
+  onGoTo: (address: string) => void;
   mapping: (string | null)[];
   onChange: (mapping: (string | null)[]) => void;
   onConfirm: () => void;
@@ -66,16 +67,19 @@ export function MappingReview({
   onChange,
   onConfirm,
   onCancel,
+  onGoTo,
   busy,
 }: MappingReviewProps) {
   const styles = useStyles();
   const headingId = useId();
-  const { plan, headers } = inspection;
-  const proposed = plan.match?.mapping ?? [];
+  const { headers, match } = inspection;
+  const proposed = inspection.mapping;
   const targets = def.columns.filter((c) => !isCalculated(c));
   const headerOf = (key: string | null) =>
     key ? (def.columns.find((c) => c.key === key)?.header ?? key) : "";
   const { required, added } = unmapped(def, mapping);
+  // Missing required columns are shown live from the mapping above, not as inspected.
+  const sheetNotes = inspection.problems.filter((p) => p.kind !== "missingRequired");
 
   const choose = (i: number, value: string) => {
     const key = value === EXTRA ? null : value;
@@ -87,14 +91,14 @@ export function MappingReview({
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>Check the columns</h3>
       <p>
-        {inspection.address ?? inspection.sheetName}: headers on row {plan.headerRow}, data on rows{" "}
-        {plan.firstDataRow}–{plan.lastDataRow}.
+        {inspection.address ?? inspection.sheetName}: headers on row {inspection.headerRow},{" "}
+        {inspection.rowCount} row{inspection.rowCount === 1 ? "" : "s"} below them.
       </p>
       <ul className={styles.list} aria-label="Column mapping">
         {headers.map((header, i) => {
           const key = mapping[i] ?? null;
-          const letter = columnLetter(plan.firstColumn + i);
-          const confidence = key && proposed[i] === key ? plan.match?.confidence[key] : undefined;
+          const letter = columnLetter(inspection.firstColumn + i);
+          const confidence = key && proposed[i] === key ? match?.confidence[key] : undefined;
           const hint = key
             ? confidence
               ? HOW[confidence]
@@ -140,12 +144,32 @@ export function MappingReview({
           {added.map((c) => c.header).join(", ")}.
         </p>
       )}
-      {plan.detection.notes.length > 0 && (
-        <ul className={styles.notes} aria-label="Notes on the sheet">
-          {plan.detection.notes.map((n) => (
-            <li key={n}>{n}</li>
+      {sheetNotes.length > 0 && (
+        <ul className={styles.notes} aria-label="About this sheet">
+          {sheetNotes.map((p, i) => (
+            <li key={`${p.kind}-${i}`}>
+              {p.message}{" "}
+              {p.address && (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  aria-label={`Go to ${p.address}`}
+                  onClick={() => onGoTo(p.address!)}
+                >
+                  Go to
+                </Button>
+              )}
+            </li>
           ))}
         </ul>
+      )}
+      {inspection.cellProblems.length > 0 && (
+        <p>
+          {inspection.cellProblems.length} cell{inspection.cellProblems.length === 1 ? " does" : "s do"} not
+          fit
+          {inspection.cellProblems.length === 1 ? " its" : " their"} column. Converting keeps every value as
+          it is; the problems are listed afterwards, each with a way to go to the cell.
+        </p>
       )}
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onConfirm} disabled={busy}>

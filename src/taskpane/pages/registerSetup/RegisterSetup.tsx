@@ -18,7 +18,13 @@ import type { RowProblem } from "../../../core/registers/validate";
 import { ActionError } from "./ActionError";
 import { MappingReview } from "./MappingReview";
 import { ProblemsList } from "./ProblemsList";
-import { workbookSetupApi, type SetupApi, type SheetInspection, type SheetSource } from "./setupApi";
+import {
+  workbookSetupApi,
+  type ConvertResult,
+  type Inspection,
+  type SetupApi,
+  type SheetSource,
+} from "./setupApi";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },
@@ -36,8 +42,24 @@ export interface RegisterSetupProps {
 
 type Step =
   | { kind: "choose" }
-  | { kind: "review"; source: SheetSource; inspection: SheetInspection; mapping: (string | null)[] }
+  | { kind: "review"; inspection: Inspection; mapping: (string | null)[] }
   | { kind: "converted"; sheetName: string; address: string; problems: RowProblem[]; notes: string[] };
+
+/** What the conversion changed, in sentences (values themselves are never changed). */
+function changes(result: ConvertResult): string[] {
+  const out = result.renamedHeaders.map((r) =>
+    r.from === ""
+      ? `${r.address} gets the header "${r.to}".`
+      : `"${r.from}" (${r.address}) is now "${r.to}".`,
+  );
+  if (result.addedColumns.length) out.push(`Added on the right: ${result.addedColumns.join(", ")}.`);
+  if (result.idsAdded) out.push(`${result.idsAdded} ID${result.idsAdded === 1 ? "" : "s"} added.`);
+  if (result.unmerged.length)
+    out.push(`Unmerged (each value kept in its first cell): ${result.unmerged.join(", ")}.`);
+  if (result.replacedTables.length)
+    out.push(`Tables replaced by the register: ${result.replacedTables.join(", ")}.`);
+  return [...out, ...result.notes.filter((n) => !out.includes(n))];
+}
 
 export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: RegisterSetupProps) {
   const styles = useStyles();
@@ -81,17 +103,18 @@ export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: R
   const inspect = async (source: SheetSource) => {
     const inspection = await act("Reading the sheet…", () => api.inspectSheet(def, source));
     if (!inspection) return;
-    if (!inspection.plan.ok) {
-      setError(new Error(inspection.plan.reason ?? "This sheet cannot be converted."));
+    if (!inspection.ok) {
+      const why = inspection.problems.filter((p) => p.severity === "error").map((p) => p.message);
+      setError(new Error(why.join(" ") || "This sheet cannot be converted."));
       return;
     }
-    setStep({ kind: "review", source, inspection, mapping: [...(inspection.plan.match?.mapping ?? [])] });
+    setStep({ kind: "review", inspection, mapping: [...inspection.mapping] });
   };
 
   const convert = async () => {
     if (step.kind !== "review") return;
     const result = await act(`Converting to the ${def.name} register…`, () =>
-      api.convertToRegister(def, step.source, step.mapping),
+      api.convertToRegister(def, step.inspection, step.mapping),
     );
     if (result)
       setStep({
@@ -99,7 +122,7 @@ export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: R
         sheetName: result.sheetName,
         address: result.address,
         problems: result.problems,
-        notes: result.notes,
+        notes: changes(result),
       });
   };
 
@@ -173,6 +196,7 @@ export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: R
           onChange={(mapping) => setStep({ ...step, mapping })}
           onConfirm={convert}
           onCancel={() => setStep({ kind: "choose" })}
+          onGoTo={goTo}
           busy={busy !== null}
         />
       )}

@@ -3,32 +3,31 @@
 import type { RegisterDef } from "../../../core/registers/types";
 import type { RowProblem } from "../../../core/registers/validate";
 import {
+  convertToRegister,
   createRegister,
   findRegisters,
   goToCell,
+  inspectSheet,
   readRegister,
+  type ConvertResult,
   type CreateResult,
   type FoundRegister,
-} from "../../../excel";
-import {
-  convertToRegister,
-  inspectSheet,
-  listSheets,
-  type ConvertResult,
-  type SheetInspection,
+  type Inspection,
   type SheetSource,
-} from "../../../excel/registerSetup";
+} from "../../../excel";
+import { listSheets } from "../../../excel/registerSetup";
 
-export type { ConvertResult, SheetInspection, SheetSource, CreateResult, FoundRegister };
+export type { ConvertResult, CreateResult, FoundRegister, Inspection, SheetSource };
 
 export interface SetupApi {
   findRegister(def: RegisterDef): Promise<FoundRegister | null>;
   listSheets(): Promise<string[]>;
   createRegister(def: RegisterDef): Promise<CreateResult>;
-  inspectSheet(def: RegisterDef, source: SheetSource): Promise<SheetInspection>;
+  inspectSheet(def: RegisterDef, source: SheetSource): Promise<Inspection>;
+  /** Converts what `inspection` found, with the mapping the person confirmed. */
   convertToRegister(
     def: RegisterDef,
-    source: SheetSource,
+    inspection: Inspection,
     mapping: readonly (string | null)[],
   ): Promise<ConvertResult>;
   /** The register's problems list as it is now ("Check again"). */
@@ -40,8 +39,17 @@ export const workbookSetupApi: SetupApi = {
   findRegister: async (def) => (await findRegisters()).find((r) => r.registerId === def.id) ?? null,
   listSheets,
   createRegister,
-  inspectSheet,
-  convertToRegister,
+  inspectSheet: (def, source) => inspectSheet(source, def),
+  convertToRegister: (def, inspection, mapping) =>
+    convertToRegister(def, {
+      sheetName: inspection.sheetName,
+      headerRow: inspection.headerRow ?? 1,
+      firstColumn: inspection.firstColumn,
+      lastColumn: inspection.lastColumn,
+      lastRow: inspection.lastRow,
+      headers: inspection.headers,
+      mapping: [...mapping],
+    }),
   validate: async (def) => (await readRegister(def)).problems,
   goToCell,
 };
