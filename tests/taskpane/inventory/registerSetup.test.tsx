@@ -2,7 +2,7 @@ import "../support/jsdomGaps";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { RegisterSetup } from "../../../src/taskpane/pages/registerSetup";
-import { installExcel } from "../../../src/preview/simulator";
+import { installExcel, SimWorkbook } from "../../../src/preview/simulator";
 import { createSampleWorkbook } from "../../../src/preview/sample";
 
 jest.setTimeout(60_000);
@@ -96,5 +96,44 @@ describe("Set up a register: convert the sample Supplies sheet", () => {
     await user.click(screen.getByRole("button", { name: "Convert this sheet" }));
     expect(await screen.findByText(/Blank is empty: there is nothing to convert/)).toBeInTheDocument();
     expect(wb.tableNames()).toEqual([]);
+  });
+});
+
+describe("Set up a register: the current selection, and what the review says about the sheet", () => {
+  it("converts only the selected area, shows merged cells with Go to, and keeps the rows above", async () => {
+    const user = userEvent.setup();
+    const wb = new SimWorkbook();
+    wb.addSheet("Stock");
+    wb.setValues("Stock", "A1", [
+      ["Cupboard list, autumn"],
+      [null],
+      ["Item", "Qty", "Vendor", "Location"],
+      ["Paper", 12, "Northwind", "Shelf 1"],
+      ["Toner", 2, "Contoso", "Shelf 1"],
+      ["Pens", 30, "Northwind", "Drawer"],
+    ]);
+    wb.mergeCells("Stock", "D4:D5");
+    wb.setSelection("Stock", "A3:D6");
+    installExcel(wb);
+    render(<RegisterSetup registerId="inventory" onReady={jest.fn()} />);
+
+    await user.click(await screen.findByRole("button", { name: "Use the current selection" }));
+    const mapping = await screen.findByRole("list", { name: "Column mapping" });
+    expect(within(mapping).getAllByRole("listitem")).toHaveLength(4);
+    const about = screen.getByRole("list", { name: "About this sheet" });
+    const merged = within(about)
+      .getAllByRole("listitem")
+      .find((li) => /merged/i.test(li.textContent ?? ""));
+    expect(merged).toBeDefined();
+    await user.click(within(merged!).getByRole("button", { name: "Go to Stock!D4:D5" }));
+    await waitFor(() => expect(wb.getSelection()).toEqual({ sheet: "Stock", address: "D4:D5" }));
+
+    await user.click(screen.getByRole("button", { name: "Convert to Inventory register" }));
+    await screen.findByText(/"Stock" is now the Inventory register/);
+    expect(screen.getByRole("list", { name: "What changed" })).toHaveTextContent(/Unmerged.*Stock!D4:D5/);
+    // The title above the selection is not part of the table and is unchanged.
+    expect(wb.getValues("Stock", "A1:A1")).toEqual([["Cupboard list, autumn"]]);
+    expect(wb.getValues("Stock", "A3:D3")).toEqual([["Item", "On hand", "Supplier", "Location"]]);
+    expect(wb.getValues("Stock", "D4:D4")).toEqual([["Shelf 1"]]);
   });
 });
