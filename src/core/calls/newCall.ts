@@ -19,6 +19,8 @@ export interface NewCall {
   followUpBy?: number | null;
   status?: CallStatus;
   handledBy?: string;
+  /** Date serial of when it was dealt with, for a call logged as Done straight away. */
+  doneAt?: number | null;
 }
 
 export const CALL_DEFAULTS = {
@@ -60,5 +62,7 @@ export function newCallValues(call: NewCall): Record<string, CellValue> {
     followUpBy: call.followUpBy ?? null,
     status: call.status ?? CALL_DEFAULTS.status,
     handledBy: t(call.handledBy),
+    // A call dealt with during the call itself is done when it is logged.
+    doneAt: call.doneAt ?? ((call.status ?? CALL_DEFAULTS.status) === "Done" ? call.receivedAt : null),
   };
 }

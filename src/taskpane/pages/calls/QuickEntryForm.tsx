@@ -124,6 +124,7 @@ export function QuickEntryForm({ suggestions, onSave, now = () => new Date() }: 
       priority: form.priority,
       followUpBy,
       status: form.status,
+      doneAt: form.status === "Done" ? (localDateToExcelSerial(now()) ?? null) : null,
     };
     const found = newCallProblems(call);
     if (form.followUpBy.trim() !== "" && followUpBy === null)
