@@ -116,11 +116,20 @@ function parseCsv(csv: string): Parsed {
   const lines: number[] = [];
   const errors: string[] = [];
   let cursor = 0;
-  let delimiter = ",";
+  // Excel's own CSVs may start with a "sep=;" line naming the separator.
+  const sep = /^sep=(.)[ \t]*\r?\n/i.exec(body);
+  let delimiter = sep ? sep[1] : ",";
+  let first = true;
   Papa.parse<string[]>(body, {
     skipEmptyLines: "greedy",
-    delimitersToGuess: [",", ";", "\t", "|"],
+    ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: [",", ";", "\t", "|"] }),
     step: (result) => {
+      if (first && sep) {
+        first = false;
+        cursor = result.meta.cursor;
+        return;
+      }
+      first = false;
       let start = cursor;
       while (start < body.length && (body[start] === "\r" || body[start] === "\n")) start++;
       cursor = result.meta.cursor;

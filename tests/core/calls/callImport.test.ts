@@ -129,4 +129,15 @@ describe("planCallImport", () => {
     });
     expect(good.notes).toContain('Not imported (no such column in the Call log): "Pages".');
   });
+
+  test("Excel's sep= line, tab separators and a missing closing quote", () => {
+    const sepLine = planCallImport("sep=;\r\nDate;Number\r\n2026-11-20 10:00;1,5\r\nbad;2\r\n", []);
+    expect(sepLine.delimiter).toBe(";");
+    expect(sepLine.lineErrors.map((e) => e.line)).toEqual([4]);
+    const tabs = planCallImport("Date\tNumber\n2026-11-20 10:00\t+1 212 555 0100\n", []);
+    expect(tabs.toAdd[0].values.number).toBe("+1 212 555 0100");
+    const quote = planCallImport('Date,Message\n2026-11-20 10:00,"never closed\n2026-11-21 10:00,x\n', []);
+    expect(quote.ok).toBe(false);
+    expect(quote.fileErrors).toEqual(["Line 2: a quoted value has no closing quote."]);
+  });
 });
