@@ -5,7 +5,7 @@ import type { CellValue } from "../../../src/core/cells/types";
 import { todaySerial } from "../../../src/core/cells/excelDates";
 import { inventory } from "../../../src/core/registers/definitions";
 import InventoryPage from "../../../src/taskpane/pages/inventory/InventoryPage";
-import { installExcel, SimWorkbook } from "../../../src/preview/simulator";
+import { createExcel, installExcel, SimWorkbook } from "../../../src/preview/simulator";
 import { createSampleWorkbook } from "../../../src/preview/sample";
 import { seedRegister } from "../../excel/support";
 
@@ -209,6 +209,25 @@ describe("Inventory page", () => {
     await user.click(screen.getByRole("button", { name: `Go to ${address}` }));
     await waitFor(() =>
       expect(wb.getSelection()).toEqual({ sheet: "Inventory", address: address.split("!")[1] }),
+    );
+  });
+
+  it("re-reads when a co-author changes the register: a restocked item leaves the low list", async () => {
+    const wb = seeded();
+    render(<InventoryPage focusHeading={false} />);
+    const contoso = await screen.findByRole("list", { name: "To order from Contoso" });
+    expect(contoso).toHaveTextContent("Toner");
+    const bob = createExcel(wb, { clientName: "bob" });
+    const onHand = `${String.fromCharCode(65 + colIndex("onHand"))}3`;
+    await bob.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(inventory.sheetName).getRange(onHand).values = [[6]];
+      await ctx.sync();
+    });
+    await waitFor(() =>
+      expect(screen.queryByRole("list", { name: "To order from Contoso" })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole("textbox", { name: "Toner (INV-0002)" }).closest("li")).toHaveTextContent(
+      "On hand now: 6",
     );
   });
 });

@@ -72,6 +72,27 @@ function InventoryView({ api }: { api: InventoryApi }) {
     void reload();
   }, [reload]);
 
+  // A co-author's edit (or a settings change) re-reads the register, so the page never shows stale
+  // stock. Typed counts and ticked suggestions live in their forms and survive the re-read.
+  useEffect(() => {
+    let stop: (() => Promise<void>) | null = null;
+    let live = true;
+    api
+      .watch(() => void reload())
+      .then(
+        (s) => {
+          if (live) stop = s;
+          else void s();
+        },
+        // Without events (an older Excel) the page still works; Refresh re-reads by hand.
+        () => undefined,
+      );
+    return () => {
+      live = false;
+      if (stop) void stop();
+    };
+  }, [api, reload]);
+
   // Each write is followed by a fresh read, so the low list and the problems show the workbook as it is.
   const afterWrite = async <T,>(action: () => Promise<T>) => {
     const result = await run(action);

@@ -6,7 +6,10 @@ import {
   applyReorderPoints,
   countStock,
   goToCell,
+  onRegisterChanged,
+  onSettingsChanged,
   readRegister,
+  type Unsubscribe,
   type CountResult,
   type ReorderPointChange,
   type StockCount,
@@ -29,6 +32,8 @@ export interface InventoryApi {
   countStock(counts: readonly StockCount[], date: number): Promise<CountResult>;
   applyReorderPoints(changes: readonly ReorderPointChange[]): Promise<CountResult>;
   goToCell(address: string): Promise<void>;
+  /** Calls `onChange` when a co-author changes the register or anyone changes the settings (service level). */
+  watch(onChange: () => void): Promise<Unsubscribe>;
 }
 
 export const workbookInventoryApi: InventoryApi = {
@@ -40,4 +45,13 @@ export const workbookInventoryApi: InventoryApi = {
   countStock,
   applyReorderPoints,
   goToCell,
+  watch: async (onChange) => {
+    const stops = await Promise.all([
+      onRegisterChanged(inventory.tableName, onChange, { remoteOnly: true }),
+      onSettingsChanged(onChange),
+    ]);
+    return async () => {
+      await Promise.all(stops.map((stop) => stop()));
+    };
+  },
 };
