@@ -23,10 +23,14 @@ const num = (v: CellValue | undefined): number | null =>
   typeof v === "number" && Number.isFinite(v) ? v : null;
 const text = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
 
-/** A call still waiting on someone: Status Open, or blank (a row typed without one). */
+/**
+ * A call still waiting on someone: Status Open; or no Status but a Follow-up by day (a row typed in the
+ * sheet, or a converted sheet that had no status column: someone asked for a follow-up and nothing says
+ * it happened). A blank Status without a follow-up day is history, not a to-do.
+ */
 export function isOpenCall(values: Record<string, CellValue>): boolean {
   const s = text(values.status).toLowerCase();
-  return s === "" || s === "open";
+  return s === "open" || (s === "" && num(values.followUpBy) !== null);
 }
 
 /** Overdue as the register's conditional format says: Open, with a Follow-up by day before today. */

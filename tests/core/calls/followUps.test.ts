@@ -15,6 +15,7 @@ describe("openFollowUps", () => {
       call("G", { status: "No action", followUpBy: today - 9 }),
       call("H", { status: "", followUpBy: today, priority: "Normal" }),
       call("I", { status: "Open", followUpBy: null, priority: "Normal", receivedAt: today - 9 }),
+      call("J", { status: null, followUpBy: null, receivedAt: today - 20 }),
     ];
     const list = openFollowUps(rows, today + 0.75);
     expect(list.map((f) => f.key)).toEqual(["E", "F", "C", "H", "A", "D", "I"]);
