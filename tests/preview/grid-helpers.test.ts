@@ -1,4 +1,10 @@
-import { cellAddress, columnLetters, columnNumber, parseRange } from "../../src/preview/grid/a1";
+import {
+  cellAddress,
+  columnLetters,
+  columnNumber,
+  parseRange,
+  rangeAddress,
+} from "../../src/preview/grid/a1";
 import { displayText, formulaBarText, isDateFormat } from "../../src/preview/grid/cellText";
 import { scrollToShow, visibleRows } from "../../src/preview/grid/rowWindow";
 import { pointsToPixels, sheetLayout, tableRoleAt } from "../../src/preview/grid/sheetLayout";
@@ -30,7 +36,13 @@ describe("A1 helpers", () => {
     expect(parseRange("Supplies!A1:M32")).toEqual({ r0: 0, c0: 0, r1: 31, c1: 12 });
     expect(parseRange("'Service history'!$B$2")).toEqual({ r0: 1, c0: 1, r1: 1, c1: 1 });
     expect(parseRange("C5:A1")).toEqual({ r0: 0, c0: 0, r1: 4, c1: 2 });
-    expect(parseRange("A:A")).toBeUndefined();
+    expect(parseRange("A1:")).toBeUndefined();
+  });
+
+  it("reads and writes whole columns and rows as Excel does", () => {
+    expect(parseRange("Supplies!E:C")).toEqual({ r0: 0, c0: 2, r1: 1_048_575, c1: 4 });
+    expect(parseRange("2:5")).toEqual({ r0: 1, c0: 0, r1: 4, c1: 16_383 });
+    for (const a of ["C:E", "2:5", "B3", "A1:C3"]) expect(rangeAddress(parseRange(a)!)).toBe(a);
   });
 });
 

@@ -240,4 +240,46 @@ describe("preview grid", () => {
     await user.keyboard("{ArrowDown}");
     expect(nameBox()).toHaveValue("D6");
   });
+
+  it("selects whole columns and rows from their headers and with Ctrl+Space / Shift+Space", async () => {
+    const user = userEvent.setup();
+    const wb = createSampleWorkbook();
+    installExcel(wb);
+    render(<WorkbookView workbook={wb} />);
+    const columnHeader = (letters: string) =>
+      within(grid())
+        .getAllByRole("columnheader")
+        .find((h) => h.textContent === letters) as HTMLElement;
+    const rowHeader = (n: string) =>
+      within(grid())
+        .getAllByRole("rowheader")
+        .find((h) => h.textContent === n) as HTMLElement;
+
+    await user.click(columnHeader("C"));
+    expect(nameBox()).toHaveValue("C:C");
+    expect(formulaBar()).toHaveValue("Qty");
+    expect(cell("C30")).toHaveAttribute("aria-selected", "true");
+    await user.keyboard("{Shift>}");
+    await user.click(columnHeader("E"));
+    await user.keyboard("{/Shift}");
+    expect(nameBox()).toHaveValue("C:E");
+    const address = await Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange().load("address");
+      await context.sync();
+      return range.address;
+    });
+    expect(address).toBe("Supplies!C:E");
+
+    await user.click(rowHeader("5"));
+    expect(nameBox()).toHaveValue("5:5");
+    expect(cell("K5")).toHaveAttribute("aria-selected", "true");
+    expect(cell("K6")).toHaveAttribute("aria-selected", "false");
+
+    await user.click(cell("B7"));
+    await user.keyboard("{Control>} {/Control}");
+    expect(nameBox()).toHaveValue("B:B");
+    await user.click(cell("B7"));
+    await user.keyboard("{Shift>} {/Shift}");
+    expect(nameBox()).toHaveValue("7:7");
+  });
 });

@@ -10,7 +10,7 @@ import {
   type Ref,
 } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { cellAddress, columnLetters, rectContains, type CellRect } from "./a1";
+import { MAX_COLS, MAX_ROWS, cellAddress, columnLetters, rectContains, type CellRect } from "./a1";
 import { displayText, type CellLike } from "./cellText";
 import { visibleRows, scrollToShow } from "./rowWindow";
 import {
@@ -33,9 +33,6 @@ export interface GridSource {
   ): (CellLike & { bold?: boolean; fill?: string; fontColor?: string; error?: boolean }) | undefined;
   sheetInfo(sheet: string): SheetInfoLike;
 }
-
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 
 const useStyles = makeStyles({
   scroller: {
@@ -62,6 +59,7 @@ const useStyles = makeStyles({
   // cells frozen both ways (3), frozen rows' headers (4), column letters (5), frozen columns' letters (6),
   // the corner (7).
   colHeader: {
+    cursor: "s-resize",
     position: "sticky",
     top: 0,
     zIndex: 5,
@@ -77,6 +75,7 @@ const useStyles = makeStyles({
   corner: { left: 0, zIndex: 7 },
   frozenColHeader: { zIndex: 6 },
   rowHeader: {
+    cursor: "e-resize",
     position: "sticky",
     left: 0,
     zIndex: 2,
@@ -141,6 +140,10 @@ export interface SheetGridProps {
   onStartEdit?: (initial?: string) => void;
   /** The Delete key: clear the selection's contents. */
   onClear?: () => void;
+  /** A click on a column letter (or Ctrl+Space): select whole columns, from the active one if `extend`. */
+  onSelectColumn: (col: number, extend: boolean) => void;
+  /** A click on a row number (or Shift+Space): select whole rows. */
+  onSelectRow: (row: number, extend: boolean) => void;
   gridRef?: Ref<HTMLTableElement>;
 }
 
@@ -162,6 +165,8 @@ export function SheetGrid({
   idPrefix,
   onStartEdit,
   onClear,
+  onSelectColumn,
+  onSelectRow,
   gridRef,
 }: SheetGridProps) {
   const styles = useStyles();
@@ -253,6 +258,9 @@ export function SheetGrid({
       keys.Backspace = () => onStartEdit("");
     }
     if (onClear) keys.Delete = () => onClear();
+    // Excel's shortcuts for whole columns and rows.
+    if (event.key === " " && ctrl) keys[" "] = () => onSelectColumn(active.col, false);
+    else if (event.key === " " && event.shiftKey) keys[" "] = () => onSelectRow(active.row, false);
     const action = keys[event.key];
     // A printable character starts typing over the cell, as in Excel.
     const typing = onStartEdit && event.key.length === 1 && !ctrl && !event.altKey;
@@ -361,6 +369,9 @@ export function SheetGrid({
         <th
           scope="row"
           role="rowheader"
+          onMouseDown={(event) => {
+            if (event.button === 0) onSelectRow(r, event.shiftKey);
+          }}
           className={mergeClasses(
             styles.rowHeader,
             frozenRow && styles.frozenRowHeader,
@@ -414,6 +425,9 @@ export function SheetGrid({
                 key={c}
                 scope="col"
                 role="columnheader"
+                onMouseDown={(event) => {
+                  if (event.button === 0) onSelectColumn(c, event.shiftKey);
+                }}
                 className={mergeClasses(
                   styles.colHeader,
                   c < frozenCols && styles.frozenColHeader,

@@ -3,7 +3,17 @@
 // context.workbook.getSelectedRange() returns what the person clicked here.
 import { useEffect, useId, useReducer, useRef, useState } from "react";
 import { makeStyles } from "@fluentui/react-components";
-import { cellAddress, parseRange, rectContains } from "./a1";
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  cellAddress,
+  isWholeColumns,
+  isWholeRows,
+  parseRange,
+  rangeAddress,
+  rectContains,
+  type CellRect,
+} from "./a1";
 import { formulaBarText } from "./cellText";
 import type { PersonEdits } from "../personEdits";
 import { FormulaBar, type AfterCommit } from "./FormulaBar";
@@ -105,27 +115,44 @@ export function WorkbookView({ workbook, edits }: WorkbookViewProps) {
     : stored && rectContains(range, stored.row, stored.col)
       ? stored
       : { row: range.r0, col: range.c0 };
+  // The moving corner: opposite the active cell, except along whole columns or rows (it would be
+  // row 1,048,576 or column XFD, and the view would scroll there).
   const focus = {
-    row: active.row === range.r0 ? range.r1 : range.r0,
-    col: active.col === range.c0 ? range.c1 : range.c0,
+    row: isWholeColumns(range) ? active.row : active.row === range.r0 ? range.r1 : range.r0,
+    col: isWholeRows(range) ? active.col : active.col === range.c0 ? range.c1 : range.c0,
   };
-  // A merged cell is named by its top-left cell; a range by its corners (what getSelectedRange() gives).
-  const address = merge
-    ? cellAddress(merge.r0, merge.c0)
-    : single
-      ? cellAddress(range.r0, range.c0)
-      : `${cellAddress(range.r0, range.c0)}:${cellAddress(range.r1, range.c1)}`;
+  // A merged cell is named by its top-left cell; a range as getSelectedRange() gives it.
+  const address = merge ? cellAddress(merge.r0, merge.c0) : rangeAddress(range);
 
-  const select = (row: number, col: number, extend: boolean) => {
-    const from = extend ? active : { row, col };
-    const a1 =
-      from.row === row && from.col === col
-        ? cellAddress(row, col)
-        : `${cellAddress(Math.min(from.row, row), Math.min(from.col, col))}:${cellAddress(Math.max(from.row, row), Math.max(from.col, col))}`;
-    anchors.current.set(sheet, from);
+  const setRange = (rect: CellRect, anchor: { row: number; col: number }) => {
+    const a1 = rangeAddress(rect);
+    anchors.current.set(sheet, anchor);
     workbook.setSelection(sheet, a1);
     remembered.current.set(sheet, a1);
     rerender();
+  };
+
+  const select = (row: number, col: number, extend: boolean) => {
+    const from = extend ? active : { row, col };
+    const rect = {
+      r0: Math.min(from.row, row),
+      c0: Math.min(from.col, col),
+      r1: Math.max(from.row, row),
+      c1: Math.max(from.col, col),
+    };
+    setRange(rect, from);
+  };
+
+  const selectColumns = (col: number, extend: boolean) => {
+    const from = extend ? active.col : col;
+    const rect = { r0: 0, c0: Math.min(from, col), r1: MAX_ROWS - 1, c1: Math.max(from, col) };
+    setRange(rect, extend ? active : { row: 0, col });
+  };
+
+  const selectRows = (row: number, extend: boolean) => {
+    const from = extend ? active.row : row;
+    const rect = { r0: Math.min(from, row), c0: 0, r1: Math.max(from, row), c1: MAX_COLS - 1 };
+    setRange(rect, extend ? active : { row, col: 0 });
   };
 
   const content = formulaBarText(workbook.getCell(sheet, active.row, active.col));
@@ -207,6 +234,8 @@ export function WorkbookView({ workbook, edits }: WorkbookViewProps) {
         idPrefix={idPrefix}
         onStartEdit={edits ? startEdit : undefined}
         onClear={edits ? clearSelection : undefined}
+        onSelectColumn={selectColumns}
+        onSelectRow={selectRows}
         gridRef={gridElement}
       />
       <SheetTabs sheets={sheets} active={sheet} onActivate={activate} />
