@@ -5,13 +5,21 @@ import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { CellValue } from "../../../src/core/cells/types";
 import { inventory } from "../../../src/core/registers/definitions";
-import { installExcel, SimWorkbook } from "../../../src/preview/simulator";
+import { createExcel, installExcel, SimWorkbook } from "../../../src/preview/simulator";
 import OrdersPage from "../../../src/taskpane/pages/orders/OrdersPage";
 import { seedRegister } from "../../excel/support";
 import { SUPPLIERS, rowOf, seedOrders } from "../../excel/orders/support";
 import { suppliers } from "../../../src/core/registers/definitions";
 
 jest.setTimeout(30_000);
+
+/** A co-author (another client on the same workbook) stores settings. */
+async function coAuthorSets(wb: SimWorkbook, settings: Record<string, unknown>) {
+  await createExcel(wb, { clientName: "bob" }).run(async (ctx) => {
+    for (const [k, v] of Object.entries(settings)) ctx.workbook.settings.add(k, v);
+    await ctx.sync();
+  });
+}
 
 /** axe's rule violations; colour contrast needs real layout, so it is left to the browser tests. */
 async function violations(): Promise<string[]> {
@@ -229,6 +237,25 @@ describe("Orders page", () => {
     await screen.findByRole("list", { name: "Open purchase orders" });
     await user.click(screen.getByRole("button", { name: "Receive part" }));
     expect(await violations()).toEqual([]);
+  });
+
+  test("a co-author's new settings reach the drafts without a refresh", async () => {
+    const user = userEvent.setup();
+    const wb = workbook();
+    renderPage();
+    await ready();
+    expect(screen.getByText(/Drafts are signed without a company name/)).toBeInTheDocument();
+    await coAuthorSets(wb, {
+      "BackOffice.companyName": "Acme Ltd",
+      "BackOffice.template.supplierOrder": { subject: "Bestellung {{poNumber}}", body: "{{items}}" },
+    });
+    await waitFor(() =>
+      expect(screen.queryByText(/Drafts are signed without a company name/)).not.toBeInTheDocument(),
+    );
+    await user.click(within(card("Paper World")).getByRole("button", { name: "Copy" }));
+    expect(await navigator.clipboard.readText()).toMatch(
+      /^To: orders@paperworld\.example\nSubject: Bestellung PO-\d{4}-0001\n/,
+    );
   });
 
   test("without an Inventory register it says where to start", async () => {

@@ -5,10 +5,18 @@ import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { DEFAULT_TEMPLATES } from "../../../src/core/email/defaultTemplates";
 import { readSettings } from "../../../src/excel/settings";
-import { installExcel, SimWorkbook } from "../../../src/preview/simulator";
+import { createExcel, installExcel, SimWorkbook } from "../../../src/preview/simulator";
 import SettingsPage from "../../../src/taskpane/pages/settings/SettingsPage";
 
 jest.setTimeout(30_000);
+
+/** A co-author (another client on the same workbook) stores settings. */
+async function coAuthorSets(wb: SimWorkbook, settings: Record<string, unknown>) {
+  await createExcel(wb, { clientName: "bob" }).run(async (ctx) => {
+    for (const [k, v] of Object.entries(settings)) ctx.workbook.settings.add(k, v);
+    await ctx.sync();
+  });
+}
 
 /** axe's rule violations; colour contrast needs real layout, so it is left to the browser tests. */
 async function violations(): Promise<string[]> {
@@ -99,10 +107,14 @@ describe("Settings page", () => {
       body: DEFAULT_TEMPLATES.supplierOrder.body,
     });
 
-    // Someone else changes the company name; Reload shows theirs.
-    wb.setSetting("BackOffice.companyName", "Acme Group");
+    // Our own save is not taken for a co-author's change.
+    expect(screen.queryByText(/Someone changed the settings/)).not.toBeInTheDocument();
+    // Someone else changes the company name: the page says so, and Reload shows theirs.
+    await coAuthorSets(wb, { "BackOffice.companyName": "Acme Group" });
+    expect(await screen.findByText(/Someone changed the settings in this workbook/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Reload from the workbook" }));
     await waitFor(() => expect(screen.getByLabelText("Company name")).toHaveValue("Acme Group"));
+    expect(screen.queryByText(/Someone changed the settings/)).not.toBeInTheDocument();
 
     // Back to the default template: the stored one is removed.
     await user.click(screen.getByRole("button", { name: "Use the default template" }));

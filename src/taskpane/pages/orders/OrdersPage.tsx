@@ -15,6 +15,7 @@ import { nextPoNumbers } from "../../../core/orders/poNumber";
 import type { SupplierOrder } from "../../../core/orders/types";
 import type { RegisterPageProps } from "../../pageRegistry";
 import { PageHeading } from "../../components/PageHeading";
+import { useSettingsChanged } from "../settings/useSettingsChanged";
 import { errorText } from "./errorText";
 import {
   loadOrdersPage,
@@ -93,6 +94,8 @@ export default function OrdersPage({ focusHeading }: RegisterPageProps) {
     };
   }, [attempt]);
   const refresh = useCallback(() => setAttempt((n) => n + 1), []);
+  // A co-author's new template or signature shows in the drafts without a manual refresh.
+  useSettingsChanged(refresh);
 
   const data = load.status === "ready" ? load.data : null;
   const poNumbers = useMemo(

@@ -1,6 +1,6 @@
 // Settings (DESIGN.md "Settings"): company name, signature, the supplier-order template, service level and
 // warning days, kept in the workbook so every co-author drafts and computes with the same.
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   Field,
@@ -21,6 +21,7 @@ import {
   parseServiceLevel,
   parseWarnDays,
   readSettings,
+  type WorkbookSettings,
   templateFor,
   writeSettings,
 } from "../../../excel/settings";
@@ -28,6 +29,7 @@ import type { RegisterPageProps } from "../../pageRegistry";
 import { PageHeading } from "../../components/PageHeading";
 import { errorText } from "../orders/errorText";
 import { TemplateEditor } from "./TemplateEditor";
+import { useSettingsChanged } from "./useSettingsChanged";
 
 const useStyles = makeStyles({
   form: { display: "grid", gap: tokens.spacingVerticalM },
@@ -57,12 +59,26 @@ export default function SettingsPage({ focusHeading }: RegisterPageProps) {
   const [saving, setSaving] = useState(false);
   const [note, setNote] = useState<Note | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [stale, setStale] = useState(false);
+  // What the workbook held when last read or saved here, to tell a co-author's change from our own save.
+  const baseline = useRef<string>("");
+
+  useSettingsChanged(
+    useCallback(() => {
+      readSettings().then(
+        (s) => setStale(JSON.stringify(s) !== baseline.current),
+        () => undefined,
+      );
+    }, []),
+  );
 
   useEffect(() => {
     let live = true;
     readSettings().then(
       (s) => {
         if (!live) return;
+        baseline.current = JSON.stringify(s);
+        setStale(false);
         setForm({
           companyName: s.companyName,
           signature: s.signature,
@@ -92,13 +108,15 @@ export default function SettingsPage({ focusHeading }: RegisterPageProps) {
     try {
       const d = DEFAULT_TEMPLATES.supplierOrder;
       const isDefault = form.template.subject === d.subject && form.template.body === d.body;
-      await writeSettings({
+      const saved: WorkbookSettings = {
         companyName: form.companyName.trim(),
         signature: form.signature,
         serviceLevel: level,
         warnDays: days,
-        templates: { supplierOrder: isDefault ? null : form.template },
-      });
+        templates: isDefault ? {} : { supplierOrder: form.template },
+      };
+      baseline.current = JSON.stringify(saved);
+      await writeSettings({ ...saved, templates: { supplierOrder: isDefault ? null : form.template } });
       setNote({
         intent: "success",
         text: "Saved in this workbook. Every co-author now drafts with these settings.",
@@ -121,6 +139,14 @@ export default function SettingsPage({ focusHeading }: RegisterPageProps) {
           <MessageBarBody>
             <MessageBarTitle>Could not read the settings</MessageBarTitle>
             {load.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {stale && (
+        <MessageBar intent="info" aria-live="polite">
+          <MessageBarBody>
+            Someone changed the settings in this workbook. Reload to see their changes (edits not saved here
+            are replaced).
           </MessageBarBody>
         </MessageBar>
       )}
