@@ -44,6 +44,8 @@ const useStyles = makeStyles({
     color: "#1f1f1f",
     fontFamily: "Calibri, 'Segoe UI', Arial, sans-serif",
     fontSize: "14px",
+    // Clicks and drags select cells, not text (as in Excel).
+    userSelect: "none",
     ":focus-within": {},
   },
   table: {
