@@ -101,6 +101,15 @@ export class PreviewUi {
     );
   }
 
+  /**
+   * The rows of `rangeA1` as records keyed by its first row's headers, so journeys find columns by name
+   * (registers may append or reorder columns) and rows by key, as the add-in itself does.
+   */
+  async workbookRecords(sheet: string, rangeA1: string): Promise<Record<string, unknown>[]> {
+    const [headers = [], ...rows] = await this.workbookValues(sheet, rangeA1);
+    return rows.map((row) => Object.fromEntries(headers.map((h, i) => [String(h), row[i]])));
+  }
+
   async tableNames(): Promise<string[]> {
     return this.page.evaluate(() =>
       (
@@ -295,6 +304,7 @@ export class PreviewUi {
         issues.push(`the pane scrolls sideways: ${pane.scrollWidth}px of content in ${pane.clientWidth}px`);
       }
       const edge = pane.getBoundingClientRect().left + pane.clientLeft + pane.clientWidth;
+      const poking = new Set<Element>();
       for (const el of Array.from(pane.querySelectorAll("*"))) {
         const style = getComputedStyle(el);
         if (style.display === "none" || style.visibility === "hidden") continue;
@@ -303,9 +313,11 @@ export class PreviewUi {
         if ((style.overflowX === "auto" || style.overflowX === "scroll") && el.scrollWidth > el.clientWidth) {
           issues.push(`${describe(el)} scrolls sideways (${el.scrollWidth}px in ${el.clientWidth}px)`);
         }
-        if (box.right > edge + 0.5) {
+        // Name the outermost element that pokes out; its children go with it.
+        if (box.right > edge + 0.5 && !(el.parentElement && poking.has(el.parentElement))) {
           issues.push(`${describe(el)} ends ${Math.round(box.right - edge)}px past the pane's edge`);
         }
+        if (box.right > edge + 0.5) poking.add(el);
       }
       return issues;
     });
