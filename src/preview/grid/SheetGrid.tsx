@@ -46,7 +46,6 @@ const useStyles = makeStyles({
     fontSize: "14px",
     // Clicks and drags select cells, not text (as in Excel).
     userSelect: "none",
-    ":focus-within": {},
   },
   table: {
     borderCollapse: "separate",
