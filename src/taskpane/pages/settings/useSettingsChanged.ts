@@ -1,6 +1,6 @@
 // Runs `onChange` when anyone changes the workbook's settings, for as long as the component is mounted.
 import { useEffect, useRef } from "react";
-import { watchSettings } from "../../../excel/settings";
+import { onSettingsChanged } from "../../../excel/events";
 
 export function useSettingsChanged(onChange: () => void): void {
   const latest = useRef(onChange);
@@ -10,7 +10,7 @@ export function useSettingsChanged(onChange: () => void): void {
   useEffect(() => {
     let live = true;
     let stop: (() => Promise<void>) | undefined;
-    watchSettings(() => {
+    onSettingsChanged(() => {
       if (live) latest.current();
     }).then(
       (s) => {
