@@ -231,3 +231,18 @@ describe("Inventory page", () => {
     );
   });
 });
+
+describe("Inventory page on a new, empty register", () => {
+  it("creates the register from the page and says it has no items yet", async () => {
+    const user = userEvent.setup();
+    const wb = createSampleWorkbook();
+    installExcel(wb);
+    render(<InventoryPage focusHeading={false} />);
+    await user.click(await screen.findByRole("button", { name: "Create empty register" }));
+    expect(await screen.findByText(/The Inventory register has no items yet/)).toBeInTheDocument();
+    expect(wb.tableNames()).toEqual(["Inventory"]);
+    expect(
+      within(screen.getByRole("list", { name: "Items to count" })).queryAllByRole("listitem"),
+    ).toHaveLength(0);
+  });
+});

@@ -1,7 +1,7 @@
 // Inventory: set up the register if it is missing; otherwise what is low (by supplier), the stock count,
 // reorder-point suggestions and the problems list.
 import { useCallback, useEffect, useState } from "react";
-import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { PageHeading } from "../../components/PageHeading";
 import type { RegisterPageProps } from "../../pageRegistry";
 import { ActionError, ProblemsList, RegisterSetup, useRegister, type SetupApi } from "../registerSetup";
@@ -111,6 +111,14 @@ function InventoryView({ api }: { api: InventoryApi }) {
         </Button>
         {busy && <Spinner size="tiny" label="Working…" />}
       </div>
+      {data.items.length === 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            The Inventory register has no items yet. Add rows to the Inventory table in the sheet, then press
+            Refresh.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <section aria-labelledby="inventory-low">
         <h3 id="inventory-low" className={styles.section}>
           What is low
