@@ -3,6 +3,7 @@ import { invalidObjectPath, payloadTooLarge } from "./errors";
 import { dispatchChanges } from "./events";
 import type { Action, Pending } from "./proxy";
 import { jsonBytes, PAYLOAD_LIMIT_BYTES, type RunStats } from "./stats";
+import type { Anchor } from "./model";
 import type { SimWorkbook } from "./workbook";
 import { SimWorkbookProxy } from "./workbook-proxy";
 
@@ -44,7 +45,17 @@ export class SimContext {
     this._stats = stats;
   }
 
+  private _anchors: Anchor[] = [];
+
+  /** Registers a Range's location so inserts and deletes move it, until the run ends. */
+  _anchor(a: Anchor): void {
+    this._anchors.push(a);
+    this._workbook.anchors.add(a);
+  }
+
   _end(): void {
+    for (const a of this._anchors) this._workbook.anchors.delete(a);
+    this._anchors = [];
     this._alive = false;
     this._queueList = [];
   }

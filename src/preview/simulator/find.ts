@@ -30,7 +30,7 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
-/** The first matching cell of `rect`, or null. */
+/** The first matching cell of `rect` (row by row; the last one when searching backwards), or null. */
 export function findInRect(
   sheet: SheetModel,
   rect: Rect,
@@ -38,6 +38,32 @@ export function findInRect(
   criteria: SearchCriteria = {},
 ): { r: number; c: number } | null {
   const re = pattern(text, criteria);
+  // Plain text matched whole (the usual look-up of a key) is compared directly, without the regex.
+  const plain = criteria.completeMatch && !/[*?~]/.test(text);
+  const needle = criteria.matchCase ? text : text.toLowerCase();
+  const matches = (r: number, c: number) => {
+    const v = sheet.cells.get(r, c)?.value;
+    if (v === null || v === undefined) return false;
+    if (plain) {
+      if (typeof v === "string") return (criteria.matchCase ? v : v.toLowerCase()) === needle;
+      return cellText(v).toLowerCase() === needle;
+    }
+    const t = cellText(v);
+    return t !== "" && re.test(t);
+  };
+  const width = rect.c1 - rect.c0 + 1;
+  // Narrow ranges (a key column) are scanned cell by cell in order, stopping at the first match.
+  if (width <= 16) {
+    const backwards = criteria.searchDirection === "Backwards";
+    for (let i = 0; i <= rect.r1 - rect.r0; i++) {
+      const r = backwards ? rect.r1 - i : rect.r0 + i;
+      for (let j = 0; j < width; j++) {
+        const c = backwards ? rect.c1 - j : rect.c0 + j;
+        if (matches(r, c)) return { r, c };
+      }
+    }
+    return null;
+  }
   const hits: { r: number; c: number }[] = [];
   for (const [r, c, cell] of sheet.cells.within(rect)) {
     const t = cellText(cell.value);

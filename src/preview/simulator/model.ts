@@ -114,3 +114,14 @@ export interface ChangeRecord {
 export function copyData<T>(x: T): T {
   return x === undefined ? x : (JSON.parse(JSON.stringify(x)) as T);
 }
+
+/**
+ * Where a Range object points. Inside Excel.run, Office.js tracks every Range automatically, so the
+ * range keeps pointing at the same cells as rows and columns are inserted or deleted (by anyone).
+ */
+export interface Anchor {
+  sheetId: string;
+  rect: Rect;
+  /** Its cells were deleted. */
+  gone: boolean;
+}

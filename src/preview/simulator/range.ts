@@ -13,7 +13,8 @@ import {
   type Rect,
 } from "./address";
 import type { SimContext } from "./context";
-import { invalidArgument, itemNotFound } from "./errors";
+import { invalidArgument, itemNotFound, SimError } from "./errors";
+import type { Anchor } from "./model";
 import {
   getCellProperties,
   setCellProperties,
@@ -63,7 +64,7 @@ function checkRect(rect: Rect): Rect {
 }
 
 export class SimRange extends SimObject<RangeRef> {
-  private _fixed: { sheetId: string; rect: Rect } | undefined;
+  private _anchor: Anchor | undefined;
   declare values: unknown[][];
   declare formulas: unknown[][];
   declare formulasLocal: unknown[][];
@@ -93,15 +94,23 @@ export class SimRange extends SimObject<RangeRef> {
     super(context, path);
   }
 
-  /** Located once (the first sync that uses it), then the same cells, as long as the sheet exists. */
+  /**
+   * Located once (the first sync that uses it), then the same cells: Office.js tracks Range objects
+   * inside Excel.run, so they follow rows and columns inserted or deleted before them, by anyone.
+   */
   override _target(): RangeRef | null {
-    if (this._fixed) {
-      const sheet = this.context._workbook.sheetById(this._fixed.sheetId);
+    const anchor = this._anchor;
+    if (anchor) {
+      if (anchor.gone) throw new SimError("InvalidReference", `The cells of ${this._path} were deleted.`);
+      const sheet = this.context._workbook.sheetById(anchor.sheetId);
       if (!sheet) throw itemNotFound(`the sheet of ${this._path} no longer exists`);
-      return { sheet, rect: this._fixed.rect };
+      return { sheet, rect: anchor.rect };
     }
     const ref = this._locate();
-    if (ref) this._fixed = { sheetId: ref.sheet.id, rect: ref.rect };
+    if (ref) {
+      this._anchor = { sheetId: ref.sheet.id, rect: ref.rect, gone: false };
+      this.context._anchor(this._anchor);
+    }
     return ref;
   }
 
@@ -350,9 +359,14 @@ export class SimRange extends SimObject<RangeRef> {
     this._call("delete", [shift], (ref) => this._shift(ref, shift === "Left" ? "Left" : "Up"));
   }
 
+  /** Inserts cells where this range is (it moves on with its cells); returns the inserted cells. */
   insert(shift: string): SimRange {
-    this._call("insert", [shift], (ref) => this._shift(ref, shift === "Right" ? "Right" : "Down"));
-    return new SimRange(this.context, `${this._path}.insert(${arg(shift)})`, () => this._target());
+    let inserted: RangeRef | undefined;
+    this._call("insert", [shift], (ref) => {
+      inserted = { ...ref };
+      this._shift(ref, shift === "Right" ? "Right" : "Down");
+    });
+    return new SimRange(this.context, `${this._path}.insert(${arg(shift)})`, () => inserted ?? null);
   }
 
   private _shift(ref: RangeRef, requested: ShiftDirection): void {

@@ -144,6 +144,13 @@ export function shiftCells(
       return [item];
     });
   sheet.merges = keep(sheet.merges.map((m) => ({ rect: m }))).map((m) => m.rect);
+  // Range objects of every client follow their cells.
+  for (const a of wb.anchors) {
+    if (a.sheetId !== sheet.id || a.gone) continue;
+    const out = adjust(a.rect, ax, rect, at, n);
+    if (out.kind === "moved") a.rect = out.rect;
+    else if (out.kind === "gone") a.gone = true;
+  }
   sheet.validations = keep(sheet.validations);
   sheet.conditionalFormats = keep(sheet.conditionalFormats);
   // Whole rows or columns carry their sizes, styles and hidden state with them.

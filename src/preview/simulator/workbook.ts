@@ -5,6 +5,7 @@ import { CellStore, type Cell, type CellValue, type JournalEntry } from "./cells
 import { ERROR_VALUES } from "./input";
 import {
   copyData,
+  type Anchor,
   type ChangeRecord,
   type NameModel,
   type SheetMeta,
@@ -45,6 +46,7 @@ interface Snapshot {
   settings: Map<string, string>;
   date1904: boolean;
   counters: { sheet: number; table: number; cf: number };
+  anchors: Map<Anchor, { rect: Rect; gone: boolean }>;
 }
 
 export interface CellView {
@@ -73,6 +75,8 @@ export class SimWorkbook {
   selections = new Map<string, { sheetId: string; rect: Rect }>();
   counters = { sheet: 0, table: 0, cf: 0 };
   registrations: EventRegistration[] = [];
+  /** Locations of live Range objects of every client, moved by inserts and deletes. */
+  anchors = new Set<Anchor>();
   private nextRegistration = 1;
   private evaluator: FormulaEvaluator | null = null;
   private listeners = new Set<(change: WorkbookChange) => void>();
@@ -380,6 +384,7 @@ export class SimWorkbook {
       settings: new Map(this.settings),
       date1904: this.date1904,
       counters: { ...this.counters },
+      anchors: new Map([...this.anchors].map((a) => [a, { rect: a.rect, gone: a.gone }])),
     };
   }
 
@@ -408,6 +413,7 @@ export class SimWorkbook {
     this.settings = snap.settings;
     this.date1904 = snap.date1904;
     this.counters = snap.counters;
+    for (const [a, saved] of snap.anchors) Object.assign(a, saved);
     this.snapshot = null;
     this.pendingChanges = [];
   }

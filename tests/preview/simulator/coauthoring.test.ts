@@ -100,6 +100,60 @@ describe("co-authors on one workbook", () => {
     expect(wb.sheetInfo("Calls").tables[0].address).toBe("Calls!A1:B5");
   });
 
+  test("a Range object follows its cells when a co-author inserts rows above it (Office.js tracks ranges in Excel.run)", async () => {
+    const { wb, alice, bob } = setup();
+    await alice.run(async (ca) => {
+      const bobRow = ca.workbook.worksheets.getItem("Calls").getRange("A3:B3").load("values");
+      await ca.sync();
+      expect(bobRow.values).toEqual([["C-2", "Bob"]]);
+      await bob.run(async (cb) => {
+        cb.workbook.worksheets.getItem("Calls").getRange("2:2").insert("Down");
+      });
+      bobRow.values = [["C-2", "Robert"]];
+      bobRow.load("address");
+      await ca.sync();
+      expect(bobRow.address).toBe("Calls!A4:B4");
+    });
+    expect(wb.getValues("Calls", "A3:B4")).toEqual([
+      ["C-1", "Ann"],
+      ["C-2", "Robert"],
+    ]);
+  });
+
+  test("a Range whose cells a co-author deleted fails with InvalidReference instead of writing elsewhere", async () => {
+    const { wb, alice, bob } = setup();
+    await expect(
+      alice.run(async (ca) => {
+        const annRow = ca.workbook.worksheets.getItem("Calls").getRange("A2:B2").load("values");
+        await ca.sync();
+        await bob.run(async (cb) => {
+          cb.workbook.tables.getItem("CallLog").rows.deleteRowsAt(0);
+        });
+        annRow.values = [["C-1", "Anna"]];
+        await ca.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidReference" });
+    expect(wb.getValues("Calls", "A2:B3")).toEqual([
+      ["C-2", "Bob"],
+      ["", ""],
+    ]);
+  });
+
+  test("insert returns the new blank cells; the range it was called on moves on with its cells", async () => {
+    const { wb, alice } = setup();
+    await alice.run(async (ca) => {
+      const at = ca.workbook.worksheets.getItem("Calls").getRange("D2");
+      at.values = [["old"]];
+      const blank = at.insert("Down");
+      blank.values = [["new"]];
+      at.load("address");
+      blank.load("address");
+      await ca.sync();
+      expect([blank.address, at.address]).toEqual(["Calls!D2", "Calls!D3"]);
+    });
+    expect(wb.getValues("Calls", "D2:D3")).toEqual([["new"], ["old"]]);
+  });
+
   test("worksheet onChanged reports a co-author's change as Remote and one's own as Local", async () => {
     const { alice, bob } = setup();
     const seen: { source: string; address: string; changeType: string }[] = [];
