@@ -106,9 +106,10 @@ async function attempt(
     const onOrders = onOrderCol.getDataBodyRange().load("values");
     await context.sync();
 
+    // Inventory first: without it nothing is created.
+    const invPlace = requirePlace(invDef, inv.place());
     const place = po.place();
     if (!place) return "missing";
-    const invPlace = requirePlace(invDef, inv.place());
     requireColumns(poDef, place, ["poNumber", "line", "supplier", "item", "qty", "status"]);
     requireColumns(invDef, invPlace, ["itemId", "onOrder"]);
     if (place.showTotals) {

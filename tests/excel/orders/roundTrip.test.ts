@@ -159,6 +159,15 @@ describe("mark as sent and receive", () => {
     expect(b.notes.join(" ")).toMatch(/PO-2026-0002 is already used/);
   });
 
+  test("without Inventory nothing is written, not even the PurchaseOrders register", async () => {
+    const { wb } = fresh();
+    const paper = (await loadOrders()).orders[0];
+    const { wb: empty } = setup();
+    await expect(markOrderSent(paper, { date: SENT_ON })).rejects.toThrow(/no Inventory register/);
+    expect(empty.tableNames()).toEqual([]);
+    expect(wb.tableNames()).not.toContain("PurchaseOrders");
+  });
+
   test("receiving an unknown PO says so", async () => {
     fresh();
     const paper = (await loadOrders()).orders[0];
