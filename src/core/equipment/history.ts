@@ -1,0 +1,37 @@
+// A machine's service history: its tickets newest first, what they cost and how long it was down.
+import type { CellValue } from "../registers/types";
+import { isOpenTicket } from "./tickets";
+
+export interface TicketRow {
+  key: string;
+  row: number;
+  values: Record<string, CellValue>;
+}
+
+export interface MachineHistory {
+  assetTag: string;
+  tickets: TicketRow[];
+  /** Σ Cost over the tickets with a number in Cost. */
+  totalCost: number;
+  /** Σ Downtime (hours) over the tickets with a number in it. */
+  downtimeHours: number;
+  openTickets: number;
+}
+
+const num = (v: CellValue | undefined) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
+const tagOf = (v: CellValue | undefined) =>
+  v === null || v === undefined ? "" : String(v).trim().toUpperCase();
+
+export function machineHistory(assetTag: string, logRows: readonly TicketRow[]): MachineHistory {
+  const wanted = assetTag.trim().toUpperCase();
+  const tickets = logRows
+    .filter((r) => tagOf(r.values.assetTag) === wanted)
+    .sort((a, b) => num(b.values.openedOn) - num(a.values.openedOn) || b.row - a.row);
+  return {
+    assetTag,
+    tickets,
+    totalCost: tickets.reduce((s, t) => s + num(t.values.cost), 0),
+    downtimeHours: tickets.reduce((s, t) => s + num(t.values.downtimeHours), 0),
+    openTickets: tickets.filter((t) => isOpenTicket(t.values.status)).length,
+  };
+}

@@ -1,0 +1,5 @@
+// Equipment and service log (issue 7): due rules, warranty, ticket life cycle, bad input, history.
+export * from "./schedule";
+export * from "./tickets";
+export * from "./problems";
+export * from "./history";
