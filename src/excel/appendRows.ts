@@ -6,7 +6,8 @@
 //      Microsoft advises against when co-authoring. In the same request, read the keys back;
 //   3. only when needed: grow the table if Excel did not, and give rows whose new ID a co-author took at
 //      the same moment a tagged ID (INV-0043-K7Q), checking again afterwards.
-// Syncs: 2, or 3 when something had to be repaired.
+// Syncs: 2, or 3 when something had to be repaired (table not grown, calculated columns not filled, an
+// ID taken by a co-author).
 import type { CellValue } from "../core/cells/types";
 import { isCalculated } from "../core/registers/columnDefaults";
 import { findIdCollisions, makeClientTag, nextId, nextIds } from "../core/registers/ids";
@@ -14,6 +15,7 @@ import type { RegisterDef, RegisterRow } from "../core/registers/types";
 import { validateRows, type RowProblem } from "../core/registers/validate";
 import { rectAddress } from "./address";
 import { cellInput, formatFor } from "./cellWrite";
+import { setAll } from "./createRegister";
 import { ExcelActionError } from "./errors";
 import { placeProblems } from "./readRegister";
 import { queueTableProbe, requirePlace } from "./tableProbe";
@@ -163,19 +165,28 @@ export async function appendRows(
       tc.key ? def.columns.find((c) => c.key === tc.key) : undefined,
     );
     const body = probe.table.getDataBodyRange();
-    const target = body.getRowsBelow(n);
-    if (occupied) target.insert("Down");
-    const formats = toWrite.map(() => columns.map((c) => (c && !isCalculated(c) ? formatFor(c) : null)));
-    if (formats[0].some((f) => f !== null)) target.numberFormat = formats;
+    // Range objects follow their cells: after an insert, the original range is where the moved cells
+    // went, and the range insert() returns is the new, empty one.
+    const spot = body.getRowsBelow(n);
+    const target = occupied ? spot.insert("Down") : spot;
+    // Formats first (one value per column), so "@" columns hold the text as typed.
+    columns.forEach((c, j) => {
+      const format = c && !isCalculated(c) ? formatFor(c) : null;
+      if (format) setAll(target.getColumn(j), "numberFormat", format);
+    });
+    // Calculated columns are left empty: Excel fills a calculated column into the rows a table gains
+    // (checked below, and filled in if it did not).
     target.values = toWrite.map(({ row }) =>
       place.layout.map((tc, j) => {
         const column = columns[j];
         if (!tc.key) return cellInput(undefined, row.extras[tc.header]);
-        if (column && isCalculated(column)) return column.formula!;
+        if (column && isCalculated(column)) return null;
         return cellInput(column, row.values[tc.key]);
       }),
     );
     target.load("rowIndex");
+    const calculated = columns.flatMap((c, j) => (c && isCalculated(c) ? [{ j, formula: c.formula! }] : []));
+    const calcCells = calculated.map((x) => ({ ...x, range: target.getColumn(x.j).load("formulas") }));
     const tableRange = probe.table.getRange().load("rowIndex,rowCount");
     const readBack = queueKeyColumns(context, def);
     const bodyAfter = probe.table.getDataBodyRange().load("rowIndex");
@@ -195,6 +206,12 @@ export async function appendRows(
           place.firstColumn + place.columnCount - 1,
         ),
       );
+      needsThird = true;
+    }
+    for (const c of calculated) {
+      const cells = calcCells.find((x) => x.j === c.j)!.range.formulas as unknown[][];
+      if (cells.every((r) => r[0] === c.formula)) continue;
+      setAll(probe.sheet.getRangeByIndexes(firstRow, place.firstColumn + c.j, n, 1), "formulas", c.formula);
       needsThird = true;
     }
     const keysNow = readBack();

@@ -27,8 +27,8 @@ import { runExcel } from "./run";
 /** What the person confirmed after inspectSheet (an Inspection has all of these). */
 export interface ConvertPlan {
   sheetName: string;
-  /** 1-based sheet row of the headers. */
-  headerRow: number;
+  /** 1-based sheet row of the headers (null, from an inspection that found none, is refused). */
+  headerRow: number | null;
   /** 0-based first and last sheet columns of the data. */
   firstColumn: number;
   lastColumn: number;
@@ -63,10 +63,18 @@ const MAX_FROZEN_HEADER_ROW = 5;
 
 export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Promise<ConvertResult> {
   return runExcel(`Converting ${plan.sheetName} into the ${def.name} register`, async (context) => {
+    if (plan.headerRow === null) {
+      throw new ExcelActionError(
+        "invalid",
+        `No header row was found on ${plan.sheetName}, so it cannot be converted.`,
+        "Select the header row and the data below it, then inspect the selection.",
+      );
+    }
+    const headerRow = plan.headerRow;
     const area: Rect = {
-      r0: plan.headerRow - 1,
+      r0: headerRow - 1,
       c0: plan.firstColumn,
-      r1: Math.max(plan.lastRow - 1, plan.headerRow - 1),
+      r1: Math.max(plan.lastRow - 1, headerRow - 1),
       c1: plan.lastColumn,
     };
     const width = area.c1 - area.c0 + 1;
@@ -172,7 +180,7 @@ export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Pr
         c.formula!,
       );
     }
-    if (plan.headerRow <= MAX_FROZEN_HEADER_ROW) sheet.freezePanes.freezeRows(plan.headerRow);
+    if (headerRow <= MAX_FROZEN_HEADER_ROW) sheet.freezePanes.freezeRows(headerRow);
     queueRules(sheet, def, layout, area.c0, area.r0, lastBodyRow, notes);
     sheet.activate();
     const range = table.getRange().load("address");

@@ -31,7 +31,10 @@ export interface UpdateResult {
   notFound: string[];
   /** Rows or cells left alone, with why (a key used twice, a calculated column, a column the table lacks). */
   skipped: { key: string; column?: string; reason: string }[];
-  /** Composite-key rows that a co-author moved while writing: nothing was changed; try again. */
+  /**
+   * Rows to check: composite-key rows a co-author moved while writing (nothing was changed; try again),
+   * or rows written while a co-author moved the table's columns.
+   */
   moved: { key: string; row: number }[];
 }
 
@@ -63,9 +66,19 @@ export async function updateRowsByKey(
     const keyIndex = place.layout.findIndex((c) => c.key === def.keyColumn);
     const bodyStart = place.headerRow + 1;
     const keyBody = probe.table.columns.getItem(place.headers[keyIndex]).getDataBodyRange();
+    const tableBody = probe.table.getDataBodyRange();
+    const width = place.columnCount;
 
-    type Written = { key: string; column: string; cell: Excel.Range; before?: Excel.Range };
-    const pending: { key: string; found: Excel.Range; cells: Written[]; check?: Excel.Range[] }[] = [];
+    type Pending = {
+      key: string;
+      row: Excel.Range;
+      /** The key cell Excel found (single keys). */
+      found?: Excel.Range;
+      columns: number[];
+      values: (string | number | boolean | null)[];
+      before?: Excel.Range;
+    };
+    const pending: Pending[] = [];
     for (const u of updates) {
       const k = u.key
         .split(" / ")
@@ -83,7 +96,10 @@ export async function updateRowsByKey(
         });
         continue;
       }
-      const writes: { col: number; key: string; value: CellValue }[] = [];
+      // One row of values: the changed cells, null (Excel: leave the cell as it is) everywhere else.
+      const values: (string | number | boolean | null)[] = new Array(width).fill(null);
+      const formats: (string | null)[] = new Array(width).fill(null);
+      const columns: number[] = [];
       for (const [columnKey, value] of Object.entries(u.changes)) {
         const column = def.columns.find((c) => c.key === columnKey);
         const j = place.layout.findIndex((c) => c.key === columnKey);
@@ -105,77 +121,81 @@ export async function updateRowsByKey(
             column: columnKey,
             reason: `${column.header} is the row's key and is not changed here`,
           });
-        } else writes.push({ col: j, key: columnKey, value });
+        } else {
+          values[j] = cellInput(column, value);
+          if (formatFor(column) === "@") formats[j] = "@";
+          columns.push(j);
+        }
       }
-      if (writes.length === 0) continue;
+      if (columns.length === 0) continue;
 
-      // The row as Excel finds it when the request runs (single key), or as read just now (composite).
-      const row: Excel.Range = composite
-        ? probe.sheet.getRangeByIndexes(bodyStart + at[0], place.firstColumn, 1, place.columnCount)
-        : keyBody
-            .findOrNullObject(findText(String(keyCols[0][at[0]] ?? "")), {
-              completeMatch: true,
-              matchCase: false,
-            })
-            .getEntireRow();
-      const entry: (typeof pending)[number] = { key: u.key, found: row, cells: [] };
-      for (const w of writes) {
-        const column = def.columns.find((c) => c.key === w.key);
-        const cell = composite
-          ? row.getCell(0, w.col)
-          : row.getIntersection(probe.table.columns.getItem(place.headers[w.col]).getDataBodyRange());
-        // Composite keys: keep what the cell held, to put it back if the row turns out to have moved.
-        const before = composite ? row.getCell(0, w.col).load("formulas") : undefined;
-        const format = formatFor(column);
-        if (format === "@") cell.numberFormat = [["@"]];
-        cell.values = [[cellInput(column, w.value)]];
-        entry.cells.push({ key: w.key, column: place.headers[w.col], cell, before });
-      }
-      if (composite) {
-        entry.check = def.keyColumns.map((kc) =>
-          row
-            .getCell(
-              0,
-              place.layout.findIndex((c) => c.key === kc),
-            )
-            .load("values"),
-        );
-      }
-      row.load("rowIndex");
-      pending.push(entry);
+      // The table row as Excel finds it when the request runs (single key), or as read just now
+      // (composite keys, with its old contents read first so a moved row can be put back).
+      const found = composite
+        ? undefined
+        : keyBody.findOrNullObject(findText(String(keyCols[0][at[0]] ?? "")), {
+            completeMatch: true,
+            matchCase: false,
+          });
+      const row: Excel.Range = found
+        ? found.getEntireRow().getIntersection(tableBody)
+        : probe.sheet.getRangeByIndexes(bodyStart + at[0], place.firstColumn, 1, width);
+      const before = composite ? row.load("formulas") : undefined;
+      if (formats.some((f) => f !== null)) row.numberFormat = [formats];
+      row.values = [values];
+      found?.load("rowIndex");
+      pending.push({ key: u.key, row, found, columns, values, before });
     }
     if (pending.length === 0) return result;
+    // Columns moved by a co-author in the same instant would put values under other headers: checked.
+    const headersAfter = probe.table.getHeaderRowRange().load("values");
     await context.sync();
 
+    const headersMoved =
+      (headersAfter.values[0] ?? []).map((h) => String(h ?? "")).join("\u0000") !==
+      place.headers.join("\u0000");
+    let restore = false;
     for (const p of pending) {
-      if (p.found.isNullObject) {
-        // Deleted by a co-author between the read and the write: nothing was written.
-        result.notFound.push(p.key);
-        continue;
-      }
-      const row = p.found.rowIndex;
-      if (p.check) {
-        const now = p.check.map((r) => norm((r.values as unknown[][])[0][0])).join(" / ");
+      if (p.before) {
+        const old = p.before.formulas[0] as unknown[];
+        const now = def.keyColumns
+          .map((kc) => norm(old[place.layout.findIndex((c) => c.key === kc)]))
+          .join(" / ");
         const wanted = p.key
           .split(" / ")
           .map((x) => norm(x))
           .join(" / ");
         if (now !== wanted) {
           // A co-author moved rows between the read and the write: put back what was there.
-          for (const c of p.cells) if (c.before) c.cell.formulas = c.before.formulas;
-          result.moved.push({ key: p.key, row: row + 1 });
+          p.row.formulas = [
+            old.map((v, j) => (p.columns.includes(j) ? (v as string | number | boolean) : null)),
+          ];
+          result.moved.push({ key: p.key, row: bodyStart + rowsOf.get(wanted)![0] + 1 });
+          restore = true;
           continue;
         }
+      } else if (p.found!.isNullObject) {
+        // Deleted by a co-author between the read and the write: nothing was written.
+        result.notFound.push(p.key);
+        continue;
       }
+      const sheetRow = p.before
+        ? bodyStart +
+          rowsOf.get(
+            p.key
+              .split(" / ")
+              .map((x) => norm(x))
+              .join(" / "),
+          )![0]
+        : p.found!.rowIndex;
+      if (headersMoved) result.moved.push({ key: p.key, row: sheetRow + 1 });
       result.updated.push({
         key: p.key,
-        row: row + 1,
-        cells: p.cells.map((c) =>
-          cellAddress(place.sheetName, row, place.firstColumn + place.headers.indexOf(c.column)),
-        ),
+        row: sheetRow + 1,
+        cells: p.columns.map((j) => cellAddress(place.sheetName, sheetRow, place.firstColumn + j)),
       });
     }
-    if (result.moved.length > 0) await context.sync();
+    if (restore) await context.sync();
     return result;
   });
 }
