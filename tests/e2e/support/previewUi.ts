@@ -110,6 +110,37 @@ export class PreviewUi {
     return rows.map((row) => Object.fromEntries(headers.map((h, i) => [String(h), row[i]])));
   }
 
+  /** A table's body as records keyed by its headers, wherever the add-in put it; null when missing. */
+  async tableRecords(tableName: string): Promise<Record<string, unknown>[] | null> {
+    return this.page.evaluate((name) => {
+      interface Wb {
+        tableByName(
+          n: string,
+        ): { sheetId: string; rect: { r0: number; c0: number; r1: number; c1: number } } | undefined;
+        sheetById(id: string): { name: string } | undefined;
+        getCell(s: string, r: number, c: number): { value: unknown };
+      }
+      const wb = (globalThis as unknown as { backOfficePreview: { workbook: Wb } }).backOfficePreview
+        .workbook;
+      const table = wb.tableByName(name);
+      const sheet = table && wb.sheetById(table.sheetId)?.name;
+      if (!table || !sheet) return null;
+      const { r0, c0, r1, c1 } = table.rect;
+      const row = (r: number) => {
+        const out: unknown[] = [];
+        for (let c = c0; c <= c1; c++) out.push(wb.getCell(sheet, r, c).value ?? "");
+        return out;
+      };
+      const headers = row(r0).map(String);
+      const records: Record<string, unknown>[] = [];
+      for (let r = r0 + 1; r <= r1; r++) {
+        const values = row(r);
+        records.push(Object.fromEntries(headers.map((h, i) => [h, values[i]])));
+      }
+      return records;
+    }, tableName);
+  }
+
   async tableNames(): Promise<string[]> {
     return this.page.evaluate(() =>
       (
