@@ -41,6 +41,7 @@ export class SimContext {
 
   /** Excel.run(object or context, batch): the same context serves another batch. */
   _resume(stats: RunStats): void {
+    for (const a of this._anchors) this._workbook.anchors.add(a);
     this._alive = true;
     this._stats = stats;
   }
@@ -54,8 +55,8 @@ export class SimContext {
   }
 
   _end(): void {
+    // Ranges stop following their cells until the context is carried on by Excel.run(obj, batch).
     for (const a of this._anchors) this._workbook.anchors.delete(a);
-    this._anchors = [];
     this._alive = false;
     this._queueList = [];
   }
