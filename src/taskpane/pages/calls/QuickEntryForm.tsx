@@ -88,6 +88,10 @@ export function QuickEntryForm({ suggestions, onSave, now = () => new Date() }: 
   const [announcement, setAnnouncement] = useState("");
   const saving = useRef(false);
   const callerRef = useRef<HTMLInputElement>(null);
+  // The suggestion list the person moved into with the arrow keys. Fluent highlights the first match as
+  // you type; Tab or Enter picks it only after an arrow key, so a new caller "Ann" never becomes "Anna Lee".
+  const navigated = useRef<"caller" | "company" | null>(null);
+  const picked = useRef(false);
   const receivedRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
 
@@ -103,6 +107,19 @@ export function QuickEntryForm({ suggestions, onSave, now = () => new Date() }: 
       company: f.company || known?.company || "",
       number: f.number || known?.number || "",
     }));
+  };
+
+  const arrowInto = (field: "caller" | "company", key: string) => {
+    if (key === "ArrowDown" || key === "ArrowUp") navigated.current = field;
+  };
+  /** A suggestion was really chosen: clicked, or picked by key after moving to it with the arrows. */
+  const chosen = (field: "caller" | "company", eventType: string) => {
+    const byKey = eventType === "keydown";
+    const ok = !byKey || navigated.current === field;
+    navigated.current = null;
+    // The Enter that picked a suggestion must not also save the call.
+    if (ok && byKey) picked.current = true;
+    return ok;
   };
 
   const save = async () => {
@@ -160,15 +177,16 @@ export function QuickEntryForm({ suggestions, onSave, now = () => new Date() }: 
     void save();
   };
 
-  // Enter saves from any field. Exceptions: Shift+Enter in Message (a new line), Enter while a
-  // suggestion is highlighted in an open list (it picks the suggestion), and Enter on a button.
+  // Enter saves from any field. Exceptions: Shift+Enter in Message (a new line), Enter on a suggestion
+  // reached with the arrow keys (it picks the suggestion), and Enter on a button.
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key !== "Enter" || e.nativeEvent.isComposing) return;
+    // Runs after the suggestion list handled the key (it bubbles here from the field).
+    const justPicked = picked.current;
+    picked.current = false;
+    if (e.key !== "Enter" || e.nativeEvent.isComposing || justPicked) return;
     const target = e.target as HTMLElement;
     if (target.tagName === "BUTTON") return;
     if (target.tagName === "TEXTAREA" && e.shiftKey) return;
-    if (target.getAttribute("aria-expanded") === "true" && target.getAttribute("aria-activedescendant"))
-      return;
     e.preventDefault();
     void save();
   };
@@ -203,8 +221,14 @@ export function QuickEntryForm({ suggestions, onSave, now = () => new Date() }: 
           // One Tab stop per field while typing on the phone; Alt+Down still opens the list.
           expandIcon={{ tabIndex: -1 }}
           value={form.caller}
-          onChange={(e) => set("caller", e.target.value)}
-          onOptionSelect={(_, data) => data.optionText !== undefined && pickCaller(data.optionText)}
+          onKeyDown={(e) => arrowInto("caller", e.key)}
+          onChange={(e) => {
+            navigated.current = null;
+            set("caller", e.target.value);
+          }}
+          onOptionSelect={(e, data) => {
+            if (chosen("caller", e.type) && data.optionText !== undefined) pickCaller(data.optionText);
+          }}
         >
           {callerOptions.map((name) => (
             <Option key={name}>{name}</Option>
@@ -218,8 +242,14 @@ export function QuickEntryForm({ suggestions, onSave, now = () => new Date() }: 
           // One Tab stop per field while typing on the phone; Alt+Down still opens the list.
           expandIcon={{ tabIndex: -1 }}
           value={form.company}
-          onChange={(e) => set("company", e.target.value)}
-          onOptionSelect={(_, data) => data.optionText !== undefined && set("company", data.optionText)}
+          onKeyDown={(e) => arrowInto("company", e.key)}
+          onChange={(e) => {
+            navigated.current = null;
+            set("company", e.target.value);
+          }}
+          onOptionSelect={(e, data) => {
+            if (chosen("company", e.type) && data.optionText !== undefined) set("company", data.optionText);
+          }}
         >
           {companyOptions.map((name) => (
             <Option key={name}>{name}</Option>
