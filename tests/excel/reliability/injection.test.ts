@@ -30,7 +30,7 @@ const marker = (h: string) => /QZX\d/.exec(h)![0];
 
 /** Every cell of the workbook as the simulator holds it. */
 function allCells(wb: SimWorkbook) {
-  const out: { where: string; value: unknown; formula?: string; text: string }[] = [];
+  const out: { where: string; value: unknown; formula?: string; text: string; error?: boolean }[] = [];
   for (const sheet of wb.sheetNames()) {
     const { rows, cols } = wb.usedSize(sheet);
     for (let r = 0; r < rows; r++)
