@@ -70,8 +70,13 @@ export class SimContext {
    * rejects the sync, keeping what ran before it (Excel has no transactions). A request or response over
    * 5 MB is refused as on Excel on the web, and then nothing of the batch is applied.
    */
-  async sync(): Promise<void> {
+  async sync<T>(passThroughValue?: T): Promise<T> {
     this._assertAlive("context.sync");
+    await this._send();
+    return passThroughValue as T;
+  }
+
+  private async _send(): Promise<void> {
     const actions = this._queueList;
     this._queueList = [];
     // Office.js sends nothing when nothing is queued.

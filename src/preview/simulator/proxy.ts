@@ -5,6 +5,9 @@ import type { SimContext } from "./context";
 
 /** What a load asks for: scalar properties on this object and loads on its navigation objects. */
 export interface LoadSpec {
+  /** Collections: how many items to skip and return at most ({ skip, top } load options). */
+  skip?: number;
+  top?: number;
   all: boolean;
   props: Set<string>;
   navs: Map<string, LoadSpec>;
@@ -40,7 +43,9 @@ export function parseLoad(arg?: unknown): LoadSpec {
   };
   if (typeof arg === "string" || Array.isArray(arg)) add(arg);
   else if (typeof arg === "object") {
-    const o = arg as { select?: unknown; expand?: unknown };
+    const o = arg as { select?: unknown; expand?: unknown; top?: unknown; skip?: unknown };
+    if (typeof o.top === "number") spec.top = o.top;
+    if (typeof o.skip === "number") spec.skip = o.skip;
     if (o.select !== undefined) add(o.select);
     else spec.all = true;
     const expand =
@@ -270,7 +275,9 @@ export abstract class SimCollection<T, Item extends SimObject> extends SimObject
   override _collect(spec: LoadSpec, out: Pending[]): void {
     this.context._workbook.recalculate();
     const t = this._target();
-    const list = t === null ? [] : this._list(t);
+    const all = t === null ? [] : this._list(t);
+    const from = spec.skip ?? 0;
+    const list = all.slice(from, spec.top === undefined ? undefined : from + spec.top);
     // On a collection, load("name") means items/name; "items" alone (or nothing) means every property.
     const itemSpec: LoadSpec = { all: spec.all, props: new Set(), navs: new Map() };
     let wantCount = false;
@@ -289,11 +296,11 @@ export abstract class SimCollection<T, Item extends SimObject> extends SimObject
     const wantItems = itemSpec.all || itemSpec.props.size > 0 || itemSpec.navs.size > 0 || !wantCount;
     if (wantItems) for (const item of list) item._collect(itemSpec, out);
     out.push({
-      data: { count: list.length },
+      data: { count: all.length },
       apply: () => {
         this._isNull = t === null;
         if (wantItems) this._items = list;
-        this._loaded.set("count", list.length);
+        this._loaded.set("count", all.length);
       },
     });
   }

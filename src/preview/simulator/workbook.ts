@@ -2,6 +2,7 @@
 // preview and tests. Clients (createExcel) change it only inside their sync(), in a transaction.
 import { formatAddress, formatRect, parseAddress, type Rect } from "./address";
 import { CellStore, type Cell, type CellValue, type JournalEntry } from "./cells";
+import { dispatchChanges } from "./events";
 import { ERROR_VALUES } from "./input";
 import {
   copyData,
@@ -446,8 +447,12 @@ export class SimWorkbook {
     }
   }
 
+  /**
+   * Seeding stands for a person editing the workbook in Excel (the preview grid's edits come this way):
+   * grid listeners hear of it, and event handlers too — "Local" for the preview's own client.
+   */
   private notifyOutsideSync(changes: ChangeRecord[]): void {
-    this.notifyListeners(changes);
+    dispatchChanges(this, changes, DEFAULT_CLIENT);
   }
 
   requireSheet(name: string): SheetModel {

@@ -233,6 +233,22 @@ describe("co-authors on one workbook", () => {
     expect(tableEvents).toEqual(["B2"]);
   });
 
+  test("an edit made in the grid (seeding) reaches event handlers: Local for the preview's client", async () => {
+    const { wb } = setup();
+    const local = createExcel(wb, { clientName: "local" });
+    const sources: string[] = [];
+    await local.run(async (cx) => {
+      cx.workbook.worksheets.getItem("Calls").onChanged.add(async (e: unknown) => {
+        sources.push(
+          (e as { source: string; address: string }).address + ":" + (e as { source: string }).source,
+        );
+      });
+    });
+    wb.setValues("Calls", "B2", [["Typed in the grid"]]);
+    await settle();
+    expect(sources).toEqual(["B2:Local"]);
+  });
+
   test("grid listeners hear about every applied sync, once per sheet and kind", async () => {
     const { wb, alice } = setup();
     const heard: { sheet: string; kind: string }[] = [];

@@ -151,4 +151,16 @@ describe("load and sync strictness", () => {
       expect(n.value).toBe(1);
     });
   });
+
+  test("sync resolves with its pass-through value; collections load with top and skip", async () => {
+    const { wb, excel } = setup();
+    wb.addSheet("B");
+    wb.addSheet("C");
+    await excel.run(async (context) => {
+      expect(await context.sync("kept")).toBe("kept");
+      const sheets = context.workbook.worksheets.load({ select: "name", skip: 1, top: 1 });
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["B"]);
+    });
+  });
 });
