@@ -1,0 +1,162 @@
+// Equipment (issue 7): machines overdue or due soon first, with Report a fault, Log service, Update
+// meter, History and Request service per machine; warranty flags; problems to fix. While a register
+// is missing: the shared register setup (Equipment first, then the Service log).
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { RegisterPageProps } from "../../pageRegistry";
+import { PageHeading } from "../../components/PageHeading";
+import { ActionError } from "../registerSetup/ActionError";
+import { ProblemsList } from "../registerSetup/ProblemsList";
+import { RegisterSetup } from "../registerSetup/RegisterSetup";
+import { goToCell, loadEquipment, type EquipmentView } from "./equipmentApi";
+import { MachineItem, type MachineAction } from "./MachineItem";
+
+const useStyles = makeStyles({
+  page: { display: "grid", gap: tokens.spacingVerticalL },
+  section: { display: "grid", gap: tokens.spacingVerticalS },
+  h3: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    outlineStyle: "none",
+  },
+  text: { margin: 0 },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+type Load =
+  { status: "loading" } | { status: "ready"; view: EquipmentView } | { status: "error"; error: unknown };
+
+export default function EquipmentPage({ focusHeading }: RegisterPageProps) {
+  const styles = useStyles();
+  const [load, setLoad] = useState<Load>({ status: "loading" });
+  const [round, setRound] = useState(0);
+  const [open, setOpen] = useState<{ tag: string; action: MachineAction } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const machinesHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    loadEquipment().then(
+      (view) => live && setLoad({ status: "ready", view }),
+      (error) => live && setLoad({ status: "error", error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [round]);
+  const refresh = useCallback(() => setRound((n) => n + 1), []);
+
+  const onDone = useCallback(
+    (message: string) => {
+      setDone(message);
+      setOpen(null);
+      refresh();
+      machinesHeading.current?.focus();
+    },
+    [refresh],
+  );
+
+  const body = () => {
+    if (load.status === "loading") return <Spinner size="small" label="Reading the Equipment register…" />;
+    if (load.status === "error") {
+      return (
+        <>
+          <ActionError error={load.error} />
+          <div>
+            <Button onClick={refresh}>Try again</Button>
+          </div>
+        </>
+      );
+    }
+    const { view } = load;
+    if (!view.found.equipment) return <RegisterSetup registerId="equipment" onReady={refresh} />;
+    const overdue = view.machines.filter((m) => m.schedule.state === "Overdue").length;
+    const dueSoon = view.machines.filter((m) => m.schedule.state === "Due soon").length;
+    const warranty = view.machines.filter((m) => m.warrantyEnding).length;
+    return (
+      <>
+        <section className={styles.section} aria-labelledby="equipment-machines-heading">
+          <h3 id="equipment-machines-heading" ref={machinesHeading} tabIndex={-1} className={styles.h3}>
+            Machines
+          </h3>
+          <div aria-live="polite">
+            {done && (
+              <MessageBar intent="success">
+                <MessageBarBody>{done}</MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+          <p className={styles.text}>
+            {view.machines.length === 0
+              ? "No machines yet. Add rows to the Equipment sheet."
+              : `${view.machines.length} machines: ${overdue} overdue, ${dueSoon} due soon${warranty ? `, ${warranty} with the warranty ending soon` : ""}.`}
+          </p>
+          <ul className={styles.list} aria-label="Machines, overdue first">
+            {view.machines.map((m) => (
+              <MachineItem
+                key={`${m.assetTag}-${m.row}`}
+                machine={m}
+                view={view}
+                open={open?.tag === m.assetTag ? open.action : null}
+                onOpen={(action) => {
+                  setDone(null);
+                  setOpen(action ? { tag: m.assetTag, action } : null);
+                }}
+                onDone={onDone}
+              />
+            ))}
+          </ul>
+        </section>
+        {view.problems.length > 0 && (
+          <section className={styles.section} aria-labelledby="equipment-fix-heading">
+            <h3 id="equipment-fix-heading" className={styles.h3}>
+              To fix
+            </h3>
+            <ul className={styles.problems}>
+              {view.problems.map((p, i) => (
+                <li key={i}>
+                  {p.message} {p.fix}{" "}
+                  {p.address && (
+                    <Button size="small" appearance="transparent" onClick={() => void goToCell(p.address!)}>
+                      Go to
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {view.cellProblems.length > 0 && (
+          <ProblemsList
+            problems={view.cellProblems}
+            onGoTo={(a) => void goToCell(a)}
+            onCheckAgain={refresh}
+          />
+        )}
+        {!view.found.serviceLog && (
+          <section className={styles.section} aria-labelledby="equipment-log-heading">
+            <h3 id="equipment-log-heading" className={styles.h3}>
+              Service log
+            </h3>
+            <p className={styles.text}>
+              There is no Service log yet. Reporting a fault creates an empty one; to keep an existing service
+              history, convert its sheet here.
+            </p>
+            <RegisterSetup registerId="serviceLog" onReady={refresh} />
+          </section>
+        )}
+      </>
+    );
+  };
+
+  return (
+    <section className={styles.page} aria-labelledby="equipment-heading">
+      <PageHeading id="equipment-heading" focusOnMount={focusHeading}>
+        Equipment
+      </PageHeading>
+      {body()}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+// One machine in the list: what it is, its service state and warranty flag, and its actions. One action
+// panel is open at a time (the page decides which).
+import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { formatSerial } from "../../../core/cells/excelDates";
+import type { EquipmentView, MachineView } from "./equipmentApi";
+import { historyOf } from "./equipmentApi";
+import { FaultForm, MeterForm, ServiceForm } from "./forms";
+import { HistoryPanel } from "./HistoryPanel";
+import { dueText } from "./machineText";
+import { ServiceRequest } from "./ServiceRequest";
+
+export type MachineAction = "fault" | "service" | "meter" | "history" | "request";
+
+const ACTIONS: { id: MachineAction; label: string }[] = [
+  { id: "fault", label: "Report a fault" },
+  { id: "service", label: "Log service" },
+  { id: "meter", label: "Update meter" },
+  { id: "history", label: "History" },
+  { id: "request", label: "Request service" },
+];
+
+const useStyles = makeStyles({
+  item: {
+    display: "grid",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  line: {
+    margin: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+const STATE_COLOR = {
+  Overdue: "danger",
+  "Due soon": "warning",
+  OK: "success",
+  "Not scheduled": "informative",
+} as const;
+
+export interface MachineItemProps {
+  machine: MachineView;
+  view: EquipmentView;
+  open: MachineAction | null;
+  onOpen: (action: MachineAction | null) => void;
+  onDone: (message: string) => void;
+}
+
+export function MachineItem({ machine, view, open, onOpen, onDone }: MachineItemProps) {
+  const styles = useStyles();
+  const v = machine.values;
+  const name = [text(v.type), text(v.make), text(v.model)].filter(Boolean).join(" ");
+  const status = text(v.status) || "Status not set";
+  const headingId = `machine-${machine.row}`;
+  const formProps = { machine, today: view.today, onDone, onCancel: () => onOpen(null) };
+  return (
+    <li className={styles.item} aria-labelledby={headingId}>
+      <h4 id={headingId} className={styles.title}>
+        {machine.assetTag}
+        {name ? ` · ${name}` : ""}
+      </h4>
+      <p className={styles.line}>
+        {text(v.location) && <span>{text(v.location)}</span>}
+        <Badge
+          appearance="tint"
+          color={status === "Operational" ? "success" : status === "Retired" ? "subtle" : "danger"}
+        >
+          {status}
+        </Badge>
+      </p>
+      <p className={styles.line}>
+        <Badge appearance="outline" color={STATE_COLOR[machine.schedule.state]}>
+          {machine.schedule.state}
+        </Badge>
+        <span>{dueText(machine.schedule)}</span>
+      </p>
+      {machine.warrantyEnding && typeof v.warrantyUntil === "number" && (
+        <p className={styles.line}>
+          <Badge appearance="tint" color="warning">
+            Warranty ending
+          </Badge>
+          <span>Warranty ends {formatSerial(v.warrantyUntil)}.</span>
+        </p>
+      )}
+      {machine.openTickets.length > 0 && (
+        <p className={styles.line}>
+          Open tickets:{" "}
+          {machine.openTickets.map((t) => `${t.key} (${text(t.values.status) || "Open"})`).join(", ")}
+        </p>
+      )}
+      <div className={styles.actions} role="group" aria-label={`Actions for ${machine.assetTag}`}>
+        {ACTIONS.map((a) => (
+          <Button
+            key={a.id}
+            size="small"
+            appearance={open === a.id ? "primary" : "secondary"}
+            aria-expanded={open === a.id}
+            onClick={() => onOpen(open === a.id ? null : a.id)}
+          >
+            {a.label}
+          </Button>
+        ))}
+      </div>
+      {open && (
+        <div className={styles.panel}>
+          {open === "fault" && <FaultForm {...formProps} />}
+          {open === "service" && <ServiceForm {...formProps} />}
+          {open === "meter" && <MeterForm {...formProps} />}
+          {open === "history" && <HistoryPanel history={historyOf(view, machine.assetTag)} />}
+          {open === "request" && (
+            <ServiceRequest machine={machine} vendors={view.vendors} settings={view.settings} />
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
