@@ -17,4 +17,5 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, PageComponent>> = {
   orders: lazy(() => import("./pages/orders/OrdersPage")),
   settings: lazy(() => import("./pages/settings/SettingsPage")),
   calls: lazy(() => import("./pages/calls/CallsPage")),
+  equipment: lazy(() => import("./pages/equipment/EquipmentPage")),
 };
