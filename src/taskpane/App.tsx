@@ -12,6 +12,7 @@ import { loadRegisters as defaultLoadRegisters, type FoundRegister } from "./api
 import { navigation, type NavigationStore } from "./navigation";
 import { pageInfo } from "./pages";
 import { useCurrentPage } from "./useNavigation";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Header } from "./components/Header";
 import { HomePage } from "./pages/HomePage";
 import { PlaceholderPage } from "./pages/PlaceholderPage";
@@ -61,11 +62,14 @@ export function App({
       <div className={styles.root}>
         <Header store={store} page={page} />
         <main className={styles.main}>
-          {page === "home" ? (
-            <HomePage loadRegisters={loadRegisters} onOpen={store.navigate} focusHeading={focusHeading} />
-          ) : (
-            <RegisterPage key={page} page={page} pages={pageComponents} focusHeading={focusHeading} />
-          )}
+          {/* Keyed by page: a page that failed starts afresh when the person comes back to it. */}
+          <ErrorBoundary key={page} pageLabel={pageInfo(page).label}>
+            {page === "home" ? (
+              <HomePage loadRegisters={loadRegisters} onOpen={store.navigate} focusHeading={focusHeading} />
+            ) : (
+              <RegisterPage page={page} pages={pageComponents} focusHeading={focusHeading} />
+            )}
+          </ErrorBoundary>
         </main>
       </div>
     </FluentProvider>
