@@ -15,3 +15,4 @@ export {
 } from "./reportFault";
 export { logService, serviceEntryProblems, type ServiceEntry, type ServiceLogged } from "./logService";
 export { updateMeter, type MeterUpdated } from "./updateMeter";
+export { setTicketStatus } from "./ticketStatus";

@@ -1,6 +1,13 @@
 import { partsToSerial } from "../../../src/core/cells/excelDates";
 import { equipment, serviceLog } from "../../../src/core/registers/definitions";
-import { historyOf, loadEquipment, logService, reportFault, updateMeter } from "../../../src/excel/equipment";
+import {
+  historyOf,
+  loadEquipment,
+  logService,
+  reportFault,
+  setTicketStatus,
+  updateMeter,
+} from "../../../src/excel/equipment";
 import { lastSyncs, seedRegister, setup } from "../support";
 
 const day = (m: number, d: number) => partsToSerial({ year: 2026, month: m, day: d })!;
@@ -157,6 +164,26 @@ describe("the ticket life cycle on the workbook", () => {
     const read = await loadEquipment(NOW);
     expect(read.tickets.map((t) => t.key)).toEqual(["SR-0001"]);
     expect(read.machines[0].values.status).toBe("Out of service");
+  });
+
+  test("Open → Waiting on vendor → Done; a move backwards or from Done is refused", async () => {
+    const { wb, excel } = seed();
+    await reportFault({ assetTag: "PR-01", problem: "Streaks", status: "Needs repair", openedOn: NOW });
+    await setTicketStatus("sr-0008", "Waiting on vendor");
+    expect(lastSyncs(excel)).toBe(2);
+    expect(logRow(wb, 3).status).toBe("Waiting on vendor");
+    await expect(setTicketStatus("SR-0008", "Open")).rejects.toMatchObject({
+      message: expect.stringMatching(/SR-0008 is Waiting on vendor; it cannot go to Open/),
+    });
+    await expect(setTicketStatus("SR-0007", "Waiting on vendor")).rejects.toMatchObject({
+      message: expect.stringMatching(/SR-0007 is Done/),
+    });
+    expect(logRow(wb, 2).status).toBe("Done");
+    await logService({ assetTag: "PR-01", ticketId: "SR-0008", date: NOW });
+    expect(logRow(wb, 3)).toMatchObject({ status: "Done", closedOn: day(11, 29) });
+    expect(machineCell(wb, 3, "status")).toBe("Operational");
+    // No reading typed: Meter at last service takes Meter now.
+    expect(machineCell(wb, 3, "meterAtLastService")).toBe(88412);
   });
 
   test("update meter writes Meter now and nothing else (2 syncs)", async () => {

@@ -1,6 +1,7 @@
 import "../support/jsdomGaps";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
 import { todaySerial } from "../../../src/core/cells/excelDates";
 import { equipment, serviceLog, suppliers } from "../../../src/core/registers/definitions";
 import EquipmentPage from "../../../src/taskpane/pages/equipment/EquipmentPage";
@@ -9,6 +10,12 @@ import { createSampleWorkbook } from "../../../src/preview/sample";
 import { seedRegister } from "../../excel/support";
 
 jest.setTimeout(90_000);
+
+/** axe's violations; colour contrast needs real layout and is left to the browser tests. */
+async function violations(): Promise<string[]> {
+  const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(", ")})`);
+}
 
 const TODAY = todaySerial(new Date());
 const col = (key: string) => String.fromCharCode(65 + equipment.columns.findIndex((c) => c.key === key));
@@ -82,9 +89,13 @@ describe("Equipment page", () => {
     expect(wb.getValues(equipment.sheetName, `${col("status")}3`)[0][0]).toBe("Out of service");
 
     let copier = (await machine("CP-01")).item;
-    await waitFor(() =>
-      expect(within(copier).getByText(/Open tickets: SR-0001 \(Open\)/)).toBeInTheDocument(),
-    );
+    const open = await within(copier).findByRole("list", { name: "Open tickets of CP-01" });
+    expect(within(open).getByText("SR-0001 (Open): Paper jams in tray 2")).toBeInTheDocument();
+    expect(await violations()).toEqual([]);
+    await user.click(within(open).getByRole("button", { name: "Mark SR-0001 waiting on vendor" }));
+    await screen.findByText("Ticket SR-0001 is waiting on the vendor.");
+    copier = (await machine("CP-01")).item;
+    await within(copier).findByText("SR-0001 (Waiting on vendor): Paper jams in tray 2");
     await user.click(within(copier).getByRole("button", { name: "Request service" }));
     expect(within(copier).getByRole("textbox", { name: "Fault to describe" })).toHaveValue(
       "Paper jams in tray 2",
@@ -93,6 +104,7 @@ describe("Equipment page", () => {
     expect(subject).toMatch(/CP-01/);
     expect(within(copier).getByRole("group", { name: "Draft for Contoso Imaging" })).toBeInTheDocument();
     expect(within(copier).getByRole("button", { name: "Open in mail app" })).toBeEnabled();
+    expect(await violations()).toEqual([]);
 
     await user.click(within(copier).getByRole("button", { name: "Log service" }));
     expect(within(copier).getByRole("combobox", { name: "Ticket" })).toHaveValue("SR-0001");
@@ -111,6 +123,7 @@ describe("Equipment page", () => {
     expect(
       within(copier).getByText("1 ticket, total cost 210.00, downtime 26 hours, 0 open."),
     ).toBeInTheDocument();
+    expect(await violations()).toEqual([]);
     const history = within(copier).getByRole("table", { name: "Service history of CP-01" });
     expect(within(history).getByText("Paper jams in tray 2 → Fuser replaced")).toBeInTheDocument();
   });

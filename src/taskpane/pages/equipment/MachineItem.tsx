@@ -1,9 +1,12 @@
 // One machine in the list: what it is, its service state and warranty flag, and its actions. One action
 // panel is open at a time (the page decides which).
+import { useState } from "react";
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { TicketRow } from "../../../core/equipment/history";
+import { ActionError } from "../registerSetup/ActionError";
 import { formatSerial } from "../../../core/cells/excelDates";
 import type { EquipmentView, MachineView } from "./equipmentApi";
-import { historyOf } from "./equipmentApi";
+import { historyOf, setTicketStatus } from "./equipmentApi";
 import { FaultForm, MeterForm, ServiceForm } from "./forms";
 import { HistoryPanel } from "./HistoryPanel";
 import { dueText } from "./machineText";
@@ -36,6 +39,7 @@ const useStyles = makeStyles({
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   panel: { paddingTop: tokens.spacingVerticalS },
+  tickets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
@@ -45,6 +49,51 @@ const STATE_COLOR = {
   OK: "success",
   "Not scheduled": "informative",
 } as const;
+
+/** The machine's open tickets; an Open one can be marked as waiting on the vendor. */
+function OpenTickets({
+  tag,
+  tickets,
+  onDone,
+}: {
+  tag: string;
+  tickets: TicketRow[];
+  onDone: (m: string) => void;
+}) {
+  const styles = useStyles();
+  const [error, setError] = useState<unknown>(null);
+  const wait = async (key: string) => {
+    setError(null);
+    try {
+      await setTicketStatus(key, "Waiting on vendor");
+      onDone(`Ticket ${key} is waiting on the vendor.`);
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <>
+      <ul className={styles.tickets} aria-label={`Open tickets of ${tag}`}>
+        {tickets.map((t) => {
+          const status = text(t.values.status) || "Open";
+          return (
+            <li key={`${t.key}-${t.row}`} className={styles.line}>
+              <span>
+                {t.key} ({status}){text(t.values.problem) ? `: ${text(t.values.problem)}` : ""}
+              </span>
+              {status === "Open" && (
+                <Button size="small" appearance="subtle" onClick={() => void wait(t.key)}>
+                  {`Mark ${t.key} waiting on vendor`}
+                </Button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {error !== null && <ActionError error={error} />}
+    </>
+  );
+}
 
 export interface MachineItemProps {
   machine: MachineView;
@@ -91,10 +140,7 @@ export function MachineItem({ machine, view, open, onOpen, onDone }: MachineItem
         </p>
       )}
       {machine.openTickets.length > 0 && (
-        <p className={styles.line}>
-          Open tickets:{" "}
-          {machine.openTickets.map((t) => `${t.key} (${text(t.values.status) || "Open"})`).join(", ")}
-        </p>
+        <OpenTickets tag={machine.assetTag} tickets={machine.openTickets} onDone={onDone} />
       )}
       <div className={styles.actions} role="group" aria-label={`Actions for ${machine.assetTag}`}>
         {ACTIONS.map((a) => (

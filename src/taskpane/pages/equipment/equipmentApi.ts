@@ -10,4 +10,5 @@ export {
   type MachineView,
   type VendorContact,
 } from "../../../excel/equipment";
+export { setTicketStatus } from "../../../excel/equipment";
 export { goToCell } from "../../../excel/goToCell";
