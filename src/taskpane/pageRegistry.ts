@@ -18,4 +18,5 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, PageComponent>> = {
   settings: lazy(() => import("./pages/settings/SettingsPage")),
   calls: lazy(() => import("./pages/calls/CallsPage")),
   equipment: lazy(() => import("./pages/equipment/EquipmentPage")),
+  candidates: lazy(() => import("./pages/candidates/CandidatesPage")),
 };

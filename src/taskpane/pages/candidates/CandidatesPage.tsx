@@ -1,0 +1,188 @@
+// Candidates (issue 8): the pipeline per stage, one candidate's stage, interview (with the invitation
+// draft), scores and letters, adding with the duplicate check, and the retention list. While the register
+// is missing: the shared register setup.
+import { useCallback, useEffect, useState } from "react";
+import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { NewCandidateInput, ScoreKey, Stage } from "../../../core/candidates";
+import type { UpdateResult } from "../../../excel/updateRows";
+import type { RegisterPageProps } from "../../pageRegistry";
+import { PageHeading } from "../../components/PageHeading";
+import { ActionError, errorText } from "../registerSetup/ActionError";
+import { RegisterSetup } from "../registerSetup/RegisterSetup";
+import { AddCandidate } from "./AddCandidate";
+import { CandidateDetail } from "./CandidateDetail";
+import { Outcome, type OutcomeNote } from "./Outcome";
+import { PipelineList } from "./PipelineList";
+import { RetentionList } from "./RetentionList";
+import {
+  addCandidate,
+  listRetained,
+  loadCandidates,
+  moveStage,
+  readSettings,
+  removeRetained,
+  scheduleInterview,
+  setScores,
+  type CandidatesView,
+  type WorkbookSettings,
+} from "./candidatesApi";
+
+const useStyles = makeStyles({
+  page: { display: "grid", gap: tokens.spacingVerticalL },
+  section: { display: "grid", gap: tokens.spacingVerticalS },
+  h3: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+type Load =
+  | { status: "loading" }
+  | { status: "ready"; view: CandidatesView; settings: WorkbookSettings }
+  | { status: "error"; error: unknown };
+
+/** What to tell the person after a by-key write. */
+function written(result: UpdateResult, key: string, done: string): OutcomeNote {
+  if (result.updated.length > 0) return { intent: "success", text: done };
+  if (result.notFound.length > 0)
+    return {
+      intent: "warning",
+      text: `${key} is no longer in the register (a co-author may have deleted it).`,
+    };
+  return {
+    intent: "warning",
+    text: result.skipped.map((s) => s.reason).join(" ") || `${key} was not changed.`,
+  };
+}
+
+const failed = (err: unknown): OutcomeNote => {
+  const { message, whatToDo } = errorText(err);
+  return { intent: "error", text: whatToDo ? `${message} ${whatToDo}` : message };
+};
+
+export default function CandidatesPage({ focusHeading }: RegisterPageProps) {
+  const styles = useStyles();
+  const [load, setLoad] = useState<Load>({ status: "loading" });
+  const [round, setRound] = useState(0);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([loadCandidates(), readSettings()]).then(
+      ([view, settings]) => live && setLoad({ status: "ready", view, settings }),
+      (error) => live && setLoad({ status: "error", error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [round]);
+  // A reload keeps what is shown until the new view arrives, so forms keep their focus and messages.
+  const refresh = useCallback(() => setRound((n) => n + 1), []);
+
+  const act = useCallback(
+    async (run: () => Promise<UpdateResult>, key: string, done: string) => {
+      try {
+        const note = written(await run(), key, done);
+        refresh();
+        return note;
+      } catch (err) {
+        return failed(err);
+      }
+    },
+    [refresh],
+  );
+
+  const body = () => {
+    if (load.status === "loading") return <Spinner size="small" label="Reading the Candidates register…" />;
+    if (load.status === "error") {
+      return (
+        <>
+          <ActionError error={load.error} />
+          <div>
+            <Button onClick={refresh}>Try again</Button>
+          </div>
+        </>
+      );
+    }
+    const { view, settings } = load;
+    if (!view.found) return <RegisterSetup registerId="candidates" onReady={refresh} />;
+    const c = view.candidates.find((x) => x.key === selected) ?? null;
+    return (
+      <>
+        <section className={styles.section} aria-labelledby="cand-pipeline-heading">
+          <h3 id="cand-pipeline-heading" className={styles.h3}>
+            Pipeline
+          </h3>
+          {view.duplicates.length > 0 && (
+            <Outcome
+              note={{
+                intent: "warning",
+                text:
+                  "Some emails are used by more than one candidate: " +
+                  view.duplicates.map((d) => `${d.email} (${d.keys.join(", ")})`).join("; ") +
+                  ".",
+              }}
+            />
+          )}
+          <PipelineList pipeline={view.pipeline} selected={selected} onSelect={setSelected} />
+        </section>
+        {c && (
+          <section className={styles.section} aria-labelledby="cand-detail-heading">
+            <h3 id="cand-detail-heading" className={styles.h3}>
+              {c.name || c.key}
+            </h3>
+            <CandidateDetail
+              key={c.key}
+              candidate={c}
+              settings={settings}
+              onMove={(to: Stage, reopen: boolean) =>
+                act(
+                  () => moveStage(c.key, to, { from: c.stage, reopen }),
+                  c.key,
+                  `${c.name} is now at ${to}.`,
+                )
+              }
+              onSchedule={(at: Date, interviewer: string) =>
+                act(() => scheduleInterview(c.key, at, interviewer), c.key, `Interview set for ${c.name}.`)
+              }
+              onScores={(scores: Record<ScoreKey, number | null>) =>
+                act(() => setScores(c.key, scores), c.key, `Scores saved for ${c.name}.`)
+              }
+            />
+          </section>
+        )}
+        <section className={styles.section} aria-labelledby="cand-add-heading">
+          <h3 id="cand-add-heading" className={styles.h3}>
+            Add a candidate
+          </h3>
+          <AddCandidate
+            onAdd={async (input: NewCandidateInput, allowDuplicate: boolean) => {
+              const r = await addCandidate(input, { allowDuplicate });
+              if (r.added) refresh();
+              return r;
+            }}
+          />
+        </section>
+        <section className={styles.section} aria-labelledby="cand-retention-heading">
+          <h3 id="cand-retention-heading" className={styles.h3}>
+            Retention
+          </h3>
+          <RetentionList
+            list={() => listRetained()}
+            remove={async (rows) => {
+              const r = await removeRetained(rows);
+              refresh();
+              return r;
+            }}
+          />
+        </section>
+      </>
+    );
+  };
+
+  return (
+    <section className={styles.page} aria-labelledby="candidates-heading">
+      <PageHeading id="candidates-heading" focusOnMount={focusHeading}>
+        Candidates
+      </PageHeading>
+      {body()}
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+// "Schedule interview": date, time, length, interviewer, place or meeting link. Checks everything, makes
+// the invitation draft (core interviewInvitationDraft, invitation.ics attached), then writes Interview at
+// and Interviewer; the draft is offered the four usual ways plus the .ics on its own.
+import { useState } from "react";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { checkInterviewTime, parseLength, type Candidate } from "../../../core/candidates";
+import { interviewInvitationDraft } from "../../../core/calendar/interviewDraft";
+import type { Draft } from "../../../core/email/draft";
+import { draftOffers, type DraftOffers } from "../../../core/email/offers";
+import { DraftButtons } from "../orders/DraftButtons";
+import { downloadText } from "./fileDownload";
+import { Outcome, type OutcomeNote } from "./Outcome";
+import type { WorkbookSettings } from "./candidatesApi";
+import { templateFor } from "./candidatesApi";
+
+const useStyles = makeStyles({ form: { display: "grid", gap: tokens.spacingVerticalS } });
+
+export interface ScheduleInterviewProps {
+  candidate: Candidate;
+  settings: WorkbookSettings;
+  /** Writes Interview at and Interviewer; resolves to what to tell the person. */
+  onSchedule: (at: Date, interviewer: string) => Promise<OutcomeNote>;
+  now?: () => Date;
+}
+
+type Made = { draft: Draft; offers: DraftOffers; ics: string; problems: string[] };
+
+/** "2026-12-02" + "14:30" as local wall-clock time. */
+function localDate(day: string, time: string): Date | undefined {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const t = /^(\d{1,2}):(\d{2})$/.exec(time);
+  if (!d || !t) return undefined;
+  return new Date(+d[1], +d[2] - 1, +d[3], +t[1], +t[2]);
+}
+
+export function ScheduleInterview({ candidate, settings, onSchedule, now }: ScheduleInterviewProps) {
+  const styles = useStyles();
+  const [day, setDay] = useState("");
+  const [time, setTime] = useState("");
+  const [length, setLength] = useState("45");
+  const [interviewer, setInterviewer] = useState(candidate.interviewer);
+  const [place, setPlace] = useState("");
+  const [link, setLink] = useState("");
+  const [organizer, setOrganizer] = useState("");
+  const [errors, setErrors] = useState<string[]>([]);
+  const [note, setNote] = useState<OutcomeNote | null>(null);
+  const [made, setMade] = useState<Made | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setNote(null);
+    setMade(null);
+    const start = localDate(day, time);
+    const minutes = parseLength(length);
+    const found: string[] = [];
+    const when = checkInterviewTime(start, now?.() ?? new Date());
+    if (when) found.push(when);
+    if (minutes === null) found.push("Enter the length in minutes, for example 45.");
+    if (!place.trim() && !link.trim()) found.push("Enter a place or a meeting link.");
+    if (!candidate.position) found.push(`${candidate.name} has no position in the register; add it first.`);
+    if (found.length === 0 && start && minutes !== null) {
+      const result = interviewInvitationDraft({
+        start,
+        durationMinutes: minutes,
+        title: `Interview: ${candidate.name}, ${candidate.position}`,
+        location: place,
+        meetingLink: link,
+        organizer: { name: interviewer || settings.companyName, email: organizer.trim() },
+        attendee: { name: candidate.name, email: candidate.email },
+        uid: `${candidate.key}-interview@back-office`,
+        candidate: candidate.name,
+        position: candidate.position,
+        company: settings.companyName,
+        signature: settings.signature,
+        interviewer: interviewer.trim() || undefined,
+        template: templateFor(settings, "interviewInvitation"),
+      });
+      if (!result.ok) found.push(...result.errors);
+      else {
+        setErrors([]);
+        setBusy(true);
+        const written = await onSchedule(start, interviewer);
+        setBusy(false);
+        setNote(written);
+        if (written.intent !== "error") {
+          setMade({
+            draft: result.draft,
+            offers: draftOffers(result.draft),
+            ics: result.ics,
+            problems: result.problems.map((p) => p.message),
+          });
+        }
+        return;
+      }
+    }
+    setErrors(found);
+  };
+
+  return (
+    <div>
+      <form
+        className={styles.form}
+        onSubmit={(e) => void submit(e)}
+        aria-label="Schedule interview"
+        noValidate
+      >
+        <Field label="Date" required>
+          <Input type="date" value={day} onChange={(_, d) => setDay(d.value)} />
+        </Field>
+        <Field label="Time" required>
+          <Input type="time" value={time} onChange={(_, d) => setTime(d.value)} />
+        </Field>
+        <Field label="Length (minutes)" required>
+          <Input inputMode="numeric" value={length} onChange={(_, d) => setLength(d.value)} />
+        </Field>
+        <Field label="Interviewer">
+          <Input value={interviewer} onChange={(_, d) => setInterviewer(d.value)} />
+        </Field>
+        <Field label="Place">
+          <Input value={place} onChange={(_, d) => setPlace(d.value)} />
+        </Field>
+        <Field label="Meeting link" hint="https://…, for an online interview">
+          <Input type="url" value={link} onChange={(_, d) => setLink(d.value)} />
+        </Field>
+        <Field label="Your email (sends the invitation)" required>
+          <Input type="email" value={organizer} onChange={(_, d) => setOrganizer(d.value)} />
+        </Field>
+        <div>
+          <Button type="submit" appearance="primary" disabled={busy}>
+            Schedule and draft invitation
+          </Button>
+        </div>
+        {errors.length > 0 && <Outcome note={{ intent: "error", text: errors.join(" ") }} />}
+        <Outcome note={note} />
+      </form>
+      {made && (
+        <section aria-label="Invitation draft">
+          {made.problems.length > 0 && (
+            <Outcome note={{ intent: "warning", text: made.problems.join(" ") }} />
+          )}
+          <DraftButtons name={candidate.name} draft={made.draft} offers={made.offers} />
+          <Button
+            size="small"
+            onClick={() => downloadText(made.ics, "invitation.ics", "text/calendar;charset=utf-8")}
+          >
+            Download .ics
+          </Button>
+        </section>
+      )}
+    </div>
+  );
+}
