@@ -147,6 +147,22 @@ describe("Equipment page", () => {
     expect(wb.getValues(equipment.sheetName, `${col("meterNow")}2`)[0][0]).toBe(90000);
   });
 
+  it("refuses a service date in the future and leaves the machine as it was", async () => {
+    const user = userEvent.setup();
+    const wb = seeded();
+    render(<EquipmentPage focusHeading={false} />);
+    const { item } = await machine("PR-01");
+    await user.click(within(item).getByRole("button", { name: "Log service" }));
+    expect(within(item).getByRole("combobox", { name: "Ticket" })).toHaveValue("");
+    const date = within(item).getByLabelText(/Service date/);
+    await user.clear(date);
+    await user.type(date, "2999-01-01");
+    await user.click(within(item).getByRole("button", { name: "Save service" }));
+    expect(await within(item).findByText(/in the future/)).toBeInTheDocument();
+    expect(wb.getValues(equipment.sheetName, `${col("lastService")}2`)[0][0]).toBe(TODAY - 10);
+    expect(wb.getValues(serviceLog.sheetName, "A2")[0][0]).toBe("");
+  });
+
   it("converts the sample Machines sheet and lists the machines with a missing interval to fix", async () => {
     const user = userEvent.setup();
     installExcel(createSampleWorkbook());
