@@ -68,18 +68,17 @@ describeE2E("task pane navigation", ({ journey }) => {
 
   journey(`fits a ${NARROWEST_PANE} px task pane on every page`, "taskpane-320", async (ui) => {
     await ui.setPaneWidth(NARROWEST_PANE);
+    await ui.pane.getByRole("list", { name: "Registers" }).waitFor();
+    expect(await ui.horizontalOverflow()).toEqual([]);
+    await ui.shoot("taskpane-320-home", ui.pane);
     for (const page of others) {
       await ui.goToPage(page.label);
+      await ui.shoot(`taskpane-320-${page.id}`, ui.pane);
       expect({ page: page.label, overflow: await ui.horizontalOverflow() }).toEqual({
         page: page.label,
         overflow: [],
       });
-      await ui.shoot(`taskpane-320-${page.id}`, ui.pane);
     }
-    await ui.goToPage(home.label);
-    await ui.pane.getByRole("list", { name: "Registers" }).waitFor();
-    expect(await ui.horizontalOverflow()).toEqual([]);
-    await ui.shoot("taskpane-320-home", ui.pane);
   });
 
   journey("the pane check sees content wider than the pane", "taskpane-overflow-check", async (ui) => {
