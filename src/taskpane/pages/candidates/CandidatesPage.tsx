@@ -14,6 +14,7 @@ import { CandidateDetail } from "./CandidateDetail";
 import { Outcome, type OutcomeNote } from "./Outcome";
 import { PipelineList } from "./PipelineList";
 import { RetentionList } from "./RetentionList";
+import { ScoreWeightsForm } from "./ScoreWeightsForm";
 import {
   addCandidate,
   listRetained,
@@ -23,6 +24,7 @@ import {
   removeRetained,
   scheduleInterview,
   setScores,
+  writeScoreWeights,
   type CandidatesView,
   type WorkbookSettings,
 } from "./candidatesApi";
@@ -157,6 +159,26 @@ export default function CandidatesPage({ focusHeading }: RegisterPageProps) {
               const r = await addCandidate(input, { allowDuplicate });
               if (r.added) refresh();
               return r;
+            }}
+          />
+        </section>
+        <section className={styles.section} aria-labelledby="cand-weights-heading">
+          <h3 id="cand-weights-heading" className={styles.h3}>
+            Score weights
+          </h3>
+          <ScoreWeightsForm
+            weights={view.weights}
+            onSave={async (w) => {
+              try {
+                const { rowsUpdated } = await writeScoreWeights(w);
+                refresh();
+                return {
+                  intent: "success",
+                  text: `Weights saved; the Weighted score formula is updated in ${rowsUpdated} row${rowsUpdated === 1 ? "" : "s"}.`,
+                };
+              } catch (err) {
+                return failed(err);
+              }
             }}
           />
         </section>

@@ -8,6 +8,7 @@ export {
   removeRetained,
   scheduleInterview,
   setScores,
+  writeScoreWeights,
   type AddCandidateResult,
   type CandidatesView,
   type RemoveResult,
