@@ -16,6 +16,7 @@ export function jsonBytes(value: unknown): number {
 interface Counted {
   syncs: number;
   requestBytes: number;
+  responseBytes: number;
 }
 
 /** Syncs and request bytes of the Excel.run calls a run made: those added after `before`, else the last. */
@@ -23,16 +24,19 @@ function countSince(source: SimulatorStatsSource, before: number): Counted | und
   const runs = source.stats.runs;
   const fresh = runs ? runs.slice(before) : [];
   if (runs && fresh.length > 0) {
-    return fresh.reduce(
-      (sum, r) => ({ syncs: sum.syncs + r.syncs, requestBytes: sum.requestBytes + r.requestBytes }),
-      {
-        syncs: 0,
-        requestBytes: 0,
-      },
+    return fresh.reduce<Counted>(
+      (sum, r) => ({
+        syncs: sum.syncs + r.syncs,
+        requestBytes: sum.requestBytes + r.requestBytes,
+        responseBytes: sum.responseBytes + (r.responseBytes ?? 0),
+      }),
+      { syncs: 0, requestBytes: 0, responseBytes: 0 },
     );
   }
   const last = source.stats.last();
-  return last && { syncs: last.syncs, requestBytes: last.requestBytes };
+  return (
+    last && { syncs: last.syncs, requestBytes: last.requestBytes, responseBytes: last.responseBytes ?? 0 }
+  );
 }
 
 /** The RunInfo numbers in what a run returned (a case may return its action's own result instead). */
@@ -81,5 +85,7 @@ export async function measureCase<C extends CaseContext>(
     ms: Number(median(times).toFixed(3)),
     simulated: counted !== undefined,
     evaluations: info?.evaluations ?? rows,
+    // Left out when nothing was counted, so rows without a simulator stay as they were.
+    responseBytes: counted?.responseBytes || undefined,
   };
 }

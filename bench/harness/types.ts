@@ -14,8 +14,8 @@ export interface RunInfo {
 /** What the harness reads from a simulator client (src/preview/simulator installExcel's return). */
 export interface SimulatorStatsSource {
   stats: {
-    last(): { syncs: number; requestBytes: number } | undefined;
-    runs?: readonly { syncs: number; requestBytes: number }[];
+    last(): { syncs: number; requestBytes: number; responseBytes?: number } | undefined;
+    runs?: readonly { syncs: number; requestBytes: number; responseBytes?: number }[];
   };
 }
 
@@ -66,6 +66,8 @@ export interface Measured extends BenchRow {
   /** Whether a simulator counted syncs and request bytes (false: plain Node). */
   simulated: boolean;
   evaluations: number;
+  /** What the simulator sent back: a read over 5 MB needs one more sync per 5 MB chunk of it. */
+  responseBytes?: number;
 }
 
 export interface CaseOutcome {

@@ -52,6 +52,16 @@ describe("targets", () => {
     );
   });
 
+  test("a read whose response spans extra 5 MB chunks may take one more sync per chunk, not more", () => {
+    const small = row(1000, { syncs: 2, responseBytes: 100_000 });
+    // 10 MB back: two chunks, so one sync more than the 1,000-row read is allowed, two more are not.
+    const read = (syncs: number) => row(100000, { syncs, responseBytes: 2 * CHUNK_BYTES - 1 });
+    expect(checkTargets("read", [small, read(3)], {})).toEqual([]);
+    expect(checkTargets("read", [small, read(4)], {})).toEqual([
+      "read @ 100000 rows: 4 syncs, but 2 at 1000 rows allows at most 3 (one more per 5 MB chunk)",
+    ]);
+  });
+
   test("requestBytes over 1.5 × dataBytes fails", () => {
     expect(checkTargets("update", [row(100, { requestBytes: 150, dataBytes: 100 })], {})).toEqual([]);
     expect(checkTargets("update", [row(100, { requestBytes: 151, dataBytes: 100 })], {})).toEqual([
