@@ -83,7 +83,7 @@ describe.each(all)("BACKOFFICE.%s", (_, fn) => {
         fc.nat(5),
         fc.constantFrom(...ERROR_CODES),
         (args, at, code) => {
-          const withError = [...args];
+          const withError: unknown[] = [...args];
           withError[at] = new ErrorCtor(code);
           return isAnswer(fn(...withError));
         },
@@ -96,7 +96,7 @@ describe.each(all)("BACKOFFICE.%s", (_, fn) => {
 test("large ranges (10,000 rows) are answered", () => {
   const days = Array.from({ length: 10_000 }, (_, i) => [45000 + i]);
   const used = Array.from({ length: 10_000 }, (_, i) => [i % 7 === 0 ? "n/a" : i % 5]);
-  expect(isAnswer(fns.dailyUsage(days, used))).toBe(true);
+  expect(isAnswer(fns.dailyUsage(days, used, 55000))).toBe(true);
   const scores = [Array.from({ length: 10_000 }, (_, i) => (i % 5) + 1)];
   const weights = [Array.from({ length: 10_000 }, () => 1)];
   expect(fns.weightedScore(scores, weights)).toBeCloseTo(3, 5);
