@@ -19,7 +19,7 @@ import { inspectSheet } from "../../../src/excel/inspectSheet";
 import { readRegister } from "../../../src/excel/readRegister";
 import { createSampleWorkbook } from "../../../src/preview/sample";
 import { installExcel } from "../../../src/preview/simulator";
-import { lastSyncs, seedRegister, setup } from "../support";
+import { lastSyncs, seedRegister, setup, syncsSince } from "../support";
 
 async function convertedSample() {
   const wb = createSampleWorkbook();
@@ -56,12 +56,13 @@ describe("Candidates actions on the converted sample", () => {
     expect(view.duplicates).toEqual([]);
   });
 
-  test("Screening → Interview sets Stage and Stage since on that row only, 2 syncs", async () => {
+  test("Screening → Interview sets Stage and Stage since on that row only, 3 syncs", async () => {
     const { excel } = await convertedSample();
     const daniel = await byName("Daniel Okafor");
     const now = new Date(2026, 10, 29, 10, 0);
+    const from = excel.stats.runs.length;
     const result = await moveStage(daniel.key, "Interview", { from: daniel.stage, now });
-    expect(lastSyncs(excel)).toBe(2);
+    expect(syncsSince(excel, from)).toBe(3);
     expect(result.updated.map((u) => u.key)).toEqual([daniel.key]);
     const after = await byName("Daniel Okafor");
     expect(after.stage).toBe("Interview");
@@ -78,6 +79,11 @@ describe("Candidates actions on the converted sample", () => {
     const oliver = await byName("Oliver Grant");
     await expect(moveStage(oliver.key, "Offer", { from: oliver.stage })).rejects.toThrow(/Hired is final/);
     expect((await byName("Grace Adeyemi")).stage).toBe("Applied");
+    // Shown as Applied, but a co-author moved Grace to Screening meanwhile: the move is refused.
+    await moveStage(grace.key, "Screening", { from: "Applied" });
+    await expect(moveStage(grace.key, "Screening", { from: "Applied" })).rejects.toThrow(
+      `${grace.key} is now at Screening (changed since the page was shown); nothing was changed.`,
+    );
     await moveStage(oliver.key, "Offer", { from: oliver.stage, reopen: true });
     expect((await byName("Oliver Grant")).stage).toBe("Offer");
   });
