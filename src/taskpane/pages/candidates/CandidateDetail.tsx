@@ -21,6 +21,7 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
   dd: { margin: 0, overflowWrap: "anywhere" },
+  pair: { display: "contents" },
 });
 
 export interface CandidateDetailProps {
@@ -54,7 +55,7 @@ export function CandidateDetail({
     <div className={styles.box}>
       <dl className={styles.facts}>
         {facts.map(([k, v]) => (
-          <div key={k} style={{ display: "contents" }}>
+          <div key={k} className={styles.pair}>
             <dt>{k}</dt>
             <dd className={styles.dd}>{v}</dd>
           </div>

@@ -7,7 +7,7 @@ export function Outcome({ note }: { note: OutcomeNote | null }) {
   return (
     <div aria-live="polite">
       {note && (
-        <MessageBar intent={note.intent}>
+        <MessageBar layout="multiline" intent={note.intent}>
           <MessageBarBody>{note.text}</MessageBarBody>
         </MessageBar>
       )}

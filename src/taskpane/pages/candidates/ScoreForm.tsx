@@ -4,7 +4,10 @@ import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-compon
 import { SCORE_LABELS, parseScore, type Candidate, type ScoreKey } from "../../../core/candidates";
 import { Outcome, type OutcomeNote } from "./Outcome";
 
-const useStyles = makeStyles({ form: { display: "grid", gap: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  form: { display: "grid", gap: tokens.spacingVerticalS },
+  text: { margin: 0 },
+});
 const KEYS = Object.keys(SCORE_LABELS) as ScoreKey[];
 const shown = (v: number | null) => (v === null ? "" : String(v));
 
@@ -59,7 +62,7 @@ export function ScoreForm({ candidate, onSave }: ScoreFormProps) {
           />
         </Field>
       ))}
-      <p style={{ margin: 0 }}>
+      <p className={styles.text}>
         Weighted score: {candidate.weightedScore === null ? "none yet" : candidate.weightedScore.toFixed(2)}
       </p>
       <div>
