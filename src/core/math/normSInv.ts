@@ -28,13 +28,16 @@ function lowerTail(p: number): number {
  * as precise as the lower one.
  */
 export function normSInv(p: number): number {
-  if (p === lastP) return lastZ;
+  const known = remembered.get(p);
+  if (known !== undefined) return known;
   if (!(p > 0 && p < 1)) return Number.NaN;
-  lastZ = p <= 0.5 ? lowerTail(p) : -lowerTail(1 - p);
-  lastP = p;
-  return lastZ;
+  const z = p <= 0.5 ? lowerTail(p) : -lowerTail(1 - p);
+  // A workbook uses a handful of service levels across thousands of cells; keep the map small so a
+  // sweep over many levels cannot grow it without bound.
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+  remembered.set(p, z);
+  return z;
 }
 
-// The workbook's one service level is applied to every row of a register: remember the last answer.
-let lastP = Number.NaN;
-let lastZ = Number.NaN;
+const REMEMBER_AT_MOST = 32;
+const remembered = new Map<number, number>();

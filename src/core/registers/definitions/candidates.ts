@@ -59,9 +59,9 @@ export const candidates: RegisterDef = {
       aliases: ["Interview", "Interview date", "Interview time"],
     }),
     col("interviewer", "Interviewer", "text", { aliases: ["Interviewed by", "Panel"] }),
-    score("scoreExperience", "Score: experience", ["Experience", "Experience score"]),
-    score("scoreSkills", "Score: skills", ["Skills", "Skills score"]),
-    score("scoreFit", "Score: fit", ["Fit", "Fit score", "Culture fit"]),
+    score("scoreExperience", "Score: experience", ["Experience", "Experience score", "Experience (1-5)"]),
+    score("scoreSkills", "Score: skills", ["Skills", "Skills score", "Skills (1-5)"]),
+    score("scoreFit", "Score: fit", ["Fit", "Fit score", "Culture fit", "Fit (1-5)"]),
     calc("weightedScore", "Weighted score", "number", weightedScoreFormula(), { numberFormat: "0.00" }),
     col("nextStep", "Next step", "text", { aliases: ["Next", "Next action", "To do"] }),
     col("retainUntil", "Retain until", "date", {
