@@ -1,6 +1,6 @@
 // The task pane's door to the workbook: components call these plain async functions and never
 // Excel.run themselves. The work is done in src/excel.
-import { findRegisters, type FoundRegister } from "../excel";
+import { findRegisters, type FoundRegister } from "../excel/findRegisters";
 
 export type { FoundRegister } from "../excel";
 
