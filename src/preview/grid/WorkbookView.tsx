@@ -60,7 +60,7 @@ export function WorkbookView({ workbook, edits }: WorkbookViewProps) {
   const styles = useStyles();
   const idPrefix = useId().replace(/:/g, "");
   const version = useWorkbookVersion(workbook);
-  // Setting the selection does not change data, so the workbook does not notify; re-render ourselves.
+  // The grid's own setSelection does not notify (the add-in's Range.select does); re-render ourselves.
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   // Like Excel, each sheet keeps its own selection when you switch away and back.
   const remembered = useRef(new Map<string, string>());

@@ -85,6 +85,8 @@ export function dispatchChanges(wb: SimWorkbook, changes: ChangeRecord[], source
 }
 
 export function dispatchSelection(wb: SimWorkbook, sourceClient: string): void {
+  const sel = wb.selections.get(sourceClient);
+  if (sel) wb.notifySelectionChanged(sel.sheetId);
   for (const reg of wb.registrations) {
     if (reg.kind === "SelectionChanged" && reg.clientId === sourceClient)
       call(reg.handler, { type: "SelectionChanged" });

@@ -448,6 +448,15 @@ export class SimWorkbook {
   }
 
   /**
+   * An add-in moved a selection (Range.select, Worksheet.activate): the grid shows it, so listeners hear
+   * of it too (the grid's own clicks call setSelection and re-render themselves, so that stays silent).
+   */
+  notifySelectionChanged(sheetId: string): void {
+    const sheet = this.sheetById(sheetId)?.name ?? "";
+    for (const l of [...this.listeners]) l({ sheet, kind: "SelectionChanged" });
+  }
+
+  /**
    * Seeding stands for a person editing the workbook in Excel (the preview grid's edits come this way):
    * grid listeners hear of it, and event handlers too — "Local" for the preview's own client.
    */

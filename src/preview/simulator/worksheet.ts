@@ -159,6 +159,7 @@ export class SimWorksheet extends SimObject<SheetModel> {
         sheetId: s.id,
         rect: { r0: 0, c0: 0, r1: 0, c1: 0 },
       });
+      this.context._workbook.notifySelectionChanged(s.id);
     });
   }
 
