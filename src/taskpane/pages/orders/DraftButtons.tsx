@@ -82,12 +82,12 @@ export function DraftButtons({ name, draft, offers, disabled }: DraftButtonsProp
       </div>
       <div className={styles.messages} aria-live="polite">
         {offers.messages.length > 0 && (
-          <MessageBar intent="warning" id={messageId}>
+          <MessageBar layout="multiline" intent="warning" id={messageId}>
             <MessageBarBody>{offers.messages.join(" ")}</MessageBarBody>
           </MessageBar>
         )}
         {note && (
-          <MessageBar intent={note.intent}>
+          <MessageBar layout="multiline" intent={note.intent}>
             <MessageBarBody>{note.text}</MessageBarBody>
           </MessageBar>
         )}

@@ -30,7 +30,8 @@ import { ProblemsList } from "./ProblemsList";
 import { SupplierOrderCard } from "./SupplierOrderCard";
 
 const useStyles = makeStyles({
-  stack: { display: "grid", gap: tokens.spacingVerticalM },
+  // min-width 0 on the items lets long supplier text wrap instead of widening a narrow pane.
+  stack: { display: "grid", gap: tokens.spacingVerticalM, "& > *": { minWidth: 0 } },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalM },
   text: { margin: 0 },
@@ -149,7 +150,7 @@ export default function OrdersPage({ focusHeading }: RegisterPageProps) {
         </Button>
       </div>
       {note && (
-        <MessageBar intent={note.intent} aria-live="polite">
+        <MessageBar layout="multiline" intent={note.intent} aria-live="polite">
           <MessageBarBody>
             <MessageBarTitle>{note.title}</MessageBarTitle>
             {note.text}
@@ -158,7 +159,7 @@ export default function OrdersPage({ focusHeading }: RegisterPageProps) {
       )}
       {load.status === "loading" && <Spinner size="small" label="Reading stock, suppliers and orders…" />}
       {load.status === "error" && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>
             <MessageBarTitle>Could not read the workbook</MessageBarTitle>
             {load.message}
@@ -193,7 +194,7 @@ function OrdersContent({ data, poNumbers, dateWanted, busy, onMarkSent, onReceiv
   const { view, settings } = data;
   if (!view.found.inventory) {
     return (
-      <MessageBar intent="info">
+      <MessageBar layout="multiline" intent="info">
         <MessageBarBody>
           There is no Inventory register in this workbook yet. Create it, or convert your supplies sheet, on
           the Inventory page; then the items to reorder appear here.
@@ -204,14 +205,14 @@ function OrdersContent({ data, poNumbers, dateWanted, busy, onMarkSent, onReceiv
   return (
     <>
       {!view.found.suppliers && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             There is no Suppliers register, so no draft has an email address. Create it on the Suppliers page.
           </MessageBarBody>
         </MessageBar>
       )}
       {!settings.companyName && (
-        <MessageBar intent="info">
+        <MessageBar layout="multiline" intent="info">
           <MessageBarBody>Drafts are signed without a company name. Set it in Settings.</MessageBarBody>
         </MessageBar>
       )}

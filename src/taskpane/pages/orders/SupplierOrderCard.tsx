@@ -22,6 +22,10 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     display: "grid",
     gap: tokens.spacingVerticalS,
+    // Grid items default to min-width: auto, so one long email address would widen the whole pane.
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    "& > *": { minWidth: 0 },
   },
   name: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   meta: { margin: 0, color: tokens.colorNeutralForeground2 },
@@ -84,7 +88,7 @@ export function SupplierOrderCard({
         {poNumber}
       </p>
       {problems.map((p) => (
-        <MessageBar key={p.kind} intent="warning">
+        <MessageBar layout="multiline" key={p.kind} intent="warning">
           <MessageBarBody>
             {p.message} {p.fix}
           </MessageBarBody>
@@ -133,7 +137,7 @@ export function SupplierOrderCard({
       {composed.problems
         .filter((p) => p.kind === "unknown-placeholder")
         .map((p) => (
-          <MessageBar key={p.message} intent="warning">
+          <MessageBar layout="multiline" key={p.message} intent="warning">
             <MessageBarBody>{p.message} Correct the template in Settings.</MessageBarBody>
           </MessageBar>
         ))}
