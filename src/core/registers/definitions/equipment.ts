@@ -49,7 +49,7 @@ export const equipment: RegisterDef = {
     col("serviceVendor", "Service vendor", "choice", {
       choicesFrom: { register: "suppliers", column: "supplier" },
       width: 120,
-      aliases: ["Vendor", "Service company", "Servicer", "Maintained by", "Service provider"],
+      aliases: ["Vendor", "Service company", "Servicer", "Serviced by", "Maintained by", "Service provider"],
     }),
     col("purchasedOn", "Purchased on", "date", {
       aliases: ["Purchased", "Purchase date", "Bought", "Bought on", "Installed on"],
