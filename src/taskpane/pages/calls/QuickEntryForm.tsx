@@ -31,6 +31,16 @@ const useStyles = makeStyles({
     display: "grid",
     gap: tokens.spacingHorizontalS,
     gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    alignItems: "start",
+    "& > *": { minWidth: 0 },
+  },
+  // A date-and-time box is about 215 px wide and will not shrink, so it only shares a row when both fit.
+  widePair: {
+    display: "grid",
+    gap: tokens.spacingHorizontalS,
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 230px), 1fr))",
+    alignItems: "start",
+    "& > *": { minWidth: 0 },
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -305,7 +315,7 @@ export function QuickEntryForm({ suggestions, onSave, now = () => new Date() }: 
           <Input type="date" value={form.followUpBy} onChange={(_, d) => set("followUpBy", d.value)} />
         </Field>
       </div>
-      <div className={styles.pair}>
+      <div className={styles.widePair}>
         <Field
           label="Received at"
           required
