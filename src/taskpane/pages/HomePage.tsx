@@ -88,7 +88,7 @@ export function HomePage({ loadRegisters, onOpen, focusHeading }: HomePageProps)
       </div>
       {state.status === "loading" && <Spinner size="small" label="Looking for registers…" />}
       {state.status === "error" && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>
             <MessageBarTitle>Could not read the workbook</MessageBarTitle>
             {state.message}
@@ -96,7 +96,7 @@ export function HomePage({ loadRegisters, onOpen, focusHeading }: HomePageProps)
         </MessageBar>
       )}
       {state.status === "ready" && state.found.length === 0 && (
-        <MessageBar intent="info" className={styles.intro}>
+        <MessageBar layout="multiline" intent="info" className={styles.intro}>
           <MessageBarBody>
             No registers in this workbook yet. Open one below to create it, or to turn one of your own sheets
             into it.

@@ -16,7 +16,7 @@ export function PlaceholderPage({ info, focusHeading }: { info: PageInfo; focusH
         {info.label}
       </PageHeading>
       <p className={styles.text}>{info.summary}</p>
-      <MessageBar intent="info">
+      <MessageBar layout="multiline" intent="info">
         <MessageBarBody>This page is not built yet. Coming here:</MessageBarBody>
       </MessageBar>
       <ul className={styles.list}>

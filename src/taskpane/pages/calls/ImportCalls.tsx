@@ -169,12 +169,12 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
       {busy && <Spinner size="tiny" label={busy} />}
       {error !== null && <ActionError error={error} />}
       {done && (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}
       {plan && blocked && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>
             <MessageBarTitle>Nothing can be imported from this file yet.</MessageBarTitle>
             {plan.lineErrors.length > 0
@@ -191,7 +191,7 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
       )}
       {plan && !blocked && (
         <>
-          <MessageBar intent={plan.toAdd.length > 0 ? "info" : "warning"}>
+          <MessageBar layout="multiline" intent={plan.toAdd.length > 0 ? "info" : "warning"}>
             <MessageBarBody>
               <MessageBarTitle>
                 {plan.toAdd.length > 0

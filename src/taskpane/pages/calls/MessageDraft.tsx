@@ -76,7 +76,7 @@ export function MessageDraft({
         <Input type="email" autoComplete="email" value={to} onChange={(_, d) => setTo(d.value)} />
       </Field>
       {settingsError && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             The workbook&apos;s settings could not be read; the default template is used.
           </MessageBarBody>

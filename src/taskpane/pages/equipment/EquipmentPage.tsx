@@ -83,7 +83,7 @@ export default function EquipmentPage({ focusHeading }: RegisterPageProps) {
           </h3>
           <div aria-live="polite">
             {done && (
-              <MessageBar intent="success">
+              <MessageBar layout="multiline" intent="success">
                 <MessageBarBody>{done}</MessageBarBody>
               </MessageBar>
             )}

@@ -60,14 +60,14 @@ export function ServiceRequest({ machine, vendors, settings }: ServiceRequestPro
   return (
     <div className={styles.root}>
       {vendorName === "" ? (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             {machine.assetTag} has no Service vendor. Fill in Service vendor in the Equipment sheet (a
             supplier from Suppliers) to address the request.
           </MessageBarBody>
         </MessageBar>
       ) : !vendor ? (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             {vendorName} is not in Suppliers, so there is no email address. Add it to Suppliers with its
             email.
@@ -75,7 +75,7 @@ export function ServiceRequest({ machine, vendors, settings }: ServiceRequestPro
         </MessageBar>
       ) : null}
       {composed.problems.map((p) => (
-        <MessageBar key={p.message} intent="warning">
+        <MessageBar layout="multiline" key={p.message} intent="warning">
           <MessageBarBody>{p.message}</MessageBarBody>
         </MessageBar>
       ))}

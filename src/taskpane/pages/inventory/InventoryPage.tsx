@@ -12,7 +12,8 @@ import { ReorderPointSuggestions } from "./ReorderPointSuggestions";
 import { StockCountForm } from "./StockCountForm";
 
 const useStyles = makeStyles({
-  root: { display: "grid", gap: tokens.spacingVerticalL },
+  // Grid items default to min-width: auto; 0 lets long names and addresses wrap in a 320 px pane.
+  root: { display: "grid", gap: tokens.spacingVerticalL, overflowWrap: "anywhere", "& > *": { minWidth: 0 } },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   section: { fontSize: tokens.fontSizeBase400, margin: 0 },
 });
@@ -112,7 +113,7 @@ function InventoryView({ api }: { api: InventoryApi }) {
         {busy && <Spinner size="tiny" label="Working…" />}
       </div>
       {data.items.length === 0 && (
-        <MessageBar intent="info">
+        <MessageBar layout="multiline" intent="info">
           <MessageBarBody>
             The Inventory register has no items yet. Add rows to the Inventory table in the sheet, then press
             Refresh.

@@ -70,7 +70,7 @@ export function ReorderPointSuggestions({
         </Button>
       </div>
       {message && (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>{message}</MessageBarBody>
         </MessageBar>
       )}

@@ -22,6 +22,8 @@ const ALL = "__all__";
 const useStyles = makeStyles({
   filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   filter: { minWidth: 0, flexGrow: 1, flexBasis: "8rem" },
+  // Fluent's Dropdown is at least 250 px wide by default: two side by side would overflow a 320 px pane.
+  dropdown: { minWidth: 0, width: "100%" },
   list: {
     listStyleType: "none",
     margin: `${tokens.spacingVerticalS} 0`,
@@ -80,6 +82,7 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
       <div className={styles.filters}>
         <Field label="Location" className={styles.filter}>
           <Dropdown
+            className={styles.dropdown}
             value={location === ALL ? "All locations" : location}
             selectedOptions={[location]}
             onOptionSelect={(_e, d) => setLocation(d.optionValue ?? ALL)}
@@ -94,6 +97,7 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
         </Field>
         <Field label="Category" className={styles.filter}>
           <Dropdown
+            className={styles.dropdown}
             value={category === ALL ? "All categories" : category}
             selectedOptions={[category]}
             onOptionSelect={(_e, d) => setCategory(d.optionValue ?? ALL)}
@@ -129,7 +133,7 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
         })}
       </ul>
       {saved && (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>{saved}</MessageBarBody>
         </MessageBar>
       )}

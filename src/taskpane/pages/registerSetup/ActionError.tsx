@@ -15,7 +15,7 @@ export function errorText(err: unknown): { message: string; whatToDo?: string } 
 export function ActionError({ error }: { error: unknown }) {
   const { message, whatToDo } = errorText(error);
   return (
-    <MessageBar intent="error">
+    <MessageBar layout="multiline" intent="error">
       <MessageBarBody>
         <MessageBarTitle>{message}</MessageBarTitle>
         {whatToDo}

@@ -130,7 +130,7 @@ export function MappingReview({
         })}
       </ul>
       {required.length > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             Required but no column feeds it: {required.map((c) => c.header).join(", ")}. It will be added
             empty, and each row will be listed as a problem until it is filled in.

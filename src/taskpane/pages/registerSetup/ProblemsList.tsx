@@ -68,7 +68,7 @@ export function ProblemsList({
         {checking && <Spinner size="tiny" label="Checking…" />}
       </div>
       {problems.length === 0 ? (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>No problems found: every cell fits its column.</MessageBarBody>
         </MessageBar>
       ) : (

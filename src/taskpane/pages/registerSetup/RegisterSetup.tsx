@@ -27,7 +27,8 @@ import {
 } from "./setupApi";
 
 const useStyles = makeStyles({
-  root: { display: "grid", gap: tokens.spacingVerticalM },
+  // Grid items default to min-width: auto; 0 lets long names and addresses wrap in a 320 px pane.
+  root: { display: "grid", gap: tokens.spacingVerticalM, overflowWrap: "anywhere", "& > *": { minWidth: 0 } },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
 });
@@ -146,7 +147,7 @@ export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: R
 
       {step.kind === "choose" && (
         <>
-          <MessageBar intent="info">
+          <MessageBar layout="multiline" intent="info">
             <MessageBarBody>
               This workbook has no {def.name} register yet (a table named {def.tableName}). Create an empty
               one, or convert a sheet you already keep.
@@ -203,7 +204,7 @@ export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: R
 
       {step.kind === "converted" && (
         <>
-          <MessageBar intent="success">
+          <MessageBar layout="multiline" intent="success">
             <MessageBarBody>
               {`"${step.sheetName}" is now the ${def.name} register (${step.address}). Every original value was kept.`}
             </MessageBarBody>

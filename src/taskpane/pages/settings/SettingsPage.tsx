@@ -135,7 +135,7 @@ export default function SettingsPage({ focusHeading }: RegisterPageProps) {
       </PageHeading>
       {load.status === "loading" && <Spinner size="small" label="Reading the settings…" />}
       {load.status === "error" && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>
             <MessageBarTitle>Could not read the settings</MessageBarTitle>
             {load.message}
@@ -143,7 +143,7 @@ export default function SettingsPage({ focusHeading }: RegisterPageProps) {
         </MessageBar>
       )}
       {stale && (
-        <MessageBar intent="info" aria-live="polite">
+        <MessageBar layout="multiline" intent="info" aria-live="polite">
           <MessageBarBody>
             Someone changed the settings in this workbook. Reload to see their changes (edits not saved here
             are replaced).
@@ -201,7 +201,7 @@ export default function SettingsPage({ focusHeading }: RegisterPageProps) {
             onChange={(template) => set({ template })}
           />
           {note && (
-            <MessageBar intent={note.intent} aria-live="polite">
+            <MessageBar layout="multiline" intent={note.intent} aria-live="polite">
               <MessageBarBody>{note.text}</MessageBarBody>
             </MessageBar>
           )}

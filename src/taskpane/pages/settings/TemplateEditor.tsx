@@ -78,7 +78,7 @@ export function TemplateEditor({ template, companyName, signature, onChange }: T
       </Field>
       <div aria-live="polite" className={styles.stack}>
         {issues.map((issue) => (
-          <MessageBar key={issue.name} intent="warning">
+          <MessageBar layout="multiline" key={issue.name} intent="warning">
             <MessageBarBody>{issue.message}</MessageBarBody>
           </MessageBar>
         ))}
