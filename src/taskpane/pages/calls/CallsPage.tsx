@@ -19,6 +19,7 @@ import {
 import { FollowUps } from "./FollowUps";
 import { ImportCalls } from "./ImportCalls";
 import { QuickEntryForm } from "./QuickEntryForm";
+import { useRemoteChanges } from "../../components/useRemoteChanges";
 
 const useStyles = makeStyles({
   page: { display: "grid", gap: tokens.spacingVerticalL },
@@ -53,6 +54,7 @@ export default function CallsPage({ focusHeading }: RegisterPageProps) {
   }, [round]);
   // A reload keeps what is shown until the new view arrives, so the form keeps its focus and text.
   const refresh = useCallback(() => setRound((n) => n + 1), []);
+  useRemoteChanges(["CallLog"], load.status === "ready" && load.view.found, refresh);
 
   const onSave = useCallback(
     async (call: NewCall) => {

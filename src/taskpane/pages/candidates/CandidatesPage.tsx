@@ -28,6 +28,7 @@ import {
   type CandidatesView,
   type WorkbookSettings,
 } from "./candidatesApi";
+import { useRemoteChanges } from "../../components/useRemoteChanges";
 
 const useStyles = makeStyles({
   page: { display: "grid", gap: tokens.spacingVerticalL },
@@ -77,6 +78,7 @@ export default function CandidatesPage({ focusHeading }: RegisterPageProps) {
   }, [round]);
   // A reload keeps what is shown until the new view arrives, so forms keep their focus and messages.
   const refresh = useCallback(() => setRound((n) => n + 1), []);
+  useRemoteChanges(["Candidates"], load.status === "ready" && load.view.found, refresh);
 
   const act = useCallback(
     async (run: () => Promise<UpdateResult>, key: string, done: string) => {

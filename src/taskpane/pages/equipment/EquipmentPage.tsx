@@ -10,6 +10,7 @@ import { ProblemsList } from "../registerSetup/ProblemsList";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import { goToCell, loadEquipment, type EquipmentView } from "./equipmentApi";
 import { MachineItem, type MachineAction } from "./MachineItem";
+import { useRemoteChanges } from "../../components/useRemoteChanges";
 
 const useStyles = makeStyles({
   page: { display: "grid", gap: tokens.spacingVerticalL },
@@ -47,6 +48,11 @@ export default function EquipmentPage({ focusHeading }: RegisterPageProps) {
     };
   }, [round]);
   const refresh = useCallback(() => setRound((n) => n + 1), []);
+  useRemoteChanges(
+    ["Equipment", "ServiceLog", "Suppliers"],
+    load.status === "ready" && load.view.found.equipment,
+    refresh,
+  );
 
   const onDone = useCallback(
     (message: string) => {
