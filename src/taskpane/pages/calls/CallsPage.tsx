@@ -1,12 +1,11 @@
 // Calls (issue 6): the quick-entry form, open follow-ups (overdue first) with Mark done and "Message for …",
 // and the import of a phone system's export. While the Call log is missing: the shared register setup.
-import { useCallback, useEffect, useRef, useState } from "react";
-import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useRef } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { NewCall } from "../../../core/calls/newCall";
 import type { CallImportOptions } from "../../../core/calls/callImport";
 import type { RegisterPageProps } from "../../pageRegistry";
 import { PageHeading } from "../../components/PageHeading";
-import { ActionError } from "../registerSetup/ActionError";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import {
   addCallImport,
@@ -19,7 +18,7 @@ import {
 import { FollowUps } from "./FollowUps";
 import { ImportCalls } from "./ImportCalls";
 import { QuickEntryForm } from "./QuickEntryForm";
-import { useRemoteChanges } from "../../components/useRemoteChanges";
+import { RegisterLoadStatus, useRegisterView } from "../../components/useRegisterView";
 
 const useStyles = makeStyles({
   page: { display: "grid", gap: tokens.spacingVerticalL },
@@ -33,28 +32,12 @@ const useStyles = makeStyles({
   text: { margin: 0 },
 });
 
-type Load =
-  { status: "loading" } | { status: "ready"; view: CallLogView } | { status: "error"; error: unknown };
+const isFound = (view: CallLogView) => view.found;
 
 export default function CallsPage({ focusHeading }: RegisterPageProps) {
   const styles = useStyles();
-  const [load, setLoad] = useState<Load>({ status: "loading" });
-  const [round, setRound] = useState(0);
+  const { load, refresh } = useRegisterView(loadCallLog, ["CallLog"], isFound);
   const followUpsHeading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    loadCallLog().then(
-      (view) => live && setLoad({ status: "ready", view }),
-      (error) => live && setLoad({ status: "error", error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [round]);
-  // A reload keeps what is shown until the new view arrives, so the form keeps its focus and text.
-  const refresh = useCallback(() => setRound((n) => n + 1), []);
-  useRemoteChanges(["CallLog"], load.status === "ready" && load.view.found, refresh);
 
   const onSave = useCallback(
     async (call: NewCall) => {
@@ -94,16 +77,8 @@ export default function CallsPage({ focusHeading }: RegisterPageProps) {
   );
 
   const body = () => {
-    if (load.status === "loading") return <Spinner size="small" label="Reading the Call log…" />;
-    if (load.status === "error") {
-      return (
-        <>
-          <ActionError error={load.error} />
-          <div>
-            <Button onClick={refresh}>Try again</Button>
-          </div>
-        </>
-      );
+    if (load.status !== "ready") {
+      return <RegisterLoadStatus load={load} reading="Reading the Call log…" onRetry={refresh} />;
     }
     const { view } = load;
     if (!view.found) return <RegisterSetup registerId="callLog" onReady={refresh} />;

@@ -1,13 +1,13 @@
 // Candidates (issue 8): the pipeline per stage, one candidate's stage, interview (with the invitation
 // draft), scores and letters, adding with the duplicate check, and the retention list. While the register
 // is missing: the shared register setup.
-import { useCallback, useEffect, useState } from "react";
-import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { NewCandidateInput, ScoreKey, Stage } from "../../../core/candidates";
 import type { UpdateResult } from "../../../excel/updateRows";
 import type { RegisterPageProps } from "../../pageRegistry";
 import { PageHeading } from "../../components/PageHeading";
-import { ActionError, errorText } from "../registerSetup/ActionError";
+import { errorText } from "../registerSetup/ActionError";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import { AddCandidate } from "./AddCandidate";
 import { CandidateDetail } from "./CandidateDetail";
@@ -26,9 +26,8 @@ import {
   setScores,
   writeScoreWeights,
   type CandidatesView,
-  type WorkbookSettings,
 } from "./candidatesApi";
-import { useRemoteChanges } from "../../components/useRemoteChanges";
+import { RegisterLoadStatus, useRegisterView } from "../../components/useRegisterView";
 
 const useStyles = makeStyles({
   page: { display: "grid", gap: tokens.spacingVerticalL },
@@ -36,10 +35,13 @@ const useStyles = makeStyles({
   h3: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-type Load =
-  | { status: "loading" }
-  | { status: "ready"; view: CandidatesView; settings: WorkbookSettings }
-  | { status: "error"; error: unknown };
+/** The register and the settings its forms start from (score weights, interview length), read together. */
+const readPage = () =>
+  Promise.all([loadCandidates(), readSettings()]).then(([candidates, settings]) => ({
+    candidates,
+    settings,
+  }));
+const isFound = (page: { candidates: CandidatesView }) => page.candidates.found;
 
 /** What to tell the person after a by-key write. */
 function written(result: UpdateResult, key: string, done: string): OutcomeNote {
@@ -62,23 +64,8 @@ const failed = (err: unknown): OutcomeNote => {
 
 export default function CandidatesPage({ focusHeading }: RegisterPageProps) {
   const styles = useStyles();
-  const [load, setLoad] = useState<Load>({ status: "loading" });
-  const [round, setRound] = useState(0);
+  const { load, refresh } = useRegisterView(readPage, ["Candidates"], isFound);
   const [selected, setSelected] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([loadCandidates(), readSettings()]).then(
-      ([view, settings]) => live && setLoad({ status: "ready", view, settings }),
-      (error) => live && setLoad({ status: "error", error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [round]);
-  // A reload keeps what is shown until the new view arrives, so forms keep their focus and messages.
-  const refresh = useCallback(() => setRound((n) => n + 1), []);
-  useRemoteChanges(["Candidates"], load.status === "ready" && load.view.found, refresh);
 
   const act = useCallback(
     async (run: () => Promise<UpdateResult>, key: string, done: string) => {
@@ -94,18 +81,10 @@ export default function CandidatesPage({ focusHeading }: RegisterPageProps) {
   );
 
   const body = () => {
-    if (load.status === "loading") return <Spinner size="small" label="Reading the Candidates register…" />;
-    if (load.status === "error") {
-      return (
-        <>
-          <ActionError error={load.error} />
-          <div>
-            <Button onClick={refresh}>Try again</Button>
-          </div>
-        </>
-      );
+    if (load.status !== "ready") {
+      return <RegisterLoadStatus load={load} reading="Reading the Candidates register…" onRetry={refresh} />;
     }
-    const { view, settings } = load;
+    const { candidates: view, settings } = load.view;
     if (!view.found) return <RegisterSetup registerId="candidates" onReady={refresh} />;
     const c = view.candidates.find((x) => x.key === selected) ?? null;
     return (

@@ -1,16 +1,15 @@
 // Equipment (issue 7): machines overdue or due soon first, with Report a fault, Log service, Update
 // meter, History and Request service per machine; warranty flags; problems to fix. While a register
 // is missing: the shared register setup (Equipment first, then the Service log).
-import { useCallback, useEffect, useRef, useState } from "react";
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useRef, useState } from "react";
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { RegisterPageProps } from "../../pageRegistry";
 import { PageHeading } from "../../components/PageHeading";
-import { ActionError } from "../registerSetup/ActionError";
 import { ProblemsList } from "../registerSetup/ProblemsList";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import { goToCell, loadEquipment, type EquipmentView } from "./equipmentApi";
 import { MachineItem, type MachineAction } from "./MachineItem";
-import { useRemoteChanges } from "../../components/useRemoteChanges";
+import { RegisterLoadStatus, useRegisterView } from "../../components/useRegisterView";
 
 const useStyles = makeStyles({
   page: { display: "grid", gap: tokens.spacingVerticalL },
@@ -26,33 +25,15 @@ const useStyles = makeStyles({
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type Load =
-  { status: "loading" } | { status: "ready"; view: EquipmentView } | { status: "error"; error: unknown };
+const WATCH = ["Equipment", "ServiceLog", "Suppliers"];
+const isFound = (view: EquipmentView) => view.found.equipment;
 
 export default function EquipmentPage({ focusHeading }: RegisterPageProps) {
   const styles = useStyles();
-  const [load, setLoad] = useState<Load>({ status: "loading" });
-  const [round, setRound] = useState(0);
+  const { load, refresh } = useRegisterView(loadEquipment, WATCH, isFound);
   const [open, setOpen] = useState<{ tag: string; action: MachineAction } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const machinesHeading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    loadEquipment().then(
-      (view) => live && setLoad({ status: "ready", view }),
-      (error) => live && setLoad({ status: "error", error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [round]);
-  const refresh = useCallback(() => setRound((n) => n + 1), []);
-  useRemoteChanges(
-    ["Equipment", "ServiceLog", "Suppliers"],
-    load.status === "ready" && load.view.found.equipment,
-    refresh,
-  );
 
   const onDone = useCallback(
     (message: string) => {
@@ -65,16 +46,8 @@ export default function EquipmentPage({ focusHeading }: RegisterPageProps) {
   );
 
   const body = () => {
-    if (load.status === "loading") return <Spinner size="small" label="Reading the Equipment register…" />;
-    if (load.status === "error") {
-      return (
-        <>
-          <ActionError error={load.error} />
-          <div>
-            <Button onClick={refresh}>Try again</Button>
-          </div>
-        </>
-      );
+    if (load.status !== "ready") {
+      return <RegisterLoadStatus load={load} reading="Reading the Equipment register…" onRetry={refresh} />;
     }
     const { view } = load;
     if (!view.found.equipment) return <RegisterSetup registerId="equipment" onReady={refresh} />;
