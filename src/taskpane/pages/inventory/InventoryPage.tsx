@@ -2,9 +2,10 @@
 // reorder-point suggestions and the problems list.
 import { useCallback, useEffect, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { PageHeading } from "../../components/PageHeading";
 import type { RegisterPageProps } from "../../pageRegistry";
-import { ActionError, ProblemsList, RegisterSetup, useRegister, type SetupApi } from "../registerSetup";
+import { ActionError, ProblemsList, type SetupApi } from "../registerSetup";
+import { RegisterGate } from "../registerSetup/RegisterGate";
+import { useWatch } from "../../components/useWatch";
 import { workbookSetupApi } from "../registerSetup/setupApi";
 import { workbookInventoryApi, type InventoryApi, type InventoryData } from "./inventoryApi";
 import { LowStockList } from "./LowStockList";
@@ -29,19 +30,16 @@ export default function InventoryPage({
   setupApi = workbookSetupApi,
 }: InventoryPageProps) {
   const styles = useStyles();
-  const { presence, refresh } = useRegister("inventory", setupApi);
   return (
-    <section aria-labelledby="inventory-heading" className={styles.root}>
-      <PageHeading id="inventory-heading" focusOnMount={focusHeading}>
-        Inventory
-      </PageHeading>
-      {presence.status === "loading" && <Spinner size="small" label="Looking for the Inventory register…" />}
-      {presence.status === "error" && <ActionError error={presence.error} />}
-      {presence.status === "missing" && (
-        <RegisterSetup registerId="inventory" onReady={refresh} api={setupApi} />
-      )}
-      {presence.status === "found" && <InventoryView api={api} />}
-    </section>
+    <RegisterGate
+      registerId="inventory"
+      title="Inventory"
+      focusHeading={focusHeading}
+      setupApi={setupApi}
+      className={styles.root}
+    >
+      <InventoryView api={api} />
+    </RegisterGate>
   );
 }
 
@@ -75,24 +73,7 @@ function InventoryView({ api }: { api: InventoryApi }) {
 
   // A co-author's edit (or a settings change) re-reads the register, so the page never shows stale
   // stock. Typed counts and ticked suggestions live in their forms and survive the re-read.
-  useEffect(() => {
-    let stop: (() => Promise<void>) | null = null;
-    let live = true;
-    api
-      .watch(() => void reload())
-      .then(
-        (s) => {
-          if (live) stop = s;
-          else void s();
-        },
-        // Without events (an older Excel) the page still works; Refresh re-reads by hand.
-        () => undefined,
-      );
-    return () => {
-      live = false;
-      if (stop) void stop();
-    };
-  }, [api, reload]);
+  useWatch(api.watch, () => void reload());
 
   // Each write is followed by a fresh read, so the low list and the problems show the workbook as it is.
   const afterWrite = async <T,>(action: () => Promise<T>) => {

@@ -6,8 +6,6 @@ import {
   applyReorderPoints,
   countStock,
   goToCell,
-  onRegisterChanged,
-  onSettingsChanged,
   readRegister,
   type Unsubscribe,
   type CountResult,
@@ -15,6 +13,7 @@ import {
   type StockCount,
 } from "../../../excel";
 import { readSettings } from "../../../excel/settings";
+import { watchRegisters } from "../../components/useWatch";
 import { inventoryItems, type InventoryItem } from "./inventoryView";
 
 export type { CountResult, ReorderPointChange, StockCount };
@@ -45,13 +44,5 @@ export const workbookInventoryApi: InventoryApi = {
   countStock,
   applyReorderPoints,
   goToCell,
-  watch: async (onChange) => {
-    const stops = await Promise.all([
-      onRegisterChanged(inventory.tableName, onChange, { remoteOnly: true }),
-      onSettingsChanged(onChange),
-    ]);
-    return async () => {
-      await Promise.all(stops.map((stop) => stop()));
-    };
-  },
+  watch: (onChange) => watchRegisters([inventory.tableName], onChange),
 };

@@ -2,9 +2,10 @@
 // flagged (order drafts need one), and the problems list.
 import { useCallback, useEffect, useState } from "react";
 import { Badge, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { PageHeading } from "../../components/PageHeading";
 import type { RegisterPageProps } from "../../pageRegistry";
-import { ActionError, ProblemsList, RegisterSetup, useRegister, type SetupApi } from "../registerSetup";
+import { ActionError, ProblemsList, type SetupApi } from "../registerSetup";
+import { RegisterGate } from "../registerSetup/RegisterGate";
+import { useWatch } from "../../components/useWatch";
 import { workbookSetupApi } from "../registerSetup/setupApi";
 import { workbookSuppliersApi, type SuppliersApi, type SuppliersData } from "./suppliersApi";
 
@@ -35,19 +36,16 @@ export default function SuppliersPage({
   setupApi = workbookSetupApi,
 }: SuppliersPageProps) {
   const styles = useStyles();
-  const { presence, refresh } = useRegister("suppliers", setupApi);
   return (
-    <section aria-labelledby="suppliers-heading" className={styles.root}>
-      <PageHeading id="suppliers-heading" focusOnMount={focusHeading}>
-        Suppliers
-      </PageHeading>
-      {presence.status === "loading" && <Spinner size="small" label="Looking for the Suppliers register…" />}
-      {presence.status === "error" && <ActionError error={presence.error} />}
-      {presence.status === "missing" && (
-        <RegisterSetup registerId="suppliers" onReady={refresh} api={setupApi} />
-      )}
-      {presence.status === "found" && <SuppliersView api={api} />}
-    </section>
+    <RegisterGate
+      registerId="suppliers"
+      title="Suppliers"
+      focusHeading={focusHeading}
+      setupApi={setupApi}
+      className={styles.root}
+    >
+      <SuppliersView api={api} />
+    </RegisterGate>
   );
 }
 
@@ -72,6 +70,7 @@ function SuppliersView({ api }: { api: SuppliersApi }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+  useWatch(api.watch, () => void reload());
 
   if (!data)
     return error ? <ActionError error={error} /> : <Spinner size="small" label="Reading the register…" />;

@@ -1,7 +1,8 @@
 // The workbook actions the Suppliers page uses; bodies are src/excel functions.
 import { suppliers } from "../../../core/registers/definitions";
 import type { RowProblem } from "../../../core/registers/validate";
-import { goToCell, readRegister } from "../../../excel";
+import { goToCell, readRegister, type Unsubscribe } from "../../../excel";
+import { watchRegisters } from "../../components/useWatch";
 
 export interface SupplierEntry {
   supplier: string;
@@ -20,6 +21,8 @@ export interface SuppliersData {
 export interface SuppliersApi {
   load(): Promise<SuppliersData>;
   goToCell(address: string): Promise<void>;
+  /** Calls `onChange` when a co-author changes the register (a new supplier, a corrected email). */
+  watch(onChange: () => void): Promise<Unsubscribe>;
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
@@ -41,4 +44,5 @@ export const workbookSuppliersApi: SuppliersApi = {
     };
   },
   goToCell,
+  watch: (onChange) => watchRegisters([suppliers.tableName], onChange),
 };
