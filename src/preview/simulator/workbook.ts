@@ -22,6 +22,15 @@ export type FormulaEvaluator = (
   workbook: SimWorkbook,
 ) => CellValue;
 
+/**
+ * A formula engine that tracks dependencies itself (src/preview/formulas): the workbook tells it when
+ * something changed, and it stores the values it computes with `storeFormulaValue`.
+ */
+export interface FormulaEngineHook {
+  /** Brings formula values up to date: what changed since its last call, or every formula when `full`. */
+  recalculate(workbook: SimWorkbook, full: boolean): void;
+}
+
 export interface WorkbookChange {
   sheet: string;
   kind: string;
@@ -79,7 +88,8 @@ export class SimWorkbook {
   /** Locations of live Range objects of every client, moved by inserts and deletes. */
   anchors = new Set<Anchor>();
   private nextRegistration = 1;
-  private evaluator: FormulaEvaluator | null = null;
+  private evaluator: FormulaEvaluator | FormulaEngineHook | null = null;
+  private fullRecalcPending = false;
   private listeners = new Set<(change: WorkbookChange) => void>();
   private snapshot: Snapshot | null = null;
   /** Changes made in the current transaction (or by seeding), for events. */
@@ -288,11 +298,31 @@ export class SimWorkbook {
     return () => this.listeners.delete(listener);
   }
 
-  /** Plugs in a formula engine; null restores the default (a formula cell keeps its last value). */
-  setFormulaEvaluator(fn: FormulaEvaluator | null): void {
+  /**
+   * Plugs in a formula engine (a per-cell function, re-run on every formula at each change, or an engine
+   * with its own dependency graph) and recalculates everything; null restores the default (a formula
+   * cell keeps its last value).
+   */
+  setFormulaEvaluator(fn: FormulaEvaluator | FormulaEngineHook | null): void {
     this.evaluator = fn;
+    this.recalculateAll();
+  }
+
+  /** Recalculates every formula (a workbook was loaded; Excel's full calculation). */
+  recalculateAll(): void {
     this.formulasDirty = true;
+    this.fullRecalcPending = true;
     this.recalculate();
+  }
+
+  /** Writes a formula's computed value into its cell (keeping its formula and formats). */
+  storeFormulaValue(sheet: SheetModel, row: number, col: number, value: CellValue): void {
+    const cell = sheet.cells.get(row, col);
+    if (!cell || cell.formula === undefined) return;
+    const next: Cell = { ...cell, value };
+    if (typeof value === "string" && ERROR_VALUES.includes(value)) next.error = true;
+    else delete next.error;
+    if (next.value !== cell.value || next.error !== cell.error) sheet.cells.set(row, col, next);
   }
 
   // ---- lookups used by the clients ----
@@ -356,19 +386,29 @@ export class SimWorkbook {
     this.formulasDirty = true;
   }
 
-  /** Runs the evaluator over every formula cell (if one is plugged in and something changed). */
+  /**
+   * Brings formula values up to date if an evaluator is plugged in and something changed: an engine
+   * hook works out what depends on the change; a plain function is re-run on every formula cell.
+   */
   recalculate(): void {
-    if (!this.evaluator || !this.formulasDirty) return;
+    const evaluator = this.evaluator;
+    if (!evaluator || !this.formulasDirty) return;
     this.formulasDirty = false;
+    const full = this.fullRecalcPending;
+    this.fullRecalcPending = false;
+    if (typeof evaluator !== "function") {
+      evaluator.recalculate(this, full);
+      return;
+    }
     for (const s of this.sheets) {
       const formulaCells = [...s.cells.entries()].filter(([, , c]) => c.formula !== undefined);
-      for (const [r, c, cell] of formulaCells) {
-        const value = this.evaluator(cell.formula as string, { sheet: s.name, row: r, col: c }, this);
-        const next: Cell = { ...cell, value };
-        if (typeof value === "string" && ERROR_VALUES.includes(value)) next.error = true;
-        else delete next.error;
-        if (next.value !== cell.value || next.error !== cell.error) s.cells.set(r, c, next);
-      }
+      for (const [r, c, cell] of formulaCells)
+        this.storeFormulaValue(
+          s,
+          r,
+          c,
+          evaluator(cell.formula as string, { sheet: s.name, row: r, col: c }, this),
+        );
     }
   }
 

@@ -1,0 +1,59 @@
+// Excel's comparison operators (= <> < > <= >=). fast-formula-parser reads a blank cell as 0 in every
+// comparison, so [@[On hand]]="" is FALSE for an empty cell, and compares text case-sensitively; the
+// registers' formulas depend on Excel's rules, which these are.
+import FormulaParser from "fast-formula-parser";
+
+/** Excel orders values of different types: numbers < text < logicals. */
+const TYPE_RANK: Record<string, number> = { number: 1, string: 2, boolean: 3 };
+
+/** A blank takes the type of what it is compared with: "" against text, FALSE against a logical, else 0. */
+function blankAs(other: unknown): unknown {
+  if (typeof other === "string") return "";
+  if (typeof other === "boolean") return false;
+  return 0;
+}
+
+/** Excel's comparison of two single values (blank = null); text compares case-insensitively. */
+export function compareValues(a: unknown, op: string, b: unknown): boolean {
+  let x = a ?? blankAs(b);
+  let y = b ?? blankAs(a);
+  if (typeof x === "string" && typeof y === "string") {
+    x = x.toLowerCase();
+    y = y.toLowerCase();
+  }
+  let order: number;
+  if (typeof x === typeof y) order = x === y ? 0 : (x as number | string) < (y as number | string) ? -1 : 1;
+  else order = (TYPE_RANK[typeof x] ?? 0) - (TYPE_RANK[typeof y] ?? 0);
+  switch (op) {
+    case "=":
+      return order === 0;
+    case "<>":
+      return order !== 0;
+    case "<":
+      return order < 0;
+    case ">":
+      return order > 0;
+    case "<=":
+      return order <= 0;
+    case ">=":
+      return order >= 0;
+    default:
+      throw new Error(`Unknown comparison ${op}`);
+  }
+}
+
+const COMPARISONS = new Set(["=", "<>", "<", ">", "<=", ">="]);
+
+/** Makes one parser instance compare as Excel does (other operators keep the library's code). */
+export function applyExcelComparisons(parser: FormulaParser): void {
+  const utils = parser.utils;
+  const original = utils._applyInfix.bind(utils);
+  utils._applyInfix = (res1, infix, res2) => {
+    if (!COMPARISONS.has(infix)) return original(res1, infix, res2);
+    for (const v of [res1.val, res2.val]) if (v instanceof FormulaParser.FormulaError) return v;
+    // An array operand (a range, {1,2}) compares by its first element, as the library does.
+    const first = (r: { val: unknown; isArray: boolean }) =>
+      r.isArray && Array.isArray(r.val) ? (r.val as unknown[][])[0]?.[0] : r.val;
+    return compareValues(first(res1), infix, first(res2));
+  };
+}

@@ -1,0 +1,330 @@
+// The preview's formula engine: plugged into a SimWorkbook (setFormulaEvaluator), it keeps a dependency
+// graph of the workbook's formulas (precedents from fast-formula-parser's DepParser) and, when cells
+// change, recomputes only the formulas that depend on them, precedents first. Formulas on a cycle get
+// Excel's circular-reference result (0) and are listed, instead of recursing forever.
+import { formatAddress, type Rect } from "../simulator/address";
+import type { Cell, CellValue } from "../simulator/cells";
+import type { SheetModel } from "../simulator/model";
+import type { FormulaEngineHook, SimWorkbook } from "../simulator/workbook";
+import { FormulaEvaluator, type EvaluatorOptions } from "./evaluator";
+import { hasStructuredRefs, type FormulaAt } from "./structuredRefs";
+
+/** Excel's grid width; a cell's key is row × COLS + col. */
+const COLS = 16384;
+const keyOf = (row: number, col: number) => row * COLS + col;
+
+// Functions whose result changes without any cell changing: Excel recalculates them every time.
+const VOLATILE = /\b(TODAY|NOW|RAND|RANDBETWEEN|OFFSET|INDIRECT)\s*\(/i;
+
+interface FormulaNode {
+  sheetId: string;
+  row: number;
+  col: number;
+  formula: string;
+  translated: string;
+  precedents: { sheetId: string; rect: Rect }[];
+  volatile: boolean;
+  /** Has structured references, so its translation changes when a table's shape does. */
+  structured: boolean;
+}
+
+const isCell = (r: Rect) => r.r0 === r.r1 && r.c0 === r.c1;
+const inRect = (r: Rect, row: number, col: number) =>
+  row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1;
+
+export class FormulaEngine implements FormulaEngineHook {
+  /** How many formula evaluations have run (tests check recalculation touches only dependents). */
+  evaluations = 0;
+  private readonly evaluator: FormulaEvaluator;
+  private workbook: SimWorkbook | null = null;
+  private nodes = new Map<string, Map<number, FormulaNode>>();
+  /** Dependents of single cells, by sheet and cell key. */
+  private cellDependents = new Map<string, Map<number, Set<FormulaNode>>>();
+  /** Dependents of multi-cell ranges, by the range's sheet. */
+  private rangeDependents = new Map<string, Map<FormulaNode, Rect[]>>();
+  /** Each cell as last seen (the store replaces a cell's object on every change). */
+  private seen = new Map<string, Map<number, Cell>>();
+  private sheetSignature = "";
+  private tableSignature = "";
+  private circular = new Set<FormulaNode>();
+
+  constructor(options: EvaluatorOptions = {}) {
+    this.evaluator = new FormulaEvaluator(options);
+  }
+
+  recalculate(wb: SimWorkbook, full: boolean): void {
+    this.evaluator.begin(wb);
+    const sheetSignature = JSON.stringify([wb.sheets.map((s) => [s.id, s.name]), wb.names]);
+    const tableSignature = JSON.stringify(
+      wb.tables.map((t) => [
+        t.name,
+        t.sheetId,
+        t.rect,
+        t.showHeaders,
+        t.showTotals,
+        t.columns.map((c) => c.name),
+      ]),
+    );
+    if (full || wb !== this.workbook || sheetSignature !== this.sheetSignature) this.reset(wb);
+    const tablesChanged = tableSignature !== this.tableSignature;
+    this.sheetSignature = sheetSignature;
+    this.tableSignature = tableSignature;
+
+    const seeds = new Set<FormulaNode>();
+    const changed: { sheetId: string; row: number; col: number }[] = [];
+    for (const sheet of wb.sheets) this.diffSheet(sheet, seeds, changed);
+    if (tablesChanged) {
+      for (const byKey of this.nodes.values())
+        for (const node of [...byKey.values()])
+          if (node.structured && !seeds.has(node)) seeds.add(this.rebuild(node));
+    }
+    for (const byKey of this.nodes.values())
+      for (const node of byKey.values()) if (node.volatile) seeds.add(node);
+
+    const dirty = this.dependentsClosure(seeds, changed);
+    for (const group of this.evaluationOrder(dirty)) {
+      const cyclic = group.length > 1 || this.precedentNodes(group[0]).includes(group[0]);
+      for (const node of group) {
+        if (cyclic) this.circular.add(node);
+        else this.circular.delete(node);
+        this.store(node, cyclic ? 0 : this.evaluate(node));
+      }
+    }
+  }
+
+  /** Cells on a circular reference ("Sheet1!A1"), as Excel's status bar lists them. */
+  circularReferences(): string[] {
+    const wb = this.workbook;
+    if (!wb) return [];
+    return [...this.circular].map((n) =>
+      formatAddress(wb.sheetById(n.sheetId)?.name ?? "", { r0: n.row, c0: n.col, r1: n.row, c1: n.col }),
+    );
+  }
+
+  /** Evaluates a formula at a cell without storing it (conditional format rules). */
+  evaluateAt(wb: SimWorkbook, formula: string, at: FormulaAt): CellValue {
+    this.evaluator.begin(wb);
+    return this.evaluator.evaluate(this.evaluator.translate(formula, at), at);
+  }
+
+  private reset(wb: SimWorkbook): void {
+    this.workbook = wb;
+    this.nodes.clear();
+    this.cellDependents.clear();
+    this.rangeDependents.clear();
+    this.seen.clear();
+    this.circular.clear();
+    this.tableSignature = "";
+  }
+
+  /** Finds the sheet's changed cells: new or changed formulas become seeds, other changes positions. */
+  private diffSheet(
+    sheet: SheetModel,
+    seeds: Set<FormulaNode>,
+    changed: { sheetId: string; row: number; col: number }[],
+  ): void {
+    const before = this.seen.get(sheet.id) ?? new Map<number, Cell>();
+    const now = new Map<number, Cell>();
+    const onChange = (row: number, col: number, old: Cell | undefined, cell: Cell | undefined) => {
+      const node = this.nodes.get(sheet.id)?.get(keyOf(row, col));
+      const formula = cell?.formula;
+      if (node && node.formula === formula) {
+        // Same formula: a format change, unless its value was replaced (a formula written again).
+        if (old && cell && old.value === cell.value && old.error === cell.error) return;
+        seeds.add(node);
+        return;
+      }
+      if (node) this.remove(node);
+      if (formula !== undefined) seeds.add(this.add(sheet, row, col, formula));
+      changed.push({ sheetId: sheet.id, row, col });
+    };
+    for (const [row, col, cell] of sheet.cells.entries()) {
+      const key = keyOf(row, col);
+      now.set(key, cell);
+      const old = before.get(key);
+      if (old !== cell) onChange(row, col, old, cell);
+    }
+    for (const [key, old] of before) {
+      if (!now.has(key)) onChange(Math.floor(key / COLS), key % COLS, old, undefined);
+    }
+    this.seen.set(sheet.id, now);
+  }
+
+  private add(sheet: SheetModel, row: number, col: number, formula: string): FormulaNode {
+    const node: FormulaNode = {
+      sheetId: sheet.id,
+      row,
+      col,
+      formula,
+      translated: "",
+      precedents: [],
+      volatile: false,
+      structured: hasStructuredRefs(formula),
+    };
+    let byKey = this.nodes.get(sheet.id);
+    if (!byKey) this.nodes.set(sheet.id, (byKey = new Map()));
+    byKey.set(keyOf(row, col), node);
+    this.analyse(node, sheet.name);
+    return node;
+  }
+
+  /** Translates the formula and indexes its precedents. */
+  private analyse(node: FormulaNode, sheetName: string): void {
+    const wb = this.workbook as SimWorkbook;
+    const at = { sheet: sheetName, row: node.row, col: node.col };
+    node.translated = this.evaluator.translate(node.formula, at);
+    node.volatile = VOLATILE.test(node.translated);
+    node.precedents = this.evaluator.precedents(node.translated, at).flatMap((p) => {
+      const sheet = wb.sheetByName(p.sheet);
+      return sheet ? [{ sheetId: sheet.id, rect: p.rect }] : [];
+    });
+    for (const p of node.precedents) {
+      if (isCell(p.rect)) {
+        let byKey = this.cellDependents.get(p.sheetId);
+        if (!byKey) this.cellDependents.set(p.sheetId, (byKey = new Map()));
+        const key = keyOf(p.rect.r0, p.rect.c0);
+        let set = byKey.get(key);
+        if (!set) byKey.set(key, (set = new Set()));
+        set.add(node);
+      } else {
+        let byNode = this.rangeDependents.get(p.sheetId);
+        if (!byNode) this.rangeDependents.set(p.sheetId, (byNode = new Map()));
+        byNode.set(node, [...(byNode.get(node) ?? []), p.rect]);
+      }
+    }
+  }
+
+  private unindex(node: FormulaNode): void {
+    for (const p of node.precedents) {
+      if (isCell(p.rect)) this.cellDependents.get(p.sheetId)?.get(keyOf(p.rect.r0, p.rect.c0))?.delete(node);
+      else this.rangeDependents.get(p.sheetId)?.delete(node);
+    }
+  }
+
+  private remove(node: FormulaNode): void {
+    this.unindex(node);
+    this.nodes.get(node.sheetId)?.delete(keyOf(node.row, node.col));
+    this.circular.delete(node);
+  }
+
+  /** Re-translates a formula with structured references after a table changed shape. */
+  private rebuild(node: FormulaNode): FormulaNode {
+    this.unindex(node);
+    this.analyse(node, this.workbook?.sheetById(node.sheetId)?.name ?? "");
+    return node;
+  }
+
+  private dependentsOf(sheetId: string, row: number, col: number): FormulaNode[] {
+    const out = [...(this.cellDependents.get(sheetId)?.get(keyOf(row, col)) ?? [])];
+    for (const [node, rects] of this.rangeDependents.get(sheetId) ?? [])
+      if (rects.some((r) => inRect(r, row, col))) out.push(node);
+    return out;
+  }
+
+  /** The seeds, the formulas reading a changed cell, and everything downstream of them. */
+  private dependentsClosure(
+    seeds: Set<FormulaNode>,
+    changed: { sheetId: string; row: number; col: number }[],
+  ): Set<FormulaNode> {
+    const dirty = new Set<FormulaNode>();
+    const queue = [...seeds];
+    for (const c of changed) queue.push(...this.dependentsOf(c.sheetId, c.row, c.col));
+    while (queue.length > 0) {
+      const node = queue.pop() as FormulaNode;
+      if (dirty.has(node) || !this.nodes.get(node.sheetId)?.has(keyOf(node.row, node.col))) continue;
+      dirty.add(node);
+      queue.push(...this.dependentsOf(node.sheetId, node.row, node.col));
+    }
+    return dirty;
+  }
+
+  /** The formula cells inside a node's precedents. */
+  private precedentNodes(node: FormulaNode): FormulaNode[] {
+    const out: FormulaNode[] = [];
+    for (const { sheetId, rect } of node.precedents) {
+      const byKey = this.nodes.get(sheetId);
+      if (!byKey) continue;
+      const area = (rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1);
+      if (area <= byKey.size) {
+        for (let r = rect.r0; r <= rect.r1; r++)
+          for (let c = rect.c0; c <= rect.c1; c++) {
+            const n = byKey.get(keyOf(r, c));
+            if (n) out.push(n);
+          }
+      } else for (const n of byKey.values()) if (inRect(rect, n.row, n.col)) out.push(n);
+    }
+    return out;
+  }
+
+  /**
+   * The dirty formulas grouped into strongly connected components, each after the components it reads
+   * from (Tarjan's algorithm, iterative so long chains cannot overflow the stack). A component of more
+   * than one formula, or one that reads itself, is a circular reference.
+   */
+  private evaluationOrder(dirty: Set<FormulaNode>): FormulaNode[][] {
+    const index = new Map<FormulaNode, number>();
+    const low = new Map<FormulaNode, number>();
+    const stack: FormulaNode[] = [];
+    const onStack = new Set<FormulaNode>();
+    const groups: FormulaNode[][] = [];
+    let counter = 0;
+    const open = (v: FormulaNode) => {
+      index.set(v, counter);
+      low.set(v, counter++);
+      stack.push(v);
+      onStack.add(v);
+      return { v, edges: this.precedentNodes(v).filter((w) => dirty.has(w)), next: 0 };
+    };
+    for (const root of dirty) {
+      if (index.has(root)) continue;
+      const work = [open(root)];
+      while (work.length > 0) {
+        const frame = work[work.length - 1];
+        if (frame.next < frame.edges.length) {
+          const w = frame.edges[frame.next++];
+          if (!index.has(w)) work.push(open(w));
+          else if (onStack.has(w)) low.set(frame.v, Math.min(low.get(frame.v) ?? 0, index.get(w) ?? 0));
+          continue;
+        }
+        work.pop();
+        const v = frame.v;
+        if (low.get(v) === index.get(v)) {
+          const group: FormulaNode[] = [];
+          let w: FormulaNode;
+          do {
+            w = stack.pop() as FormulaNode;
+            onStack.delete(w);
+            group.push(w);
+          } while (w !== v);
+          groups.push(group);
+        }
+        const parent = work[work.length - 1];
+        if (parent) low.set(parent.v, Math.min(low.get(parent.v) ?? 0, low.get(v) ?? 0));
+      }
+    }
+    return groups;
+  }
+
+  private evaluate(node: FormulaNode): CellValue {
+    this.evaluations++;
+    const sheet = this.workbook?.sheetById(node.sheetId);
+    if (!sheet) return "#REF!";
+    return this.evaluator.evaluate(node.translated, { sheet: sheet.name, row: node.row, col: node.col });
+  }
+
+  private store(node: FormulaNode, value: CellValue): void {
+    const wb = this.workbook;
+    const sheet = wb?.sheetById(node.sheetId);
+    if (!wb || !sheet) return;
+    wb.storeFormulaValue(sheet, node.row, node.col, value);
+    const cell = sheet.cells.get(node.row, node.col);
+    if (cell) this.seen.get(sheet.id)?.set(keyOf(node.row, node.col), cell);
+  }
+}
+
+/** Plugs a new engine into the workbook (recalculating every formula) and returns it. */
+export function attachFormulaEngine(wb: SimWorkbook, options: EvaluatorOptions = {}): FormulaEngine {
+  const engine = new FormulaEngine(options);
+  wb.setFormulaEvaluator(engine);
+  return engine;
+}

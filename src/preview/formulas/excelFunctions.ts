@@ -1,0 +1,130 @@
+// Common Excel functions that fast-formula-parser lacks (MIN, MAX, COUNTA, COUNTBLANK, LEN, UPPER) or
+// computes differently from Excel (ROUNDUP(3,0) is 4 there; ROUND works on binary doubles, so
+// ROUND(1.005,2) is 1), and TODAY/NOW on the workbook's date system. Each follows Excel's documented rule.
+import FormulaParser, { type FunctionArg } from "fast-formula-parser";
+
+const { FormulaError } = FormulaParser;
+
+type Fn = (...args: FunctionArg[]) => unknown;
+
+function rethrow(v: unknown): unknown {
+  if (v instanceof FormulaError) throw v;
+  return v;
+}
+
+/** Every value of the arguments, ranges and arrays flattened, with where each came from. */
+function* values(args: FunctionArg[]): Generator<{ v: unknown; fromRef: boolean }> {
+  for (const a of args) {
+    if (a.omitted) continue;
+    if (Array.isArray(a.value)) {
+      for (const row of a.value as unknown[][]) for (const v of row) yield { v: rethrow(v), fromRef: true };
+    } else yield { v: rethrow(a.value), fromRef: Boolean(a.isCellRef || a.isRangeRef) };
+  }
+}
+
+/** A number typed as an argument: logicals count as 1/0, numeric text converts, other text is #VALUE!. */
+function literalNumber(v: unknown): number | null {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v === null || v === undefined) return null;
+  const n = Number(String(v).trim());
+  if (String(v).trim() === "" || !Number.isFinite(n)) throw FormulaError.VALUE;
+  return n;
+}
+
+/** MIN/MAX: numbers in references (text, logicals and blanks there are ignored) and typed arguments. */
+function numbersOf(args: FunctionArg[]): number[] {
+  const out: number[] = [];
+  for (const { v, fromRef } of values(args)) {
+    if (fromRef) {
+      if (typeof v === "number") out.push(v);
+    } else {
+      const n = literalNumber(v);
+      if (n !== null) out.push(n);
+    }
+  }
+  return out;
+}
+
+function one(arg: FunctionArg | undefined, fallback?: number): number {
+  if (!arg || arg.omitted) {
+    if (fallback === undefined) throw FormulaError.VALUE;
+    return fallback;
+  }
+  const v = rethrow(Array.isArray(arg.value) ? (arg.value as unknown[][])[0]?.[0] : arg.value);
+  return literalNumber(v) ?? 0;
+}
+
+/** |x| × 10^digits, cut to 15 significant digits as Excel stores numbers, so 1.005 × 100 is 100.5. */
+function scaled(x: number, digits: number): number {
+  const s = digits >= 0 ? Math.abs(x) * 10 ** digits : Math.abs(x) / 10 ** -digits;
+  return Number(s.toPrecision(15));
+}
+
+function unscaled(s: number, digits: number, sign: number): number {
+  const v = digits >= 0 ? s / 10 ** digits : s * 10 ** -digits;
+  return sign * v + 0;
+}
+
+/** ROUND (half away from zero), ROUNDUP (away from zero), ROUNDDOWN (toward zero). */
+function rounding(mode: (s: number) => number): Fn {
+  return (number, digits) => {
+    const x = one(number);
+    const d = Math.trunc(one(digits));
+    return unscaled(mode(scaled(x, d)), d, Math.sign(x));
+  };
+}
+
+const isBlank = (v: unknown) => v === null || v === undefined || v === "";
+
+/** TODAY/NOW as Excel date serials of the machine's local date (1900 or 1904 system). */
+export function dateSerialFunctions(now: () => Date, date1904: () => boolean): Record<string, Fn> {
+  const serial = (d: Date) => {
+    const epoch = date1904() ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+    return Math.round((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - epoch) / 86400000);
+  };
+  return {
+    TODAY: () => serial(now()),
+    NOW: () => {
+      const d = now();
+      return serial(d) + (d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds()) / 86400;
+    },
+  };
+}
+
+export const EXCEL_FUNCTIONS: Record<string, Fn> = {
+  MIN: (...args) => {
+    const n = numbersOf(args);
+    return n.length ? Math.min(...n) : 0;
+  },
+  MAX: (...args) => {
+    const n = numbersOf(args);
+    return n.length ? Math.max(...n) : 0;
+  },
+  ROUND: rounding((s) => Math.floor(s + 0.5)),
+  ROUNDUP: rounding((s) => Math.ceil(s)),
+  ROUNDDOWN: rounding((s) => Math.floor(s)),
+  COUNTA: (...args) => {
+    let n = 0;
+    for (const a of args) {
+      if (a.omitted) continue;
+      if (Array.isArray(a.value)) {
+        for (const row of a.value as unknown[][]) for (const v of row) if (v !== null && v !== undefined) n++;
+      } else if (!(a.isCellRef && (a.value === null || a.value === undefined))) n++;
+    }
+    return n;
+  },
+  COUNTBLANK: (range) => {
+    const rows = Array.isArray(range?.value) ? (range.value as unknown[][]) : [[range?.value]];
+    return rows.flat().filter(isBlank).length;
+  },
+  LEN: (text) => {
+    const v = rethrow(text?.value);
+    if (typeof v === "boolean") return v ? 4 : 5;
+    return isBlank(v) ? 0 : String(v).length;
+  },
+  UPPER: (text) => {
+    const v = rethrow(text?.value);
+    return isBlank(v) ? "" : String(v).toUpperCase();
+  },
+};

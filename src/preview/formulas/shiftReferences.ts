@@ -1,0 +1,28 @@
+// A conditional format's formula is written for the top-left cell of the range it applies to; Excel
+// reads it for each other cell with the relative parts of its references moved by that cell's offset
+// ($V2 tested on the fourth row is $V5). This moves them, leaving $-fixed parts and string literals.
+import { columnIndex, columnLetters } from "../simulator/address";
+
+// A cell reference not inside a name or function name: not preceded by a letter, digit, _ or . and not
+// followed by a letter, digit, _, . or ( (so LOG10( and Sheet names stay as they are).
+const REF = /(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)(?![A-Za-z0-9_.(])/g;
+
+function shiftPart(text: string, dRows: number, dCols: number): string {
+  return text.replace(REF, (whole, colFixed: string, letters: string, rowFixed: string, digits: string) => {
+    const col = columnIndex(letters) + (colFixed ? 0 : dCols);
+    const row = Number(digits) + (rowFixed ? 0 : dRows);
+    if (col < 0 || row < 1) return "#REF!";
+    return `${colFixed}${columnLetters(col)}${rowFixed}${row}`;
+  });
+}
+
+/** The formula as it reads `dRows` rows down and `dCols` columns right of where it was written. */
+export function shiftReferences(formula: string, dRows: number, dCols: number): string {
+  if (dRows === 0 && dCols === 0) return formula;
+  // Even-indexed pieces are outside string literals ("" inside a literal splits into two literals,
+  // which keeps the pieces aligned).
+  return formula
+    .split('"')
+    .map((piece, i) => (i % 2 === 0 ? shiftPart(piece, dRows, dCols) : piece))
+    .join('"');
+}

@@ -1,0 +1,171 @@
+// The preview's formula engine on a simulated workbook: values, Excel's rules the library lacks, custom
+// functions, dependency-driven recalculation (counted), cycles, and what the add-in reads back.
+import { attachFormulaEngine } from "../../../src/preview/formulas/engine";
+import { CUSTOM_FUNCTION_NAMES } from "../../../src/preview/formulas/customFunctions";
+import { SimWorkbook, createExcel } from "../../../src/preview/simulator";
+import { CATALOGUE } from "../../functions/catalogue";
+
+const FIXED_NOW = new Date(2026, 2, 15, 13, 30); // 15 March 2026, local time
+
+function book(rows: unknown[][], sheet = "Sheet1") {
+  const wb = new SimWorkbook();
+  wb.addSheet(sheet);
+  wb.setValues(sheet, "A1", rows);
+  const engine = attachFormulaEngine(wb, { now: () => FIXED_NOW });
+  return { wb, engine, value: (a1: string) => wb.getValues(sheet, a1)[0][0] };
+}
+
+describe("values", () => {
+  test("arithmetic, text and references show what Excel shows", () => {
+    const { value } = book([
+      [2, 3, "=A1*B1", '=A1&" packs"', "=Z99", "=-A1+0.5"],
+      ["=1/0", "=C1+A2", '="a"="A"', "=ROUNDUP(3,0)", "=ROUND(1.005,2)", "=ROUNDUP(0.1+0.2,1)"],
+    ]);
+    expect(value("C1")).toBe(6);
+    expect(value("D1")).toBe("2 packs");
+    expect(value("E1")).toBe(0); // a reference to an empty cell shows 0
+    expect(value("F1")).toBe(-1.5);
+    expect(value("A2")).toBe("#DIV/0!");
+    expect(value("B2")).toBe("#DIV/0!"); // errors flow through arithmetic
+    expect(value("C2")).toBe(true); // Excel compares text case-insensitively
+    expect(value("D2")).toBe(3); // ROUNDUP of a whole number is itself
+    expect(value("E2")).toBe(1.01); // 1.005 is 1.005 to Excel, not 1.00499999…
+    expect(value("F2")).toBe(0.3);
+  });
+
+  test('a blank cell equals both "" and 0, as in Excel', () => {
+    const { value } = book([[null, '=A1=""', "=A1=0", '=IF(A1="","empty","full")', "=A1<1", '=A1<"a"']]);
+    expect([value("B1"), value("C1"), value("D1"), value("E1"), value("F1")]).toEqual([
+      true,
+      true,
+      "empty",
+      true,
+      true,
+    ]);
+  });
+
+  test("MIN and MAX (missing from the library) skip text in ranges and reject text typed as an argument", () => {
+    const { value } = book([[4, "x", -2, null, "=MIN(A1:D1)", "=MAX(A1:D1,10)", '=MAX(1,"y")', "=MIN(D1)"]]);
+    expect(value("E1")).toBe(-2);
+    expect(value("F1")).toBe(10);
+    expect(value("G1")).toBe("#VALUE!");
+    expect(value("H1")).toBe(0);
+  });
+
+  test("an unknown function shows #NAME? and error values in cells reach formulas as errors", () => {
+    const { value, wb } = book([["=NOSUCHFUNCTION(1)", "#N/A", "=B1+1", "=ISNA(B1)"]]);
+    expect(value("A1")).toBe("#NAME?");
+    expect(value("C1")).toBe("#N/A");
+    expect(value("D1")).toBe(true);
+    expect(wb.getCell("Sheet1", 0, 2).error).toBe(true);
+  });
+
+  test("TODAY() is the machine's date as a whole 1900-system serial (1904 when the workbook says so)", () => {
+    const { value, wb } = book([["=TODAY()", '=TEXT(A1,"yyyy-mm-dd")', "=NOW()-A1"]]);
+    // 15 March 2026 is serial 46096 in the 1900 system (days since 30 Dec 1899).
+    expect(value("A1")).toBe(46096);
+    expect(value("B1")).toBe("2026-03-15");
+    expect(value("C1")).toBeCloseTo((13.5 * 3600) / 86400, 9);
+    wb.date1904 = true;
+    wb.recalculateAll();
+    expect(value("A1")).toBe(46096 - 1462);
+  });
+});
+
+describe("custom functions", () => {
+  test("every BACKOFFICE function of the catalogue is known to the engine", () => {
+    expect([...CUSTOM_FUNCTION_NAMES].sort()).toEqual(Object.keys(CATALOGUE).sort());
+  });
+
+  test("BACKOFFICE.* give DESIGN.md's worked examples and Excel errors for bad input", () => {
+    const { value } = book([
+      [
+        "=BACKOFFICE.REORDERQTY(14.5,15,30,0,10)",
+        "=BACKOFFICE.REORDERQTY(8,10,40,,6)",
+        "=BACKOFFICE.EOQ(1300,8,0.225)",
+        '=BACKOFFICE.REORDERQTY("x",15,30)',
+        "=BACKOFFICE.REORDERQTY(1,15,30,0,0)",
+        "=BACKOFFICE.DAYSOFSUPPLY(10,0)",
+        "=BACKOFFICE.SAFETYSTOCK(3,9,0.95,10,2)",
+      ],
+      [
+        "=BACKOFFICE.WEIGHTEDSCORE(A3:C3,A4:C4)",
+        '=BACKOFFICE.STOCKSTATUS(0,5)&"!"',
+        "=BACKOFFICE.REORDERQTY(#N/A,1,1)",
+        "=BACKOFFICE.DAILYUSAGE(A5:A6,B5:B6,46100,10)",
+      ],
+      [4, null, 2],
+      [0.5, 0.3, 0.2],
+      [46095, 30],
+      [46000, 99],
+    ]);
+    expect(value("A1")).toBe(20);
+    expect(value("B1")).toBe(36);
+    expect(value("C1")).toBe(304.0467800264368);
+    expect(value("D1")).toBe("#VALUE!");
+    expect(value("E1")).toBe("#NUM!");
+    expect(value("F1")).toBe("#DIV/0!");
+    expect(value("G1")).toBeCloseTo(36.0744, 3);
+    expect(value("A2")).toBeCloseTo((4 * 0.5 + 2 * 0.2) / 0.7, 12);
+    expect(value("B2")).toBe("Out of stock!");
+    expect(value("C2")).toBe("#N/A");
+    expect(value("D2")).toBe(3);
+  });
+});
+
+describe("recalculation", () => {
+  test("changing a cell recomputes its dependents, transitively, and nothing else", () => {
+    const { wb, engine, value } = book([
+      [1, "=A1*2", "=B1+1", 5, "=D1*10", "=SUM(A1:A3)"],
+      [2, null, null, null, null, "=F1+1"],
+    ]);
+    expect([value("B1"), value("C1"), value("E1"), value("F1"), value("F2")]).toEqual([2, 3, 50, 3, 4]);
+    const before = engine.evaluations;
+    wb.setValues("Sheet1", "A1", [[10]]);
+    expect([value("B1"), value("C1"), value("F1"), value("F2")]).toEqual([20, 21, 12, 13]);
+    expect(value("E1")).toBe(50);
+    // B1, C1, F1 (range A1:A3) and F2: four evaluations, E1 untouched.
+    expect(engine.evaluations - before).toBe(4);
+  });
+
+  test("a change through Excel.run (as the task pane writes) recalculates and reads back in the same sync", async () => {
+    const { wb } = book([[3, "=A1*A1"]]);
+    const excel = createExcel(wb);
+    const values = await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1").values = [[7]];
+      const range = sheet.getRange("B1").load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toEqual([[49]]);
+  });
+
+  test("a circular reference gives 0 and is listed, without hanging; breaking it recalculates", () => {
+    const { wb, engine, value } = book([["=B1+1", "=A1+1", "=C1", "=A1*10", 5]]);
+    expect([value("A1"), value("B1"), value("C1")]).toEqual([0, 0, 0]);
+    expect(engine.circularReferences().sort()).toEqual(["Sheet1!A1", "Sheet1!B1", "Sheet1!C1"]);
+    wb.setValues("Sheet1", "B1", [["=E1"]]);
+    expect([value("A1"), value("B1"), value("D1")]).toEqual([6, 5, 60]);
+    expect(engine.circularReferences()).toEqual(["Sheet1!C1"]);
+  });
+
+  test("a long chain of formulas evaluates in order without overflowing the stack", () => {
+    const rows: unknown[][] = [[1]];
+    for (let i = 2; i <= 2000; i++) rows.push([`=A${i - 1}+1`]);
+    const { value, wb } = book(rows);
+    expect(value("A2000")).toBe(2000);
+    wb.setValues("Sheet1", "A1", [[101]]);
+    expect(value("A2000")).toBe(2100);
+  });
+
+  test("cross-sheet references and whole-column ranges", () => {
+    const { wb, value } = book([[1], [2], [3]], "Data");
+    wb.addSheet("Summary");
+    wb.setValues("Summary", "A1", [["=SUM(Data!A:A)", "=Data!A2*2"]]);
+    expect(wb.getValues("Summary", "A1:B1")).toEqual([[6, 4]]);
+    wb.setValues("Data", "A4", [[4]]);
+    expect(wb.getValues("Summary", "A1")).toEqual([[10]]);
+    expect(value("A4")).toBe(4);
+  });
+});
