@@ -2,6 +2,7 @@
 // runs unchanged beside a grid view of the workbook. No office.js is loaded.
 import { createRoot } from "react-dom/client";
 import { installExcel } from "./simulator";
+import { attachFormulaEngine } from "./formulas/engine";
 import { installOfficeStandIn } from "./officeStandIn";
 import { createPersonEdits } from "./personEdits";
 import { PreviewApp } from "./PreviewApp";
@@ -10,6 +11,8 @@ import { createBlankWorkbook, createSampleWorkbook } from "./sample";
 const sample =
   new URLSearchParams(globalThis.location?.search ?? "").get("sample") === "blank" ? "blank" : "sample";
 const workbook = sample === "blank" ? createBlankWorkbook() : createSampleWorkbook();
+// Live formulas: every formula computed now, and again as the cells it reads change.
+attachFormulaEngine(workbook);
 installExcel(workbook);
 installOfficeStandIn();
 // Browser tests (tests/e2e) inspect the simulated workbook through this handle.

@@ -169,3 +169,77 @@ describe("recalculation", () => {
     expect(value("A4")).toBe(4);
   });
 });
+
+describe("register tables", () => {
+  const headers = ["Item", "On hand", "On order", "Reorder point", "Max stock", "Unit cost"];
+  function inventoryBook() {
+    const wb = new SimWorkbook();
+    wb.addSheet("Inventory");
+    const qty = '=IF([@[On hand]]="","",MAX([@[Max stock]]-[@[On hand]]-[@[On order]],0))';
+    const status = '=IF([@[On hand]]+[@[On order]]<=[@[Reorder point]],"Reorder","OK")';
+    const value = "=[@[On hand]]*[@[Unit cost]]";
+    wb.setValues("Inventory", "A1", [
+      [...headers, "Reorder qty", "Stock status", "Stock value"],
+      ["Pens", 3, 0, 5, 20, 0.5, qty, status, value],
+      ["Paper", 40, 0, 10, 50, 4, qty, status, value],
+      ["Toner", 1, 2, 2, 4, 60, qty, status, value],
+    ]);
+    wb.addTable("Inventory", "A1:I4", "Inventory");
+    wb.setValues("Inventory", "K1", [["=SUM(Inventory[Stock value])"]]);
+    const engine = attachFormulaEngine(wb, { now: () => FIXED_NOW });
+    return { wb, engine, excel: createExcel(wb) };
+  }
+
+  test("calculated columns with structured references compute per row", () => {
+    const { wb } = inventoryBook();
+    expect(wb.getValues("Inventory", "G2:I4")).toEqual([
+      [17, "Reorder", 1.5],
+      [10, "OK", 160],
+      [1, "OK", 60],
+    ]);
+    expect(wb.getValues("Inventory", "K1")).toEqual([[221.5]]);
+  });
+
+  test("changing On order re-evaluates only that row's Reorder qty and Stock status", async () => {
+    const { wb, engine, excel } = inventoryBook();
+    const before = engine.evaluations;
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Inventory").getRange("C2").values = [[10]];
+      await context.sync();
+    });
+    expect(wb.getValues("Inventory", "G2:H2")).toEqual([[7, "OK"]]);
+    expect(engine.evaluations - before).toBe(2);
+  });
+
+  test("changing On hand also re-evaluates Stock value and the total that sums it", async () => {
+    const { wb, engine, excel } = inventoryBook();
+    const before = engine.evaluations;
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Inventory").getRange("B3").values = [[2]];
+      await context.sync();
+    });
+    expect(wb.getValues("Inventory", "G3:I3")).toEqual([[48, "Reorder", 8]]);
+    expect(wb.getValues("Inventory", "K1")).toEqual([[69.5]]);
+    expect(engine.evaluations - before).toBe(4);
+  });
+
+  test("a row added below the table gets the calculated columns, computed, and the total follows", async () => {
+    const { wb, excel } = inventoryBook();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Inventory").getRange("A5:F5").values = [
+        ["Staples", 0, 0, 2, 10, 1.25],
+      ];
+      await context.sync();
+    });
+    expect(wb.getValues("Inventory", "G5:I5")).toEqual([[10, "Reorder", 0]]);
+    expect(wb.getValues("Inventory", "K1")).toEqual([[221.5]]);
+    wb.setValues("Inventory", "B5", [[4]]);
+    expect(wb.getValues("Inventory", "K1")).toEqual([[226.5]]);
+  });
+
+  test("a formula naming a column the table lacks shows #REF!", () => {
+    const { wb } = inventoryBook();
+    wb.setValues("Inventory", "K2", [["=SUM(Inventory[Nope])"]]);
+    expect(wb.getValues("Inventory", "K2")).toEqual([["#REF!"]]);
+  });
+});
