@@ -1,0 +1,24 @@
+// The file libraries, loaded on demand: they land in chunks of their own that the browser fetches only
+// when a person opens or saves a file (never part of the task pane's or the preview's first load).
+export type ExcelJs = typeof import("exceljs");
+export type Papa = typeof import("papaparse");
+export type JsZip = typeof import("jszip");
+
+/** A CommonJS module imported dynamically: bundlers put it on `default`, Node's interop on the namespace. */
+function commonJs<T>(mod: unknown, probe: string): T {
+  const m = mod as Record<string, unknown> & { default?: unknown };
+  return (probe in m ? m : m.default) as T;
+}
+
+export async function loadExcelJs(): Promise<ExcelJs> {
+  return commonJs<ExcelJs>(await import(/* webpackChunkName: "exceljs" */ "exceljs"), "Workbook");
+}
+
+export async function loadPapa(): Promise<Papa> {
+  return commonJs<Papa>(await import(/* webpackChunkName: "papaparse" */ "papaparse"), "parse");
+}
+
+/** JSZip edits what exceljs cannot write (a table's calculated-column formulas). */
+export async function loadJsZip(): Promise<JsZip> {
+  return commonJs<JsZip>(await import(/* webpackChunkName: "jszip" */ "jszip"), "loadAsync");
+}

@@ -1,0 +1,313 @@
+// An .xlsx file read with exceljs into a new SimWorkbook: sheets, typed values, formulas with their cached
+// values, number formats and styles, merges, widths, tables, validation, conditional formats and names.
+import type {
+  Cell as FileCell,
+  CellErrorValue,
+  CellRichTextValue,
+  ConditionalFormattingRule,
+  DataValidation,
+  Workbook,
+  Worksheet,
+} from "exceljs";
+import { SimWorkbook } from "../simulator";
+import { columnLetters, parseAddress, type Rect } from "../simulator/address";
+import type { Cell, CellValue } from "../simulator/cells";
+import type { CellStyle, SheetModel } from "../simulator/model";
+import { createTableModel } from "../simulator/tables";
+import { dateToSerial } from "./excelDates";
+import { checkXlsxBytes } from "./fileKind";
+import { loadExcelJs, type ExcelJs } from "./libraries";
+import type { OpenedWorkbook } from "./opened";
+import { OpenFileError } from "./openError";
+import { fromFileFormula } from "./structuredRefs";
+import { readableTableColumns } from "./tableColumnFormulas";
+import { fromArgb, styleFromExcelJs, widthToPoints } from "./xlsxStyles";
+import { conditionalFormatFromFile, validationFromFile } from "./xlsxRules";
+
+const damaged = (fileName: string, detail: string) =>
+  new OpenFileError(
+    `"${fileName}" could not be read as an .xlsx workbook (${detail}). The file may be damaged; open it in Excel and save it again as "Excel Workbook (.xlsx)".`,
+  );
+
+export async function readXlsx(fileName: string, bytes: Uint8Array): Promise<OpenedWorkbook> {
+  checkXlsxBytes(fileName, bytes);
+  const ExcelJS = await loadExcelJs();
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load((await readableTableColumns(bytes)) as unknown as ArrayBuffer);
+  } catch (e) {
+    throw damaged(fileName, e instanceof Error ? e.message : String(e));
+  }
+  if (book.worksheets.length === 0) throw damaged(fileName, "it holds no worksheets");
+  return toSimWorkbook(ExcelJS, book);
+}
+
+/** Builds the whole new workbook; nothing of the one on screen is touched. */
+function toSimWorkbook(ExcelJS: ExcelJs, book: Workbook): OpenedWorkbook {
+  const wb = new SimWorkbook();
+  wb.date1904 = (book.properties as { date1904?: boolean }).date1904 === true;
+  const notes = new Set<string>();
+  for (const ws of book.worksheets) readSheet(ExcelJS, ws, wb, notes);
+  readNames(book, wb, notes);
+  wb.markFormulasDirty();
+  return { workbook: wb, notes: [...notes] };
+}
+
+function visibilityOf(state: string | undefined): SheetModel["visibility"] {
+  return state === "hidden" ? "Hidden" : state === "veryHidden" ? "VeryHidden" : "Visible";
+}
+
+/** The rectangles of a space-separated list of A1 ranges ("A1:B3 D4"). */
+function rectsOf(sqref: string): Rect[] {
+  return sqref
+    .split(/\s+/)
+    .map((part) => parseAddress(part)?.rect)
+    .filter((r): r is Rect => r !== undefined);
+}
+
+function readSheet(ExcelJS: ExcelJs, ws: Worksheet, wb: SimWorkbook, notes: Set<string>): void {
+  const sheet = wb.requireSheet(wb.addSheet(ws.name));
+  sheet.visibility = visibilityOf(ws.state);
+  const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number; showGridLines?: boolean };
+  if (view?.state === "frozen") {
+    sheet.frozenRows = view.ySplit ?? 0;
+    sheet.frozenCols = view.xSplit ?? 0;
+  }
+  if (view?.showGridLines === false) sheet.showGridlines = false;
+  const tab = fromArgb(ws.properties?.tabColor?.argb);
+  if (tab) sheet.tabColor = tab;
+
+  (ws.columns ?? []).forEach((col, i) => {
+    if (col.width !== undefined) sheet.columnWidths[i] = widthToPoints(col.width);
+    if (col.hidden) sheet.hiddenCols[i] = true;
+    const style: CellStyle = styleFromExcelJs(col.style);
+    if (col.numFmt && col.numFmt !== "General") style.numberFormat = col.numFmt;
+    if (Object.keys(style).length > 0) sheet.columnStyles[i] = style;
+  });
+
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    if (row.hidden) sheet.hiddenRows[r] = true;
+    if (row.height !== undefined && (row as { customHeight?: boolean }).customHeight !== false)
+      sheet.rowHeights[r] = row.height;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const c = colNumber - 1;
+      const model = cellFrom(ExcelJS, cell, wb.date1904, sheet.columnStyles[c]);
+      if (model) sheet.cells.set(r, c, model);
+      if (cell.note) notes.add("Cell comments (notes) were not kept.");
+    });
+  });
+
+  sheet.merges = (ws.model.merges ?? []).flatMap(rectsOf);
+  // The file repeats a merge's style on every cell of it; in Excel only the top-left cell has content.
+  for (const m of sheet.merges)
+    for (const [r, c] of [...sheet.cells.within(m)])
+      if (r !== m.r0 || c !== m.c0) sheet.cells.set(r, c, undefined);
+  readTables(ws, wb, sheet, notes);
+  readValidations(ws, sheet, notes);
+  readConditionalFormats(ws, wb, sheet, notes);
+  const filter = typeof ws.autoFilter === "string" ? rectsOf(ws.autoFilter)[0] : undefined;
+  if (filter) sheet.autoFilter = { rect: filter, criteria: {} };
+  if (ws.getImages().length > 0) notes.add("Pictures were not kept.");
+  if ((ws as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet)
+    notes.add("Sheet protection was not kept.");
+}
+
+function richText(v: unknown): string {
+  const rich = (v as CellRichTextValue | undefined)?.richText;
+  return rich ? rich.map((part) => part.text).join("") : String(v ?? "");
+}
+
+/** A formula's cached result as the simulator stores values (dates as serials, errors as their text). */
+function resultValue(result: unknown, date1904: boolean): CellValue {
+  if (result === undefined || result === null) return null;
+  if (result instanceof Date) return dateToSerial(result, date1904);
+  if (typeof result === "object" && "error" in result) return (result as CellErrorValue).error;
+  if (typeof result === "number" || typeof result === "boolean" || typeof result === "string") return result;
+  return null;
+}
+
+/** One cell of the file as the simulator's cell, or undefined when it holds nothing worth keeping. */
+function cellFrom(
+  ExcelJS: ExcelJs,
+  cell: FileCell,
+  date1904: boolean,
+  columnStyle: CellStyle | undefined,
+): Cell | undefined {
+  const { ValueType } = ExcelJS;
+  const out: Cell = { value: null, ...styleFromExcelJs(cell.style) };
+  // A cell repeats its column's format in the file; the simulator lets it fall through from the column.
+  const numFmt = cell.numFmt;
+  if (numFmt && numFmt !== "General" && numFmt !== columnStyle?.numberFormat) out.numberFormat = numFmt;
+  const v = cell.value;
+  switch (cell.type) {
+    case ValueType.Number:
+    case ValueType.Boolean:
+      out.value = v as number | boolean;
+      break;
+    case ValueType.String:
+    case ValueType.SharedString:
+    case ValueType.RichText:
+      out.value = richText(v);
+      break;
+    case ValueType.Date:
+      out.value = dateToSerial(v as Date, date1904);
+      break;
+    case ValueType.Error:
+      out.value = (v as CellErrorValue).error;
+      out.error = true;
+      break;
+    case ValueType.Hyperlink: {
+      const link = v as { text?: unknown; hyperlink?: string };
+      out.value = richText(link.text);
+      const target = link.hyperlink ?? "";
+      out.hyperlink = target.startsWith("#") ? { documentReference: target.slice(1) } : { address: target };
+      break;
+    }
+    case ValueType.Formula:
+      out.formula = `=${cell.formula}`;
+      out.value = resultValue(cell.result, date1904);
+      if (typeof cell.result === "object" && cell.result !== null && "error" in cell.result) out.error = true;
+      break;
+    default:
+      break;
+  }
+  if (out.value === "") out.value = null;
+  const hasStyle = Object.keys(out).some((k) => k !== "value");
+  return out.value !== null || hasStyle ? out : undefined;
+}
+
+/** Worksheet members exceljs has but its type declarations leave out. */
+interface SheetExtras {
+  dataValidations: { model: Record<string, object | undefined> };
+  conditionalFormattings?: { ref: string; rules: ConditionalFormattingRule[] }[];
+}
+
+interface FileTable {
+  name: string;
+  displayName?: string;
+  tableRef?: string;
+  ref?: string;
+  totalsRow?: boolean;
+  style?: { theme?: string | null };
+}
+
+/**
+ * Tables, after the cells so their headers are read from the sheet. exceljs reports a table as header-less
+ * when the file leaves headerRowCount at its default of 1, so every table is taken to have a header row
+ * (as every table the simulator and the add-in make does).
+ */
+function readTables(ws: Worksheet, wb: SimWorkbook, sheet: SheetModel, notes: Set<string>): void {
+  for (const t of ws.getTables() as unknown as { model: FileTable }[]) {
+    const model = t.model;
+    const rect = rectsOf(model.tableRef ?? model.ref ?? "")[0];
+    if (!rect) continue;
+    try {
+      const table = createTableModel(wb, sheet, rect, true);
+      table.name = model.displayName || model.name;
+      table.style = model.style?.theme ?? "";
+      table.showTotals = model.totalsRow === true;
+    } catch {
+      notes.add(
+        `The table "${model.name}" overlaps merged cells or another table, so it was opened as plain cells.`,
+      );
+    }
+  }
+  // Formulas in a table show "this row" references as [@[Column]] (the file spells them out).
+  for (const table of wb.tablesOn(sheet.id)) {
+    for (const [r, c, cell] of sheet.cells.within(table.rect)) {
+      if (cell.formula !== undefined) {
+        const formula = fromFileFormula(cell.formula, table.name);
+        if (formula !== cell.formula) sheet.cells.set(r, c, { ...cell, formula });
+      }
+    }
+  }
+}
+
+/**
+ * exceljs lists a validation under every cell it covers (the same object for one rule of the file), so
+ * cells are grouped back by rule and each group is cut into rectangles: down first, then across.
+ */
+function readValidations(ws: Worksheet, sheet: SheetModel, notes: Set<string>): void {
+  const byRule = new Map<object, Set<string>>();
+  const model = (ws as unknown as SheetExtras).dataValidations.model;
+  for (const [address, dv] of Object.entries(model)) {
+    if (!dv) continue;
+    let cells = byRule.get(dv);
+    if (!cells) byRule.set(dv, (cells = new Set()));
+    cells.add(address);
+  }
+  for (const [dv, cells] of byRule) {
+    const rule = validationFromFile(dv as DataValidation);
+    if (!rule) {
+      if ((dv as { type?: string }).type !== "any") notes.add("Some data validation rules were not kept.");
+      continue;
+    }
+    for (const rect of rectangles(cells)) sheet.validations.push({ rect, ...rule });
+  }
+}
+
+/** Cells ("B2") cut into rectangles. */
+function rectangles(cells: Set<string>): Rect[] {
+  const points = [...cells]
+    .map((a) => parseAddress(a)?.rect)
+    .filter((r): r is Rect => r !== undefined)
+    .sort((a, b) => a.c0 - b.c0 || a.r0 - b.r0);
+  const key = (r: number, c: number) => `${columnLetters(c)}${r + 1}`;
+  const left = new Set(cells);
+  const out: Rect[] = [];
+  for (const p of points) {
+    if (!left.has(key(p.r0, p.c0))) continue;
+    let r1 = p.r0;
+    while (left.has(key(r1 + 1, p.c0))) r1++;
+    let c1 = p.c0;
+    const columnFree = (c: number) => {
+      for (let r = p.r0; r <= r1; r++) if (!left.has(key(r, c))) return false;
+      return true;
+    };
+    while (columnFree(c1 + 1)) c1++;
+    for (let c = p.c0; c <= c1; c++) for (let r = p.r0; r <= r1; r++) left.delete(key(r, c));
+    out.push({ r0: p.r0, c0: p.c0, r1, c1 });
+  }
+  return out;
+}
+
+function readConditionalFormats(ws: Worksheet, wb: SimWorkbook, sheet: SheetModel, notes: Set<string>): void {
+  const found: {
+    priority: number;
+    order: number;
+    rect: Rect;
+    part: NonNullable<ReturnType<typeof conditionalFormatFromFile>>;
+  }[] = [];
+  for (const cf of (ws as unknown as SheetExtras).conditionalFormattings ?? []) {
+    for (const rule of cf.rules) {
+      const part = conditionalFormatFromFile(rule);
+      if (!part) {
+        notes.add(
+          "Conditional formats other than formula and cell-value rules (data bars, colour scales, icon sets…) were not kept.",
+        );
+        continue;
+      }
+      const priority = (rule as { priority?: number }).priority ?? Number.MAX_SAFE_INTEGER;
+      for (const rect of rectsOf(cf.ref)) found.push({ priority, order: found.length, rect, part });
+    }
+  }
+  found.sort((a, b) => a.priority - b.priority || a.order - b.order);
+  for (const { rect, part } of found)
+    sheet.conditionalFormats.push({ id: `{CF-${++wb.counters.cf}}`, rect, ...part });
+}
+
+function readNames(book: Workbook, wb: SimWorkbook, notes: Set<string>): void {
+  const model = (
+    book.definedNames as unknown as { model: { name: string; ranges: string[]; localSheetId?: number }[] }
+  ).model;
+  for (const item of model) {
+    if (item.name.startsWith("_xlnm.")) continue;
+    if (item.localSheetId !== undefined) {
+      notes.add("Names that belong to one sheet were not kept.");
+      continue;
+    }
+    if (item.ranges.length === 0 || wb.tableByName(item.name)) continue;
+    wb.names.push({ name: item.name, formula: `=${item.ranges.join(",")}`, comment: "", visible: true });
+  }
+}
