@@ -6,6 +6,7 @@ import { formatAddress, type Rect } from "../simulator/address";
 import type { Cell, CellValue } from "../simulator/cells";
 import type { SheetModel } from "../simulator/model";
 import type { FormulaEngineHook, SimWorkbook } from "../simulator/workbook";
+import { sheetRules, type CellRules } from "./displayRules";
 import { FormulaEvaluator, type EvaluatorOptions } from "./evaluator";
 import { hasStructuredRefs, type FormulaAt } from "./structuredRefs";
 
@@ -105,6 +106,22 @@ export class FormulaEngine implements FormulaEngineHook {
   evaluateAt(wb: SimWorkbook, formula: string, at: FormulaAt): CellValue {
     this.evaluator.begin(wb);
     return this.evaluator.evaluate(this.evaluator.translate(formula, at), at);
+  }
+
+  /** Conditional formats and list validation of one sheet, cell by cell, for one drawing of the grid. */
+  displayRules(
+    wb: SimWorkbook,
+    sheetName: string,
+  ): ((row: number, col: number) => CellRules | undefined) | undefined {
+    const sheet = wb.sheetByName(sheetName);
+    if (!sheet || (sheet.conditionalFormats.length === 0 && sheet.validations.length === 0)) return undefined;
+    this.evaluator.begin(wb);
+    return sheetRules({
+      sheet,
+      sheetByName: (name) => wb.sheetByName(name),
+      tables: () => this.evaluator.tables(),
+      evaluate: (formula, at) => this.evaluator.evaluate(this.evaluator.translate(formula, at), at),
+    });
   }
 
   private reset(wb: SimWorkbook): void {

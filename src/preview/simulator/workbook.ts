@@ -29,6 +29,21 @@ export type FormulaEvaluator = (
 export interface FormulaEngineHook {
   /** Brings formula values up to date: what changed since its last call, or every formula when `full`. */
   recalculate(workbook: SimWorkbook, full: boolean): void;
+  /** How conditional formats and list validation show on a sheet's cells (for the preview grid). */
+  displayRules?(
+    workbook: SimWorkbook,
+    sheet: string,
+  ): ((row: number, col: number) => CellDisplayRules | undefined) | undefined;
+}
+
+/** A cell's look from conditional formats, and its list validation: choices and whether it is off-list. */
+export interface CellDisplayRules {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  choices?: string[];
+  invalid?: boolean;
 }
 
 export interface WorkbookChange {
@@ -313,6 +328,15 @@ export class SimWorkbook {
     this.formulasDirty = true;
     this.fullRecalcPending = true;
     this.recalculate();
+  }
+
+  /**
+   * Conditional formats and list validation of one sheet as the grid draws them, read cell by cell while
+   * the workbook does not change; undefined when nothing applies or no engine that can tell is plugged in.
+   */
+  displayRules(sheet: string): ((row: number, col: number) => CellDisplayRules | undefined) | undefined {
+    const evaluator = this.evaluator;
+    return evaluator && typeof evaluator !== "function" ? evaluator.displayRules?.(this, sheet) : undefined;
   }
 
   /** Writes a formula's computed value into its cell (keeping its formula and formats). */

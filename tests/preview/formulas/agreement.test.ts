@@ -52,7 +52,11 @@ function agree(engine: unknown, core: unknown): boolean {
   return engine === core;
 }
 
-function expectAgreement(def: RegisterDef, rows: Row[], compute: (row: Row) => Row): void {
+function expectAgreement(
+  def: RegisterDef,
+  rows: Row[],
+  compute: (row: Row) => Record<string, unknown>,
+): void {
   const fromEngine = evaluateRegister(def, rows);
   rows.forEach((row, i) => {
     const expected = compute(row);

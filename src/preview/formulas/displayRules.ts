@@ -1,0 +1,150 @@
+// How a sheet's conditional formats and list validation show on its cells, as Excel draws them:
+// a rule's fill/font where it holds (custom formulas read relative to each cell), and for list
+// validation the choices offered and whether the value is one of them ("Circle invalid data").
+import { parseAddress } from "../simulator/address";
+import type { CellValue } from "../simulator/cells";
+import type { ConditionalFormatModel, SheetModel, ValidationModel } from "../simulator/model";
+import { compareValues } from "./compare";
+import { shiftReferences } from "./shiftReferences";
+import { translateStructuredRefs, type FormulaAt, type TableShape } from "./structuredRefs";
+
+export interface CellRules {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** The cell has list validation: the values it offers. */
+  choices?: string[];
+  /** The value is not in the list (blank cells pass when the rule ignores blanks). */
+  invalid?: boolean;
+}
+
+/** What the rules need from the engine and the workbook. */
+export interface RulesContext {
+  sheet: SheetModel;
+  sheetByName(name: string): SheetModel | undefined;
+  tables(): TableShape[];
+  /** Evaluates a formula (leading = optional) as if it were in the cell `at`. */
+  evaluate(formula: string, at: FormulaAt): CellValue;
+}
+
+/** A condition holds when the formula gives TRUE or a non-zero number (Excel's rule for CF formulas). */
+const holds = (v: CellValue) => v === true || (typeof v === "number" && v !== 0);
+
+const CELL_VALUE_OPERATORS: Record<string, (v: CellValue, a: CellValue, b: CellValue) => boolean> = {
+  Between: (v, a, b) => compareValues(v, ">=", a) && compareValues(v, "<=", b),
+  NotBetween: (v, a, b) => !(compareValues(v, ">=", a) && compareValues(v, "<=", b)),
+  EqualTo: (v, a) => compareValues(v, "=", a),
+  NotEqualTo: (v, a) => compareValues(v, "<>", a),
+  GreaterThan: (v, a) => compareValues(v, ">", a),
+  LessThan: (v, a) => compareValues(v, "<", a),
+  GreaterThanOrEqual: (v, a) => compareValues(v, ">=", a),
+  LessThanOrEqual: (v, a) => compareValues(v, "<=", a),
+};
+
+/** Whether one conditional format's rule holds at (row, col). Kinds the preview cannot draw never hold. */
+function ruleHolds(ctx: RulesContext, cf: ConditionalFormatModel, row: number, col: number): boolean {
+  const dr = row - cf.rect.r0;
+  const dc = col - cf.rect.c0;
+  const at = { sheet: ctx.sheet.name, row, col };
+  if (cf.type === "Custom" && cf.formula) return holds(ctx.evaluate(shiftReferences(cf.formula, dr, dc), at));
+  if (cf.type === "CellValue" && cf.rule) {
+    const test = CELL_VALUE_OPERATORS[String(cf.rule.operator)];
+    if (!test) return false;
+    const operand = (f: unknown) =>
+      typeof f === "string" && f !== ""
+        ? ctx.evaluate(shiftReferences(f.startsWith("=") ? f : `=${f}`, dr, dc), at)
+        : null;
+    const cell = ctx.sheet.cells.get(row, col);
+    if (cell?.error) return false;
+    return test(cell?.value ?? null, operand(cf.rule.formula1), operand(cf.rule.formula2));
+  }
+  return false;
+}
+
+/** The values a list source offers: "a,b,c", =A1:A5, =Sheet!$A$2:$A$9, or =INDIRECT("Table[Column]"). */
+export function listChoices(ctx: RulesContext, source: string, at: FormulaAt): string[] {
+  if (!source.startsWith("="))
+    return source
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+  let ref = source.slice(1).trim();
+  const indirect = /^INDIRECT\(\s*"((?:[^"]|"")*)"\s*\)$/i.exec(ref);
+  if (indirect) ref = indirect[1].replace(/""/g, '"');
+  const parsed = parseAddress(translateStructuredRefs(ref, at, ctx.tables()));
+  const sheet = parsed && (parsed.sheet ? ctx.sheetByName(parsed.sheet) : ctx.sheet);
+  if (!parsed || !sheet) return [];
+  const out: string[] = [];
+  const { r0, c0, r1, c1 } = parsed.rect;
+  // Whole columns: only the rows that have something.
+  const last = Math.min(r1, sheet.cells.bounds(true)?.r1 ?? -1);
+  for (let r = r0; r <= last; r++)
+    for (let c = c0; c <= c1; c++) {
+      const v = sheet.cells.get(r, c)?.value;
+      if (v !== null && v !== undefined && v !== "")
+        out.push(typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v));
+    }
+  return out;
+}
+
+function validationAt(sheet: SheetModel, row: number, col: number): ValidationModel | undefined {
+  return sheet.validations.find(
+    (v) => row >= v.rect.r0 && row <= v.rect.r1 && col >= v.rect.c0 && col <= v.rect.c1,
+  );
+}
+
+/**
+ * A reader of one sheet's display rules for the cells of one render: list sources and rule results are
+ * cached for its lifetime (the workbook does not change while a grid draws).
+ */
+export function sheetRules(ctx: RulesContext): (row: number, col: number) => CellRules | undefined {
+  const lists = new Map<ValidationModel, string[]>();
+  const { sheet } = ctx;
+  // A row rule such as =$V5="Reorder" reads the same in every column of the row: evaluate it once.
+  const results = new Map<string, CellValue>();
+  const evaluate = ctx.evaluate;
+  ctx = {
+    ...ctx,
+    evaluate: (formula, at) => {
+      const key = `${at.row}\u0000${formula}`;
+      let v = results.get(key);
+      if (v === undefined) results.set(key, (v = evaluate(formula, at)));
+      return v;
+    },
+  };
+  return (row, col) => {
+    let out: CellRules | undefined;
+    const cfs = sheet.conditionalFormats.filter(
+      (cf) => row >= cf.rect.r0 && row <= cf.rect.r1 && col >= cf.rect.c0 && col <= cf.rect.c1,
+    );
+    // Rules in priority order; a property set by an earlier rule wins, and stopIfTrue ends the list.
+    for (const cf of cfs) {
+      if (!ruleHolds(ctx, cf, row, col)) continue;
+      out ??= {};
+      out.fill ??= cf.format.fillColor;
+      out.fontColor ??= cf.format.fontColor;
+      out.bold ??= cf.format.bold;
+      out.italic ??= cf.format.italic;
+      if (cf.stopIfTrue) break;
+    }
+    const validation = validationAt(sheet, row, col);
+    const list = validation?.rule.list as { source?: unknown } | undefined;
+    if (validation && list && typeof list.source === "string") {
+      let choices = lists.get(validation);
+      if (!choices) {
+        const at = { sheet: sheet.name, row: validation.rect.r0, col: validation.rect.c0 };
+        lists.set(validation, (choices = listChoices(ctx, list.source, at)));
+      }
+      const value = sheet.cells.get(row, col)?.value ?? null;
+      const blank = value === null || value === "";
+      const text = typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
+      // Excel matches list entries without regard to case.
+      const inList = choices.some((c) => c.toLowerCase() === text.toLowerCase());
+      out ??= {};
+      out.choices = choices;
+      if (!(blank ? validation.ignoreBlanks : inList)) out.invalid = true;
+    }
+    return out;
+  };
+}
