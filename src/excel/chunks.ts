@@ -1,9 +1,18 @@
-// Reading large ranges under Excel on the web's 5 MB limit: rows are read in chunks sized from an
-// estimate of bytes per row taken from a sample, one sync per chunk.
+// Reading large ranges under Excel on the web's 5 MB limit, in as few syncs as the data allows: the
+// first chunk is sized from a sample's mean row, every later one from the bytes the rows already read
+// really took, and the rows left are split evenly over the fewest chunks that fit. A chunk that still
+// comes back too large is refused by Excel (nothing lost), halved and read again: one more sync.
 
-/** Excel on the web rejects a request or response over 5 MB; chunks aim at 80 % of it. */
+/** Excel on the web rejects a request or response over 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** A budget for reads planned from a guess alone, with no retry (orders read several tables at once). */
 export const CHUNK_TARGET_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * 0.8);
+/**
+ * Chunks planned from measured rows aim at this share of the limit: the rest covers the response's
+ * envelope and rows a little longer than those measured. Aiming lower would cost a sync on reads just
+ * over a multiple of 5 MB; aiming wrong costs a refused sync, never the action.
+ */
+export const CHUNK_FILL = 0.98;
 /** Rows read up front to estimate the size of a row. */
 export const SAMPLE_ROWS = 100;
 
@@ -26,12 +35,14 @@ export function jsonSize(x: unknown): number {
   return utf8Length(JSON.stringify(x) ?? "");
 }
 
+const rowFloor = (columns: number) => Math.max(8, columns * 3);
+
 /**
- * Bytes per row to plan chunks with: the larger of 1.5 × the sample's mean and its 95th percentile,
- * so a few long notes in the sample make chunks smaller rather than a request too big.
+ * Bytes per row for a read that gets no second chance (one sync, no retry): the larger of 1.5 × the
+ * sample's mean and its 95th percentile, so a few long notes make the estimate larger, never too small.
  */
 export function estimateRowBytes(sample: readonly (readonly unknown[])[], columns: number): number {
-  const floor = Math.max(8, columns * 3);
+  const floor = rowFloor(columns);
   if (sample.length === 0) return floor;
   const sizes = sample.map((r) => jsonSize(r) + 1).sort((a, b) => a - b);
   const mean = sizes.reduce((s, x) => s + x, 0) / sizes.length;
@@ -39,9 +50,28 @@ export function estimateRowBytes(sample: readonly (readonly unknown[])[], column
   return Math.max(floor, Math.ceil(Math.max(mean * 1.5, p95)));
 }
 
-/** How many rows go in one chunk. */
+/** Bytes per row to plan chunked reads with (readRows measures and corrects it as it goes): the sample's mean. */
+export function sampleRowBytes(sample: readonly (readonly unknown[])[], columns: number): number {
+  if (sample.length === 0) return rowFloor(columns);
+  // Each row travels as its JSON array plus the comma that separates it from the next.
+  const total = sample.reduce((s, r) => s + jsonSize(r) + 1, 0);
+  return Math.max(rowFloor(columns), Math.ceil(total / sample.length));
+}
+
+/** How many rows go in one chunk of a read planned from `bytesPerRow` alone. */
 export function rowsPerChunk(bytesPerRow: number): number {
   return Math.max(1, Math.floor(CHUNK_TARGET_BYTES / Math.max(1, bytesPerRow)));
+}
+
+/**
+ * Rows in the next chunk: the `left` rows spread evenly over the fewest chunks of at most
+ * CHUNK_FILL × the limit at `bytesPerRow` each (never more than `cap`, the rows known to fit).
+ */
+export function nextChunkRows(left: number, bytesPerRow: number, cap = Infinity): number {
+  if (left <= 0) return 0;
+  const budget = PAYLOAD_LIMIT_BYTES * CHUNK_FILL;
+  const chunks = Math.max(1, Math.ceil((left * Math.max(1, bytesPerRow)) / budget));
+  return Math.max(1, Math.min(cap, Math.ceil(left / chunks)));
 }
 
 function isPayloadError(err: unknown): boolean {
@@ -51,8 +81,8 @@ function isPayloadError(err: unknown): boolean {
 
 /**
  * Values of rows [firstRow, firstRow + rowCount) × columns [firstCol, firstCol + colCount) of `sheet`,
- * one sync per chunk. A chunk that still comes back too large (rows much longer than the sample's) is
- * halved and read again, so an unlucky estimate costs a sync, never the action.
+ * one sync per chunk. `bytesPerRow` sizes the first chunk (sampleRowBytes of a sample); the rows read
+ * size the next ones. A chunk that comes back too large is halved and read again.
  */
 export async function readRows(
   context: Excel.RequestContext,
@@ -66,16 +96,19 @@ export async function readRows(
 ): Promise<unknown[][]> {
   const out: unknown[][] = [];
   if (rowCount <= 0 || colCount <= 0) return out;
-  let size = rowsPerChunk(bytesPerRow);
+  let perRow = Math.max(1, bytesPerRow);
+  // After a refusal: the most rows a chunk may hold (a refused chunk of n rows says n rows are too many).
+  let cap = Infinity;
   let at = 0;
   while (at < rowCount) {
-    const n = Math.min(size, rowCount - at);
+    const n = nextChunkRows(rowCount - at, perRow, cap);
     const range = sheet.getRangeByIndexes(firstRow + at, firstCol, n, colCount).load(what);
     try {
       await context.sync();
     } catch (err) {
       if (isPayloadError(err) && n > 1) {
-        size = Math.max(1, Math.floor(n / 2));
+        cap = Math.max(1, Math.floor(n / 2));
+        perRow = Math.max(perRow, PAYLOAD_LIMIT_BYTES / n);
         continue;
       }
       throw err;
@@ -83,6 +116,12 @@ export async function readRows(
     const got = (what === "values" ? range.values : range.formulas) as unknown[][];
     for (const row of got) out.push(row);
     at += n;
+    if (at < rowCount) {
+      // The rows just read are the best guess for the rows next to them (a measurement, so the cap a
+      // refusal set is no longer needed).
+      perRow = Math.max(1, jsonSize(got) / Math.max(1, got.length));
+      cap = Infinity;
+    }
   }
   return out;
 }

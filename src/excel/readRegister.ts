@@ -1,11 +1,11 @@
 // Reading a register into typed rows and its problems list. Syncs: one for the table's place, its
-// headers, a sample of rows and the keys of registers it chooses from; then one per ~4 MB chunk of rows.
+// headers, a sample of rows and the keys of registers it chooses from; then one per chunk of up to 5 MB.
 import type { CellValue } from "../core/cells/types";
 import { isBlankRow, valuesToRow, type TableColumn } from "../core/registers/rows";
 import type { RegisterDef } from "../core/registers/types";
 import { readRows, type RowProblem, type ValidateOptions } from "../core/registers/validate";
 import { cellAddress, rectAddress } from "./address";
-import { estimateRowBytes, readRows as readSheetRows } from "./chunks";
+import { readRows as readSheetRows, sampleRowBytes } from "./chunks";
 import { queueLookups, queueTableProbe, type TablePlace } from "./tableProbe";
 import { runExcel } from "./run";
 
@@ -122,7 +122,7 @@ export async function readRegister(def: RegisterDef, options: ReadOptions = {}):
       place.firstColumn,
       place.bodyRows,
       place.columnCount,
-      estimateRowBytes(sample, place.columnCount),
+      sampleRowBytes(sample, place.columnCount),
     );
     const { rows, problems } = rowsAndProblems(def, place, values, place.headerRow + 2, {
       ...options,

@@ -1,6 +1,6 @@
 // Reading the area of a sheet (or of the selection) that holds data, for inspecting and converting:
 // one sync for where it is, merged cells, tables and a sample of rows; then one sync per chunk of rows.
-import { estimateRowBytes, readRows, SAMPLE_ROWS } from "./chunks";
+import { readRows, SAMPLE_ROWS, sampleRowBytes } from "./chunks";
 import { parseAreas, parseRect, splitAddress } from "./address";
 
 export type SheetSource = { sheet: string } | { selection: true };
@@ -129,15 +129,7 @@ export async function readRegion(
     const cols = rect.c1 - rect.c0 + 1;
     const rows = rect.r1 - rect.r0 + 1;
     const sampled = (sample.values as unknown[][]).slice(0, rows);
-    out.values = await readRows(
-      context,
-      sheet,
-      rect.r0,
-      rect.c0,
-      rows,
-      cols,
-      estimateRowBytes(sampled, cols),
-    );
+    out.values = await readRows(context, sheet, rect.r0, rect.c0, rows, cols, sampleRowBytes(sampled, cols));
   }
   out.tables = tableRanges.flatMap(({ name, range }) => {
     const split = splitAddress(range.address);
