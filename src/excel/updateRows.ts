@@ -1,7 +1,8 @@
 // Changing cells of rows found by their key (issue 11). Inside one Excel.run:
 //   1. read the key column(s) as they are now: which keys exist, which appear twice;
 //   2. for each row, let Excel find the key cell when the request runs (Range.findOrNullObject, a
-//      complete, case-insensitive match) and write only the changed cells of that row. A co-author who
+//      complete, case-insensitive match) and write only the changed cells of that row, as offsets from
+//      that cell (nearby changed cells share a range, null between them leaving cells alone). A co-author who
 //      sorted or inserted rows a moment earlier does not make the write land on another row; a row a
 //      co-author deleted is not found, reported, and not recreated.
 // Registers whose key is several columns (Purchase orders: PO number + line) cannot be found by one
@@ -45,6 +46,36 @@ export function findText(key: string): string {
   return key.trim().replace(/[~*?]/g, (ch) => `~${ch}`);
 }
 
+/** Changed columns (layout indexes) of one row, written as one range from first to last. */
+interface Span {
+  first: number;
+  last: number;
+  range?: Excel.Range;
+}
+
+/**
+ * A null between two changed cells costs 5 bytes of request, a range of its own far more (its object
+ * path, the write and, in Office.js, an instantiate action: about 250 bytes), so changed cells up to
+ * this many columns apart share one range.
+ */
+export const MAX_GAP_COLUMNS = 32;
+
+/** Sorted changed columns grouped into spans. */
+export function changedSpans(sorted: readonly number[]): Span[] {
+  const spans: Span[] = [];
+  for (const j of sorted) {
+    const last = spans[spans.length - 1];
+    if (last && j - last.last - 1 <= MAX_GAP_COLUMNS) last.last = j;
+    else spans.push({ first: j, last: j });
+  }
+  return spans;
+}
+
+/** `range` (one cell) widened to `w` cells to the right. */
+function resized(range: Excel.Range, w: number): Excel.Range {
+  return w > 1 ? range.getResizedRange(0, w - 1) : range;
+}
+
 export async function updateRowsByKey(
   def: RegisterDef,
   updates: readonly RowUpdate[],
@@ -65,18 +96,17 @@ export async function updateRowsByKey(
     const composite = def.keyColumns.length > 1;
     const keyIndex = place.layout.findIndex((c) => c.key === def.keyColumn);
     const bodyStart = place.headerRow + 1;
-    const keyBody = probe.table.columns.getItem(place.headers[keyIndex]).getDataBodyRange();
-    const tableBody = probe.table.getDataBodyRange();
     const width = place.columnCount;
+    const keyBody = probe.table.columns.getItem(place.headers[keyIndex]).getDataBodyRange();
 
     type Pending = {
       key: string;
-      row: Excel.Range;
       /** The key cell Excel found (single keys). */
       found?: Excel.Range;
       columns: number[];
-      values: (string | number | boolean | null)[];
+      /** Composite keys: the row as it was, read before the write, and the spans written. */
       before?: Excel.Range;
+      spans: Span[];
     };
     const pending: Pending[] = [];
     for (const u of updates) {
@@ -96,10 +126,7 @@ export async function updateRowsByKey(
         });
         continue;
       }
-      // One row of values: the changed cells, null (Excel: leave the cell as it is) everywhere else.
-      const values: (string | number | boolean | null)[] = new Array(width).fill(null);
-      const formats: (string | null)[] = new Array(width).fill(null);
-      const columns: number[] = [];
+      const cells = new Map<number, { value: string | number | boolean; text: boolean }>();
       for (const [columnKey, value] of Object.entries(u.changes)) {
         const column = def.columns.find((c) => c.key === columnKey);
         const j = place.layout.findIndex((c) => c.key === columnKey);
@@ -122,29 +149,38 @@ export async function updateRowsByKey(
             reason: `${column.header} is the row's key and is not changed here`,
           });
         } else {
-          values[j] = cellInput(column, value);
-          if (formatFor(column) === "@") formats[j] = "@";
-          columns.push(j);
+          cells.set(j, { value: cellInput(column, value), text: formatFor(column) === "@" });
         }
       }
-      if (columns.length === 0) continue;
+      if (cells.size === 0) continue;
+      const columns = [...cells.keys()].sort((a, b) => a - b);
+      const spans = changedSpans(columns);
 
-      // The table row as Excel finds it when the request runs (single key), or as read just now
-      // (composite keys, with its old contents read first so a moved row can be put back).
+      // Single keys: the cells are offsets from the key cell Excel finds when the request runs.
+      // Composite keys: the row as read just now, its old contents read first so a moved row can be
+      // put back.
       const found = composite
         ? undefined
-        : keyBody.findOrNullObject(findText(String(keyCols[0][at[0]] ?? "")), {
-            completeMatch: true,
-            matchCase: false,
-          });
-      const row: Excel.Range = found
-        ? found.getEntireRow().getIntersection(tableBody)
-        : probe.sheet.getRangeByIndexes(bodyStart + at[0], place.firstColumn, 1, width);
-      const before = composite ? row.load("formulas") : undefined;
-      if (formats.some((f) => f !== null)) row.numberFormat = [formats];
-      row.values = [values];
+        : keyBody.findOrNullObject(findText(String(keyCols[0][at[0]] ?? "")), { completeMatch: true });
+      const before = composite
+        ? probe.sheet.getRangeByIndexes(bodyStart + at[0], place.firstColumn, 1, width).load("formulas")
+        : undefined;
+      for (const span of spans) {
+        const w = span.last - span.first + 1;
+        const range = found
+          ? resized(found.getOffsetRange(0, span.first - keyIndex), w)
+          : probe.sheet.getRangeByIndexes(bodyStart + at[0], place.firstColumn + span.first, 1, w);
+        // Between changed cells of one span: null, which Excel reads as "leave this cell alone".
+        const row = (f: (j: number) => string | number | boolean | null) =>
+          Array.from({ length: w }, (_, i) => f(span.first + i));
+        if (columns.some((j) => j >= span.first && j <= span.last && cells.get(j)!.text)) {
+          range.numberFormat = [row((j) => (cells.get(j)?.text ? "@" : null))];
+        }
+        range.values = [row((j) => cells.get(j)?.value ?? null)];
+        span.range = range;
+      }
       found?.load("rowIndex");
-      pending.push({ key: u.key, row, found, columns, values, before });
+      pending.push({ key: u.key, found, columns, before, spans });
     }
     if (pending.length === 0) return result;
     // Columns moved by a co-author in the same instant would put values under other headers: checked.
@@ -167,9 +203,15 @@ export async function updateRowsByKey(
           .join(" / ");
         if (now !== wanted) {
           // A co-author moved rows between the read and the write: put back what was there.
-          p.row.formulas = [
-            old.map((v, j) => (p.columns.includes(j) ? (v as string | number | boolean) : null)),
-          ];
+          for (const span of p.spans) {
+            span.range!.formulas = [
+              old
+                .slice(span.first, span.last + 1)
+                .map((v, i) =>
+                  p.columns.includes(span.first + i) ? (v as string | number | boolean) : null,
+                ),
+            ];
+          }
           result.moved.push({ key: p.key, row: bodyStart + rowsOf.get(wanted)![0] + 1 });
           restore = true;
           continue;

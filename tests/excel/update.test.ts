@@ -1,5 +1,7 @@
 import { inventory, purchaseOrders } from "../../src/core/registers/definitions";
-import { updateRowsByKey } from "../../src/excel/updateRows";
+import type { CellValue } from "../../src/core/cells/types";
+import { columnLetter } from "../../src/core/registers/headerText";
+import { changedSpans, MAX_GAP_COLUMNS, updateRowsByKey } from "../../src/excel/updateRows";
 import { createExcel, type SimExcel } from "../../src/preview/simulator";
 import { inventoryRows, lastSyncs, seedRegister, setup } from "./support";
 
@@ -137,4 +139,66 @@ test("composite keys: a co-author sorts between the read and the write; nothing 
   expect(result.moved).toEqual([{ key: "PO-2026-0001 / 2", row: 3 }]);
   expect(result.updated).toEqual([]);
   expect(wb.getValues(sheet, "A1:Q3")).toEqual(before);
+});
+
+describe("updateRowsByKey: the size of the update request", () => {
+  /** Request bytes of updating onHand and notes of every tenth of the first 200 rows of `rows`. */
+  async function updateBytes(rows: Record<string, CellValue>[], extraColumns = 0) {
+    const { wb, excel } = setup();
+    seedRegister(wb, inventory, rows);
+    if (extraColumns > 0) {
+      // Columns the register does not know, to the right of the table: the table grows to take them.
+      const first = inventory.columns.length;
+      const headers = Array.from({ length: extraColumns }, (_, i) => `Extra ${i + 1}`);
+      wb.setValues("Inventory", `${columnLetter(first)}1`, [headers]);
+      await excel.run(async (ctx) => {
+        ctx.workbook.tables
+          .getItem("Inventory")
+          .resize(`A1:${columnLetter(first + extraColumns - 1)}${rows.length + 1}`);
+        await ctx.sync();
+      });
+    }
+    const updates = Array.from({ length: 20 }, (_, i) => ({
+      key: `INV-${String(1 + i * 10).padStart(4, "0")}`,
+      changes: { onHand: 7 + i, notes: `counted ${i}` },
+    }));
+    const result = await updateRowsByKey(inventory, updates);
+    expect(result.updated).toHaveLength(20);
+    expect(lastSyncs(excel)).toBe(2);
+    return excel.stats.last()!.requestBytes;
+  }
+
+  test("it does not grow with the table's width or length: only the changed cells travel", async () => {
+    const narrow = await updateBytes(inventoryRows(200));
+    const wide = await updateBytes(inventoryRows(200), 60);
+    const long = await updateBytes(inventoryRows(5_000));
+    expect(wide).toBe(narrow);
+    expect(long).toBe(narrow);
+  }, 60_000);
+
+  test("changed cells far apart in a row get a range each; close ones share one", () => {
+    expect(changedSpans([2, 5, 7])).toEqual([{ first: 2, last: 7 }]);
+    expect(changedSpans([0, 1 + MAX_GAP_COLUMNS, 3 + 2 * MAX_GAP_COLUMNS])).toEqual([
+      { first: 0, last: 1 + MAX_GAP_COLUMNS },
+      { first: 3 + 2 * MAX_GAP_COLUMNS, last: 3 + 2 * MAX_GAP_COLUMNS },
+    ]);
+  });
+
+  test("cells of a wide table far from the key are written, and nothing else changes", async () => {
+    const { wb } = setup();
+    seedRegister(wb, inventory, inventoryRows(3));
+    const before = wb.getValues("Inventory", "A1:V4");
+    const result = await updateRowsByKey(inventory, [
+      { key: "INV-0003", changes: { item: "Stapler", notes: "far right" } },
+    ]);
+    expect(result.updated[0].cells).toEqual(["Inventory!B4", "Inventory!V4"]);
+    const after = wb.getValues("Inventory", "A1:V4");
+    after.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (r === 3 && c === col("item")) expect(v).toBe("Stapler");
+        else if (r === 3 && c === col("notes")) expect(v).toBe("far right");
+        else expect(v).toEqual(before[r][c]);
+      }),
+    );
+  });
 });
