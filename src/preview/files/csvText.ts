@@ -46,6 +46,20 @@ function looksUtf16(bytes: Uint8Array): boolean {
   return Math.max(evenZeros, oddZeros) > n / 4 && Math.min(evenZeros, oddZeros) < n / 40;
 }
 
+/**
+ * Windows-1252 text, for quoting a line back to the person. Bytes 0x80-0x9F per the WHATWG Encoding
+ * Standard's index-windows-1252 (Node's TextDecoder decodes them as Latin-1 control characters instead).
+ */
+const CP1252_80_9F =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
 /** The line (1-based) holding byte `offset`, and that line as Windows-1252 would show it. */
 function lineAt(bytes: Uint8Array, offset: number): { number: number; text: string } {
   let start = offset;
@@ -54,7 +68,7 @@ function lineAt(bytes: Uint8Array, offset: number): { number: number; text: stri
   while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end++;
   let number = 1;
   for (let i = 0; i < start; i++) if (bytes[i] === 0x0a) number++;
-  const text = new TextDecoder("windows-1252").decode(bytes.subarray(start, Math.min(end, start + 80)));
+  const text = decodeWindows1252(bytes.subarray(start, Math.min(end, start + 80)));
   return { number, text };
 }
 

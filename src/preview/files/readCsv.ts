@@ -14,7 +14,8 @@ export async function readCsv(fileName: string, bytes: Uint8Array): Promise<Open
   const text = decodeCsv(fileName, bytes);
   const Papa = await loadPapa();
   // The delimiter is detected (comma, semicolon, tab…): a person's CSV from a European locale splits too.
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  // Trailing line breaks are dropped first: papaparse's delimiter guess counts the empty last line.
+  const parsed = Papa.parse<string[]>(text.replace(/[\r\n]+$/, ""), { skipEmptyLines: false });
   const rows = parsed.data;
   while (rows.length > 0 && rows[rows.length - 1].every((f) => f === "")) rows.pop();
   if (rows.length === 0) throw new OpenFileError(`"${fileName}" has no data: it holds only empty lines.`);

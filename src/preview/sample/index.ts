@@ -5,6 +5,7 @@ import { calls } from "./calls";
 import { machines } from "./machines";
 import { serviceHistory } from "./serviceHistory";
 import { supplies } from "./supplies";
+import { suppliesList } from "./suppliesList";
 import type { SampleSheet } from "./types";
 import { vendors } from "./vendors";
 
@@ -69,4 +70,36 @@ export function createBlankWorkbook(): SimWorkbook {
   const wb = new SimWorkbook();
   wb.addSheet("Sheet1");
   return wb;
+}
+
+/** A supplies list someone brings along: one plain sheet to convert (`?sample=supplies-list`). */
+export function createSuppliesListWorkbook(): SimWorkbook {
+  const wb = new SimWorkbook();
+  addSampleSheet(wb, suppliesList);
+  return wb;
+}
+
+/** The bundled workbooks a `?sample=NAME` parameter can open; the first is the default. */
+export const SAMPLE_WORKBOOKS = {
+  sample: { label: "the sample workbook", create: createSampleWorkbook },
+  "supplies-list": { label: "the supplies list example", create: createSuppliesListWorkbook },
+  blank: { label: "a blank workbook", create: createBlankWorkbook },
+} as const;
+
+export type SampleName = keyof typeof SAMPLE_WORKBOOKS;
+
+export const isSampleName = (name: string): name is SampleName => Object.hasOwn(SAMPLE_WORKBOOKS, name);
+
+/** The sample a page address asks for; an unknown name gets the default, with a message saying so. */
+export function sampleFromQuery(search: string): { name: SampleName; message?: string } {
+  const asked = new URLSearchParams(search).get("sample");
+  if (asked === null || asked === "") return { name: "sample" };
+  if (isSampleName(asked)) return { name: asked };
+  const known = Object.keys(SAMPLE_WORKBOOKS)
+    .map((n) => `"${n}"`)
+    .join(", ");
+  return {
+    name: "sample",
+    message: `There is no sample workbook called "${asked}", so the default sample is open. The samples are ${known}.`,
+  };
 }

@@ -1,0 +1,31 @@
+// How opening or saving went, under the banner: an alert when it failed, a status otherwise.
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
+import type { FileMessage } from "./useWorkbookFiles";
+
+export function FileMessageBar({ message, onDismiss }: { message: FileMessage; onDismiss(): void }) {
+  return (
+    <MessageBar
+      intent={message.intent}
+      layout="multiline"
+      role={message.intent === "error" ? "alert" : "status"}
+    >
+      <MessageBarBody>
+        <MessageBarTitle>{message.title}</MessageBarTitle>
+        {message.details.map((d) => (
+          <p key={d}>{d}</p>
+        ))}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onDismiss}>
+          Dismiss
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
