@@ -2,7 +2,7 @@
 import { invalidObjectPath, payloadTooLarge } from "./errors";
 import { dispatchChanges } from "./events";
 import type { Action, Pending } from "./proxy";
-import { jsonBytes, PAYLOAD_LIMIT_BYTES, type RunStats } from "./stats";
+import { jsonBytes, officeRequestBody, PAYLOAD_LIMIT_BYTES, type RunStats } from "./stats";
 import type { Anchor } from "./model";
 import type { SimWorkbook } from "./workbook";
 import { SimWorkbookProxy } from "./workbook-proxy";
@@ -12,6 +12,8 @@ export class SimContext {
   readonly _clientName: string;
   _stats: RunStats;
   private _queueList: Action[] = [];
+  /** Ids of object paths and actions, counted up over the context's life as Office.js does. */
+  private _lastId = 0;
   private _alive = true;
   readonly workbook: SimWorkbookProxy;
   readonly trackedObjects = {
@@ -83,7 +85,12 @@ export class SimContext {
     if (actions.length === 0) return;
     const stats = this._stats;
     stats.syncs++;
-    const requestBytes = jsonBytes(actions.map((a) => a.desc));
+    // Measured as Office.js would send it: each object path once, operations referring to it by id.
+    const body = officeRequestBody(
+      actions.map((a) => a.desc),
+      () => ++this._lastId,
+    );
+    const requestBytes = jsonBytes(body);
     stats.requestBytes += requestBytes;
     stats.largestRequestBytes = Math.max(stats.largestRequestBytes, requestBytes);
     if (requestBytes > PAYLOAD_LIMIT_BYTES) throw payloadTooLarge("request", requestBytes);

@@ -50,3 +50,199 @@ function utf8Length(text: string): number {
 export function jsonBytes(x: unknown): number {
   return utf8Length(JSON.stringify(x) ?? "");
 }
+
+/**
+ * Splits an object path as the simulator writes it (`workbook.tables.getItem("T").getRange("A1")`) into
+ * its steps (`workbook`, `tables`, `getItem("T")`, `getRange("A1")`): dots inside strings, parentheses,
+ * brackets or braces do not split.
+ */
+export function pathSteps(path: string): string[] {
+  const steps: string[] = [];
+  let depth = 0;
+  let inString = false;
+  let start = 0;
+  for (let i = 0; i < path.length; i++) {
+    const ch = path[i];
+    if (inString) {
+      if (ch === "\\") i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === "(" || ch === "[" || ch === "{") depth++;
+    else if (ch === ")" || ch === "]" || ch === "}") depth--;
+    else if (ch === "." && depth === 0) {
+      steps.push(path.slice(start, i));
+      start = i + 1;
+    }
+  }
+  steps.push(path.slice(start));
+  return steps;
+}
+
+/** What the simulator queues for one operation (proxy.ts): a property write, a call, a load or a null probe. */
+interface QueuedDesc {
+  path?: string;
+  set?: string;
+  value?: unknown;
+  call?: string;
+  args?: unknown[];
+  load?: unknown;
+  probe?: string;
+}
+
+/** A string argument that names another proxy (a Range passed to getIntersection, resize…). */
+const isObjectArg = (a: unknown): a is string => typeof a === "string" && /^workbook(\.|$)/.test(a);
+
+function parseArgs(text: string): unknown[] {
+  try {
+    const parsed: unknown = JSON.parse(`[${text}]`);
+    return Array.isArray(parsed) ? parsed : [text];
+  } catch {
+    return [text];
+  }
+}
+
+/**
+ * The body Office.js would send for these operations (OfficeExtension's ClientRequest
+ * buildRequestMessageBodyAndRequestFlags): every object path used, with all its parents, is sent once
+ * in `ObjectPaths` and instantiated once by an action; each operation is an action that refers to its
+ * object by id. Object arguments are sent as references, their paths added like any other.
+ */
+export function officeRequestBody(
+  descs: readonly unknown[],
+  nextId: () => number,
+): { Actions: unknown[]; ObjectPaths: Record<string, unknown> } {
+  const Actions: unknown[] = [];
+  const ObjectPaths: Record<string, unknown> = {};
+  const ids = new Map<string, number>();
+
+  const argumentInfo = (args: readonly unknown[]) => {
+    const refs: number[] = [];
+    const Arguments = args.map((a) => {
+      if (!isObjectArg(a)) return a;
+      const id = objectId(a);
+      refs.push(id);
+      return id;
+    });
+    return refs.length ? { Arguments, ReferencedObjectPathIds: refs } : { Arguments };
+  };
+
+  const objectId = (path: string): number => {
+    const known = ids.get(path);
+    if (known !== undefined) return known;
+    const steps = pathSteps(path);
+    let parent: number | undefined;
+    let prefix = "";
+    for (let i = 0; i < steps.length; i++) {
+      prefix = i === 0 ? steps[0] : `${prefix}.${steps[i]}`;
+      const seen = ids.get(prefix);
+      if (seen !== undefined) {
+        parent = seen;
+        continue;
+      }
+      const step = steps[i];
+      const open = step.indexOf("(");
+      const id = nextId();
+      let info: Record<string, unknown>;
+      if (i === 0) info = { Id: id, ObjectPathType: 1, Name: "" };
+      else if (open < 0) info = { Id: id, ObjectPathType: 4, Name: step, ParentObjectPathId: parent };
+      else {
+        const name = step.slice(0, open);
+        const args = parseArgs(step.slice(open + 1, step.lastIndexOf(")")));
+        // getItem on a collection is an indexer in Office.js (no name); other calls are methods.
+        info =
+          name === "getItem"
+            ? {
+                Id: id,
+                ObjectPathType: 5,
+                Name: "",
+                ParentObjectPathId: parent,
+                ArgumentInfo: argumentInfo(args),
+              }
+            : {
+                Id: id,
+                ObjectPathType: 3,
+                Name: name,
+                ParentObjectPathId: parent,
+                ArgumentInfo: argumentInfo(args),
+              };
+      }
+      ObjectPaths[id] = info;
+      Actions.push({ Id: nextId(), ActionType: 1, Name: "", ObjectPathId: id });
+      ids.set(prefix, id);
+      parent = id;
+    }
+    return parent!;
+  };
+
+  for (const raw of descs) {
+    const d = (raw ?? {}) as QueuedDesc;
+    if (typeof d.path !== "string") {
+      Actions.push(raw);
+      continue;
+    }
+    const ObjectPathId = objectId(d.path);
+    // A null probe needs nothing more: the instantiate action's result says whether the object exists.
+    if (d.probe !== undefined) continue;
+    const Id = nextId();
+    if (d.set !== undefined) {
+      Actions.push({ Id, ActionType: 4, Name: d.set, ObjectPathId, ArgumentInfo: argumentInfo([d.value]) });
+    } else if (d.call !== undefined) {
+      Actions.push({
+        Id,
+        ActionType: 3,
+        Name: d.call,
+        ObjectPathId,
+        ArgumentInfo: argumentInfo(d.args ?? []),
+      });
+    } else {
+      Actions.push({ Id, ActionType: 2, Name: "", ObjectPathId, QueryInfo: queryInfo(d.load) });
+    }
+  }
+  lastUses(Actions, ObjectPaths);
+  return { Actions, ObjectPaths };
+}
+
+/**
+ * Office.js's early dispose: each object path is named in the `L` list of the last operation that uses
+ * it (through its own object, a parent or an object argument), so the host can let it go after that.
+ */
+function lastUses(actions: unknown[], paths: Record<string, unknown>): void {
+  type Info = { ParentObjectPathId?: number; ArgumentInfo?: { ReferencedObjectPathIds?: number[] } };
+  type Act = {
+    ActionType?: number;
+    ObjectPathId?: number;
+    ArgumentInfo?: Info["ArgumentInfo"];
+    L?: number[];
+  };
+  const last = new Map<number, Act>();
+  const markUsed = (id: number | undefined, act: Act): void => {
+    while (id !== undefined) {
+      last.set(id, act);
+      const info = paths[id] as Info | undefined;
+      for (const ref of info?.ArgumentInfo?.ReferencedObjectPathIds ?? []) markUsed(ref, act);
+      id = info?.ParentObjectPathId;
+    }
+  };
+  for (const raw of actions) {
+    const act = raw as Act;
+    if (act.ActionType === 1 || act.ObjectPathId === undefined) continue;
+    markUsed(act.ObjectPathId, act);
+    for (const ref of act.ArgumentInfo?.ReferencedObjectPathIds ?? []) markUsed(ref, act);
+  }
+  for (const [id, act] of [...last].sort((a, b) => a[0] - b[0])) (act.L ??= []).push(id);
+}
+
+/** load()'s argument as Office.js sends it: Select (and Expand, Top, Skip) lists. */
+function queryInfo(load: unknown): Record<string, unknown> {
+  const list = (v: unknown) =>
+    (typeof v === "string" ? v.split(",") : Array.isArray(v) ? v : []).map((s) => String(s).trim());
+  if (load === null || load === undefined || load === "") return {};
+  if (typeof load === "string" || Array.isArray(load)) return { Select: list(load) };
+  const o = load as { select?: unknown; expand?: unknown; top?: unknown; skip?: unknown };
+  const q: Record<string, unknown> = {};
+  if (o.select !== undefined) q.Select = list(o.select);
+  if (o.expand !== undefined) q.Expand = list(o.expand);
+  if (typeof o.top === "number") q.Top = o.top;
+  if (typeof o.skip === "number") q.Skip = o.skip;
+  return q;
+}

@@ -1,0 +1,142 @@
+import { createExcel, SimWorkbook } from "../../../src/preview/simulator";
+import { officeRequestBody, pathSteps } from "../../../src/preview/simulator/stats";
+import { officeJsRequestBytes } from "./officeJs";
+
+function setup() {
+  const wb = new SimWorkbook();
+  wb.addSheet("Inventory");
+  wb.setValues("Inventory", "A1", [
+    ["Item ID", "Item", "On hand"],
+    ...Array.from({ length: 200 }, (_, i) => [`INV-${String(i + 1).padStart(4, "0")}`, `Item ${i + 1}`, i]),
+  ]);
+  wb.addTable("Inventory", "A1:C201", "Inventory");
+  return { wb, excel: createExcel(wb) };
+}
+
+/** Request bytes the simulator counts for one sync of what `queue` does. */
+async function simulatorBytes(queue: (context: Excel.RequestContext) => void): Promise<number> {
+  const { excel } = setup();
+  await excel.run(async (context) => {
+    queue(context);
+    await context.sync();
+  });
+  return excel.stats.last()!.requestBytes;
+}
+
+const keys = Array.from({ length: 40 }, (_, i) => `INV-${String(1 + i * 5).padStart(4, "0")}`);
+
+// Batches shaped like what src/excel queues, each object made once and reused as the add-in's code does.
+const batches: Record<string, (context: Excel.RequestContext) => void> = {
+  "one cell written": (context) => {
+    context.workbook.worksheets.getItem("Inventory").getRange("C5").values = [[7]];
+  },
+  "a table probe: loads on the table, its sheet, header and body": (context) => {
+    const table = context.workbook.tables.getItemOrNullObject("Inventory");
+    table.load("name,showTotals");
+    table.worksheet.load("name");
+    table.getHeaderRowRange().load("values,rowIndex,columnIndex,columnCount");
+    table.getDataBodyRange().load("rowCount");
+  },
+  "rows found by key: a find per key, cells written as offsets from it, its row loaded": (context) => {
+    const keyBody = context.workbook.tables
+      .getItemOrNullObject("Inventory")
+      .columns.getItem("Item ID")
+      .getDataBodyRange();
+    for (const key of keys) {
+      const found = keyBody.findOrNullObject(key, { completeMatch: true });
+      found.getOffsetRange(0, 1).getResizedRange(0, 1).values = [["Pens", 12]];
+      found.load("rowIndex");
+    }
+  },
+  "a range passed as an argument (getIntersection) is sent once and referred to": (context) => {
+    const table = context.workbook.tables.getItemOrNullObject("Inventory");
+    const body = table.getDataBodyRange();
+    const keyBody = table.columns.getItem("Item ID").getDataBodyRange();
+    for (const key of keys.slice(0, 5)) {
+      keyBody.findOrNullObject(key, { completeMatch: true }).getEntireRow().getIntersection(body).values = [
+        [null, null, 1],
+      ];
+    }
+  },
+  "formats, a method call and a frozen row": (context) => {
+    const sheet = context.workbook.worksheets.getItem("Inventory");
+    sheet.getRange("A1:C1").format.font.bold = true;
+    sheet.getRange("E1:F1").unmerge();
+    sheet.freezePanes.freezeRows(1);
+    sheet.getRange("C2:C3").numberFormat = [["0"], ["0.00"]];
+  },
+};
+
+describe("request accounting: what the simulator counts is what Office.js sends", () => {
+  test.each(Object.keys(batches))("%s: the bytes of the body Office.js builds", async (name) => {
+    const queue = batches[name];
+    const real = officeJsRequestBytes(queue);
+    // Office.js numbers an object when the code makes it, the simulator when it is first sent: an id
+    // may have another number of digits, nothing more.
+    expect(Math.abs((await simulatorBytes(queue)) - real)).toBeLessThanOrEqual(real * 0.01);
+  });
+
+  test("an object path is sent once per request: 40 writes under one sheet cost far less than 40 requests", async () => {
+    const one = await simulatorBytes((context) => {
+      context.workbook.worksheets.getItem("Inventory").getRange("C2").values = [[1]];
+    });
+    const forty = await simulatorBytes((context) => {
+      const sheet = context.workbook.worksheets.getItem("Inventory");
+      for (let i = 0; i < 40; i++) sheet.getRange(`C${i + 2}`).values = [[1]];
+    });
+    expect(forty).toBe(
+      officeJsRequestBytes((context) => {
+        const sheet = context.workbook.worksheets.getItem("Inventory");
+        for (let i = 0; i < 40; i++) sheet.getRange(`C${i + 2}`).values = [[1]];
+      }),
+    );
+    // The workbook → worksheets → getItem("Inventory") chain is in the first write only.
+    expect(forty).toBeLessThan(40 * one * 0.75);
+  });
+
+  test("the body: each path step once with its parent's id, instantiated once; operations refer to ids", () => {
+    const ids = [0];
+    const body = officeRequestBody(
+      [
+        { path: 'workbook.worksheets.getItem("S").getRange("A1")', set: "values", value: [[1]] },
+        { path: 'workbook.worksheets.getItem("S").getRange("A1")', load: "rowIndex" },
+        { path: 'workbook.worksheets.getItem("S").getRange("B1")', probe: "isNullObject" },
+      ],
+      () => ++ids[0],
+    );
+    const paths = Object.values(body.ObjectPaths) as {
+      Name: string;
+      ArgumentInfo?: { Arguments: unknown[] };
+    }[];
+    expect(paths.map((p) => [p.Name, p.ArgumentInfo?.Arguments])).toEqual([
+      ["", undefined],
+      ["worksheets", undefined],
+      ["", ["S"]],
+      ["getRange", ["A1"]],
+      ["getRange", ["B1"]],
+    ]);
+    const actions = body.Actions as { ActionType: number; Name: string }[];
+    // Five instantiations (a null probe is answered by its instantiation), one write and one query.
+    expect(actions.filter((a) => a.ActionType === 1)).toHaveLength(5);
+    expect(actions.filter((a) => a.ActionType !== 1).map((a) => [a.ActionType, a.Name])).toEqual([
+      [4, "values"],
+      [2, ""],
+    ]);
+  });
+
+  test("path steps split at dots outside strings and brackets", () => {
+    expect(pathSteps('workbook.tables.getItem("a.b").getRange("S.1!A1").format')).toEqual([
+      "workbook",
+      "tables",
+      'getItem("a.b")',
+      'getRange("S.1!A1")',
+      "format",
+    ]);
+    expect(pathSteps('workbook.x.find("k",{"a":1.5}).getIntersection("workbook.y")')).toEqual([
+      "workbook",
+      "x",
+      'find("k",{"a":1.5})',
+      'getIntersection("workbook.y")',
+    ]);
+  });
+});
