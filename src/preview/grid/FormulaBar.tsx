@@ -1,6 +1,6 @@
 // Excel's name box and formula bar: the selected cell's address and its formula (or value as typed).
 // When the preview allows editing, the formula bar is where a cell's new content is typed.
-import { forwardRef, type KeyboardEvent } from "react";
+import { forwardRef, type KeyboardEvent, type Ref } from "react";
 import { makeStyles } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
@@ -24,7 +24,23 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: "2px solid #217346", outlineOffset: "-1px" },
   },
   error: { color: "#b10e1c", flexShrink: 0 },
+  list: {
+    flexShrink: 0,
+    maxWidth: "14em",
+    font: "inherit",
+    padding: "2px 4px",
+    border: "1px solid #c8c8c8",
+    ":focus-visible": { outline: "2px solid #217346", outlineOffset: "-1px" },
+  },
 });
+
+/** A cell with list validation: the choices offered, and what picking one does. */
+export interface CellList {
+  choices: string[];
+  /** The cell's value as text, to show which choice is current. */
+  current: string;
+  onChoose: (value: string) => void;
+}
 
 /** Where the selection goes after Enter or Tab, as in Excel. */
 export type AfterCommit = "down" | "up" | "right" | "left" | "stay";
@@ -42,10 +58,13 @@ export interface FormulaBarProps {
   onDraftChange: (draft: string) => void;
   onCommit: (after: AfterCommit) => void;
   onCancel: () => void;
+  /** The active cell's list validation (shown as a dropdown when the workbook can be edited). */
+  list?: CellList;
+  listRef?: Ref<HTMLSelectElement>;
 }
 
 export const FormulaBar = forwardRef<HTMLInputElement, FormulaBarProps>(function FormulaBar(
-  { address, content, draft, editable, error, onDraftChange, onCommit, onCancel },
+  { address, content, draft, editable, error, onDraftChange, onCommit, onCancel, list, listRef },
   ref,
 ) {
   const styles = useStyles();
@@ -79,6 +98,26 @@ export const FormulaBar = forwardRef<HTMLInputElement, FormulaBarProps>(function
           if (draft !== null) onCommit("stay");
         }}
       />
+      {editable && list && (
+        <select
+          ref={listRef}
+          className={styles.list}
+          aria-label={`Choose a value for ${address}`}
+          value={list.choices.find((c) => c.toLowerCase() === list.current.toLowerCase()) ?? ""}
+          onChange={(e) => {
+            if (e.target.value !== "") list.onChoose(e.target.value);
+          }}
+        >
+          <option value="" disabled>
+            {list.current === "" ? "Choose from the list" : `${list.current} (not in the list)`}
+          </option>
+          {list.choices.map((choice, i) => (
+            <option key={`${i}:${choice}`} value={choice}>
+              {choice}
+            </option>
+          ))}
+        </select>
+      )}
       {error && (
         <span role="alert" className={styles.error}>
           {error}

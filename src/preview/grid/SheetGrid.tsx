@@ -32,7 +32,22 @@ export interface GridSource {
     col: number,
   ): (CellLike & { bold?: boolean; fill?: string; fontColor?: string; error?: boolean }) | undefined;
   sheetInfo(sheet: string): SheetInfoLike;
+  /** Conditional formats and list validation, cell by cell, for one drawing (SimWorkbook.displayRules). */
+  displayRules?(sheet: string): ((row: number, col: number) => CellRulesLike | undefined) | undefined;
 }
+
+/** How a cell's rules change its look: conditional format colours, and off-list values. */
+export interface CellRulesLike {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  choices?: string[];
+  invalid?: boolean;
+}
+
+/** Excel's "Circle invalid data" draws a red ring round cells whose value breaks their validation. */
+const INVALID_RING = "inset 0 0 0 2px #d13438";
 
 const useStyles = makeStyles({
   scroller: {
@@ -141,6 +156,8 @@ export interface SheetGridProps {
   onStartEdit?: (initial?: string) => void;
   /** The Delete key: clear the selection's contents. */
   onClear?: () => void;
+  /** Alt+Down on a cell with list validation: open its list (Excel's shortcut). */
+  onOpenList?: () => void;
   /** A click on a column letter (or Ctrl+Space): select whole columns, from the active one if `extend`. */
   onSelectColumn: (col: number, extend: boolean) => void;
   /** A click on a row number (or Shift+Space): select whole rows. */
@@ -148,9 +165,13 @@ export interface SheetGridProps {
   gridRef?: Ref<HTMLTableElement>;
 }
 
-/** The grey line Excel draws below frozen rows and right of frozen columns. */
-function frozenEdge(lastFrozenRow: boolean, lastFrozenCol: boolean): string | undefined {
-  const edges = [lastFrozenRow && "inset 0 -2px 0 #9e9e9e", lastFrozenCol && "inset -2px 0 0 #9e9e9e"];
+/** The grey line Excel draws below frozen rows and right of frozen columns (and the invalid-data ring). */
+function frozenEdge(lastFrozenRow: boolean, lastFrozenCol: boolean, invalid = false): string | undefined {
+  const edges = [
+    lastFrozenRow && "inset 0 -2px 0 #9e9e9e",
+    lastFrozenCol && "inset -2px 0 0 #9e9e9e",
+    invalid && INVALID_RING,
+  ];
   const shadow = edges.filter(Boolean).join(", ");
   return shadow || undefined;
 }
@@ -166,6 +187,7 @@ export function SheetGrid({
   idPrefix,
   onStartEdit,
   onClear,
+  onOpenList,
   onSelectColumn,
   onSelectRow,
   gridRef,
@@ -241,6 +263,11 @@ export function SheetGrid({
       : move(active.row + rows, active.col + cols);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    if (event.key === "ArrowDown" && event.altKey && onOpenList) {
+      event.preventDefault();
+      onOpenList();
+      return;
+    }
     const page = Math.max(1, Math.floor(((viewport || 600) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
     const ctrl = event.ctrlKey || event.metaKey;
     const keys: Record<string, () => void> = {
@@ -293,6 +320,9 @@ export function SheetGrid({
   };
 
   const cellId = (row: number, col: number) => `${idPrefix}-r${row}-c${col}`;
+  const invalidNoteId = `${idPrefix}-invalid-note`;
+  // Read once per drawing: rule results are cached for the cells drawn now.
+  const rulesAt = source.displayRules?.(sheet);
   const activeMerge = mergeAt(layout.merges, active.row, active.col);
   const activeAnchor = activeMerge ? { row: activeMerge.r0, col: activeMerge.c0 } : active;
 
@@ -321,6 +351,7 @@ export function SheetGrid({
         anchorCol = merge.c0;
       }
       const cell = source.getCell(sheet, anchorRow, anchorCol);
+      const rules = rulesAt?.(anchorRow, anchorCol);
       const text = displayText(cell);
       const table = tableRoleAt(layout.tables, anchorRow, anchorCol);
       const isActive = anchorRow === activeAnchor.row && anchorCol === activeAnchor.col;
@@ -352,13 +383,18 @@ export function SheetGrid({
           colSpan={colSpan > 1 ? colSpan : undefined}
           className={className}
           title={text.length > 12 ? text : undefined}
+          aria-invalid={rules?.invalid ? true : undefined}
+          aria-describedby={rules?.invalid ? invalidNoteId : undefined}
+          data-invalid={rules?.invalid ? "true" : undefined}
           style={{
-            backgroundColor: cell?.fill,
-            color: cell?.fontColor,
-            fontWeight: cell?.bold ? "bold" : undefined,
+            // Conditional formats draw over the cell's own format, as in Excel.
+            backgroundColor: rules?.fill ?? cell?.fill,
+            color: rules?.fontColor ?? cell?.fontColor,
+            fontWeight: (rules?.bold ?? cell?.bold) ? "bold" : undefined,
+            fontStyle: rules?.italic ? "italic" : undefined,
             top: frozenRow ? `${HEADER_HEIGHT + r * ROW_HEIGHT}px` : undefined,
             left: frozenCol ? `${layout.columnLefts[c]}px` : undefined,
-            boxShadow: frozenEdge(r === frozenRows - 1, c === frozenCols - 1),
+            boxShadow: frozenEdge(r === frozenRows - 1, c === frozenCols - 1, rules?.invalid),
           }}
         >
           {text}
@@ -392,6 +428,9 @@ export function SheetGrid({
 
   return (
     <div ref={scroller} className={styles.scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <span id={invalidNoteId} className={styles.visuallyHidden}>
+        Not one of the values this cell&apos;s list allows.
+      </span>
       <table
         role="grid"
         tabIndex={0}

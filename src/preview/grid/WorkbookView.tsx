@@ -48,6 +48,10 @@ export interface WorkbookViewProps {
   edits?: PersonEdits;
 }
 
+/** A value as list validation compares it: text as it is, numbers plainly, logicals as TRUE/FALSE. */
+const listText = (v: string | number | boolean | null) =>
+  v === null ? "" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+
 const STEP: Record<AfterCommit, [number, number]> = {
   down: [1, 0],
   up: [-1, 0],
@@ -73,6 +77,7 @@ export function WorkbookView({ workbook, edits }: WorkbookViewProps) {
   const editTarget = useRef<{ sheet: string; row: number; col: number } | null>(null);
   const focusBarNext = useRef(false);
   const formulaInput = useRef<HTMLInputElement>(null);
+  const listSelect = useRef<HTMLSelectElement>(null);
   const gridElement = useRef<HTMLTableElement>(null);
 
   useEffect(() => {
@@ -155,7 +160,9 @@ export function WorkbookView({ workbook, edits }: WorkbookViewProps) {
     setRange(rect, extend ? active : { row, col: 0 });
   };
 
-  const content = formulaBarText(workbook.getCell(sheet, active.row, active.col));
+  const activeCell = workbook.getCell(sheet, active.row, active.col);
+  const content = formulaBarText(activeCell);
+  const choices = workbook.displayRules?.(sheet)?.(active.row, active.col)?.choices;
 
   const startEdit = (initial?: string) => {
     if (!edits) return;
@@ -204,6 +211,31 @@ export function WorkbookView({ workbook, edits }: WorkbookViewProps) {
     });
   };
 
+  // Picking from a cell's list enters the choice as typed text would be, except that a choice starting
+  // with = + - @ stays text (it is a value from the list, never a formula).
+  const choose = (value: string) => {
+    if (!edits) return;
+    const target = { sheet, row: active.row, col: active.col };
+    const input = /^[=+\-@]/.test(value) && !Number.isFinite(Number(value)) ? `'${value}` : value;
+    setEditError(undefined);
+    gridElement.current?.focus();
+    edits.editCell(target.sheet, cellAddress(target.row, target.col), input).catch((error: unknown) => {
+      setEditError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  };
+
+  const openList = () => {
+    const select = listSelect.current;
+    if (!select) return;
+    select.focus();
+    // Open the native list where the browser allows it (Chromium does on a key press).
+    try {
+      select.showPicker?.();
+    } catch {
+      // Focused is enough: Alt+Down or Space opens it.
+    }
+  };
+
   const activate = (name: string) => {
     if (name === sheet) return;
     workbook.setSelection(name, remembered.current.get(name) ?? "A1");
@@ -222,6 +254,16 @@ export function WorkbookView({ workbook, edits }: WorkbookViewProps) {
         onDraftChange={changeDraft}
         onCommit={(after) => void finishEdit(after)}
         onCancel={cancelEdit}
+        list={
+          choices
+            ? {
+                choices,
+                current: listText(activeCell?.value ?? null),
+                onChoose: choose,
+              }
+            : undefined
+        }
+        listRef={listSelect}
       />
       <SheetGrid
         source={workbook}
@@ -234,6 +276,7 @@ export function WorkbookView({ workbook, edits }: WorkbookViewProps) {
         idPrefix={idPrefix}
         onStartEdit={edits ? startEdit : undefined}
         onClear={edits ? clearSelection : undefined}
+        onOpenList={edits && choices ? openList : undefined}
         onSelectColumn={selectColumns}
         onSelectRow={selectRows}
         gridRef={gridElement}
