@@ -1,0 +1,157 @@
+/**
+ * @jest-environment jsdom
+ */
+// The preview page's Open and Save: a bad file leaves the workbook on screen (and the task pane's Excel)
+// exactly as it was; a good one replaces both; Save downloads an .xlsx that opens to the same cells.
+// (Under tests/preview, so written without JSX: this folder's test pattern is *.test.ts.)
+import "@testing-library/jest-dom";
+import "../../taskpane/support/jsdomGaps";
+import { TextDecoder as NodeTextDecoder } from "node:util";
+import { createElement } from "react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readXlsx } from "../../../src/preview/files/readXlsx";
+import { installOfficeStandIn } from "../../../src/preview/officeStandIn";
+import { PreviewApp } from "../../../src/preview/PreviewApp";
+import { createSampleWorkbook } from "../../../src/preview/sample";
+import { installExcel, type SimExcel, type SimWorkbook } from "../../../src/preview/simulator";
+import { createNavigationStore } from "../../../src/taskpane/navigation";
+
+jest.setTimeout(60_000);
+
+// jsdom lacks what the page uses from the browser: TextDecoder, ResizeObserver, Blob URLs.
+const g = globalThis as unknown as Record<string, unknown>;
+g.TextDecoder ??= NodeTextDecoder;
+g.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+/** A File whose bytes can be read (jsdom's File has no arrayBuffer()). */
+function file(name: string, content: string | Uint8Array): File {
+  const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+  const f = new File([bytes as BlobPart], name);
+  Object.defineProperty(f, "arrayBuffer", { value: async () => bytes.slice().buffer });
+  return f;
+}
+
+const excelWorkbook = () => (globalThis as unknown as { Excel: SimExcel }).Excel.workbook;
+
+function renderPage(): SimWorkbook {
+  const wb = createSampleWorkbook();
+  installExcel(wb);
+  installOfficeStandIn();
+  render(
+    createElement(PreviewApp, {
+      workbook: wb,
+      sample: "sample",
+      appProps: { store: createNavigationStore() },
+    }),
+  );
+  return wb;
+}
+
+async function choose(f: File): Promise<void> {
+  // applyAccept off: a person can pick "All files" in the chooser (or drop any file).
+  const user = userEvent.setup({ applyAccept: false });
+  await user.upload(screen.getByLabelText("Open a workbook"), f);
+}
+
+describe("opening a file in the preview page", () => {
+  test.each([
+    ["Stock.ods", "x", 'choose "Excel Workbook (.xlsx)"'],
+    ["Stock.xlsx", "Item,Qty\nPens,3\n", "is not a valid .xlsx workbook"],
+    [
+      "Kitchen.csv",
+      new Uint8Array([0x49, 0x74, 0x65, 0x6d, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x0a]),
+      "Windows-1252",
+    ],
+  ])(
+    "a bad file (%s) is refused with an alert; the workbook and the task pane's Excel are untouched",
+    async (name, content, says) => {
+      const wb = renderPage();
+      await screen.findByRole("list", { name: "Registers" });
+      const before = wb.getValues("Supplies", "A1:M32");
+      await choose(file(name, content));
+      const alert = await screen.findByRole("alert");
+      expect(alert).toHaveTextContent(`"${name}" was not opened; the workbook you had stays as it was.`);
+      expect(alert.textContent?.toLowerCase()).toContain(says.toLowerCase());
+      expect(excelWorkbook()).toBe(wb);
+      expect(wb.getValues("Supplies", "A1:M32")).toEqual(before);
+      expect(screen.getByRole("grid", { name: "Sheet Supplies" })).toBeInTheDocument();
+    },
+  );
+
+  test("a good CSV replaces the workbook on screen and the one the task pane works on", async () => {
+    const wb = renderPage();
+    await screen.findByRole("list", { name: "Registers" });
+    await choose(file("Supplies list.csv", "Item,Supplier,Qty in stock\nPens,Northwind,12\n"));
+    expect(await screen.findByRole("status")).toHaveTextContent('Opened "Supplies list.csv".');
+    const grid = await screen.findByRole("grid", { name: "Sheet Supplies list" });
+    expect(within(grid).getByText("Northwind")).toBeInTheDocument();
+    const opened = excelWorkbook();
+    expect(opened).not.toBe(wb);
+    expect(opened.getValues("Supplies list", "A2:C2")).toEqual([["Pens", "Northwind", 12]]);
+    // The task pane starts afresh on it.
+    expect(await screen.findByRole("list", { name: "Registers" })).toBeInTheDocument();
+    expect(wb.sheetNames()).toContain("Supplies");
+  });
+
+  test("Save as .xlsx downloads a file that opens to the same cells", async () => {
+    const wb = renderPage();
+    await screen.findByRole("list", { name: "Registers" });
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return "blob:preview/1";
+    };
+    URL.revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    await userEvent.setup().click(screen.getByRole("button", { name: "Save as .xlsx" }));
+    expect(await screen.findByRole("status")).toHaveTextContent('Saved as "Back Office preview.xlsx"');
+    click.mockRestore();
+    expect(names).toEqual(["Back Office preview.xlsx"]);
+    const bytes = await new Promise<Uint8Array>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+      reader.readAsArrayBuffer(blobs[0]);
+    });
+    const saved = (await readXlsx("Back Office preview.xlsx", bytes)).workbook;
+    expect(saved.sheetNames()).toEqual(wb.sheetNames());
+    expect(saved.getValues("Supplies", "A1:M32")).toEqual(wb.getValues("Supplies", "A1:M32"));
+    await act(async () => undefined);
+  });
+
+  test("Open a workbook works from the keyboard: Enter on the button opens the file chooser", async () => {
+    renderPage();
+    await screen.findByRole("list", { name: "Registers" });
+    const input = screen.getByLabelText("Open a workbook");
+    expect(input).toHaveAttribute("type", "file");
+    expect(input.getAttribute("accept")?.split(",")).toEqual(expect.arrayContaining([".xlsx", ".csv"]));
+    const chooser = jest.spyOn(input, "click").mockImplementation(() => undefined);
+    const open = screen.getByRole("button", { name: "Open a workbook" });
+    open.focus();
+    expect(open).toHaveFocus();
+    await userEvent.setup().keyboard("{Enter}");
+    expect(chooser).toHaveBeenCalledTimes(1);
+  });
+
+  test("a file dropped on the workbook opens like a chosen one", async () => {
+    const wb = renderPage();
+    await screen.findByRole("list", { name: "Registers" });
+    const area = screen.getByRole("region", { name: "Workbook" }).firstElementChild as HTMLElement;
+    const dataTransfer = { types: ["Files"], files: [file("Stock.numbers", "x")], dropEffect: "none" };
+    fireEvent.dragOver(area, { dataTransfer });
+    expect(screen.getByText("Drop a .xlsx or .csv file to open it")).toBeInTheDocument();
+    fireEvent.drop(area, { dataTransfer });
+    expect(await screen.findByRole("alert")).toHaveTextContent("Apple Numbers spreadsheet (.numbers)");
+    expect(screen.queryByText("Drop a .xlsx or .csv file to open it")).not.toBeInTheDocument();
+    expect(excelWorkbook()).toBe(wb);
+  });
+});
