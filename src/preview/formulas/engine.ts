@@ -77,7 +77,7 @@ export class FormulaEngine implements FormulaEngineHook {
     if (tablesChanged) {
       for (const byKey of this.nodes.values())
         for (const node of [...byKey.values()])
-          if (node.structured && !seeds.has(node)) seeds.add(this.rebuild(node));
+          if (node.structured && !seeds.has(node) && this.rebuild(node)) seeds.add(node);
     }
     for (const byKey of this.nodes.values())
       for (const node of byKey.values()) if (node.volatile) seeds.add(node);
@@ -224,11 +224,17 @@ export class FormulaEngine implements FormulaEngineHook {
     this.circular.delete(node);
   }
 
-  /** Re-translates a formula with structured references after a table changed shape. */
-  private rebuild(node: FormulaNode): FormulaNode {
+  /**
+   * Re-translates a formula with structured references after a table changed shape; true when its A1
+   * form changed (a row added below a table leaves [@[Col]] formulas as they were: nothing to redo).
+   */
+  private rebuild(node: FormulaNode): boolean {
+    const sheetName = this.workbook?.sheetById(node.sheetId)?.name ?? "";
+    const at = { sheet: sheetName, row: node.row, col: node.col };
+    if (this.evaluator.translate(node.formula, at) === node.translated) return false;
     this.unindex(node);
-    this.analyse(node, this.workbook?.sheetById(node.sheetId)?.name ?? "");
-    return node;
+    this.analyse(node, sheetName);
+    return true;
   }
 
   private dependentsOf(sheetId: string, row: number, col: number): FormulaNode[] {

@@ -224,7 +224,8 @@ describe("register tables", () => {
   });
 
   test("a row added below the table gets the calculated columns, computed, and the total follows", async () => {
-    const { wb, excel } = inventoryBook();
+    const { wb, engine, excel } = inventoryBook();
+    const before = engine.evaluations;
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem("Inventory").getRange("A5:F5").values = [
         ["Staples", 0, 0, 2, 10, 1.25],
@@ -233,6 +234,8 @@ describe("register tables", () => {
     });
     expect(wb.getValues("Inventory", "G5:I5")).toEqual([[10, "Reorder", 0]]);
     expect(wb.getValues("Inventory", "K1")).toEqual([[221.5]]);
+    // The new row's three formulas and the total (its range grew); the other rows' [@…] read as before.
+    expect(engine.evaluations - before).toBe(4);
     wb.setValues("Inventory", "B5", [[4]]);
     expect(wb.getValues("Inventory", "K1")).toEqual([[226.5]]);
   });
@@ -241,5 +244,19 @@ describe("register tables", () => {
     const { wb } = inventoryBook();
     wb.setValues("Inventory", "K2", [["=SUM(Inventory[Nope])"]]);
     expect(wb.getValues("Inventory", "K2")).toEqual([["#REF!"]]);
+  });
+});
+
+describe("defined names", () => {
+  test("a name that refers to a range is read, and a change inside it recalculates", () => {
+    const wb = new SimWorkbook();
+    wb.addSheet("Rates");
+    wb.setValues("Rates", "A1", [[1], [2], [3]]);
+    wb.names.push({ name: "RateList", formula: "=Rates!$A$1:$A$3", comment: "", visible: true });
+    wb.setValues("Rates", "B1", [["=SUM(RateList)"]]);
+    attachFormulaEngine(wb);
+    expect(wb.getValues("Rates", "B1")).toEqual([[6]]);
+    wb.setValues("Rates", "A2", [[20]]);
+    expect(wb.getValues("Rates", "B1")).toEqual([[24]]);
   });
 });
