@@ -92,6 +92,21 @@ function withinEdits(a: string, b: string, max: number): boolean {
 }
 const FUZZY_MAX_EDITS = (length: number) => Math.min(3, Math.max(1, Math.floor(length / 4)));
 
+// A slip of a letter or two can turn a word into its opposite ("Min level" is one letter from the alias
+// "Max level"): such a pair is two different columns, never a typo.
+const OPPOSITES: [string, string][] = [
+  ["min", "max"],
+  ["first", "last"],
+  ["start", "end"],
+  ["inbound", "outbound"],
+];
+const turnsIntoOpposite = (header: string, cand: string) =>
+  OPPOSITES.some(
+    ([a, b]) =>
+      (header.includes(a) && !header.includes(b) && cand.includes(b) && !cand.includes(a)) ||
+      (header.includes(b) && !header.includes(a) && cand.includes(a) && !cand.includes(b)),
+  );
+
 // Everything matching needs from a definition, built once per definition (definitions are constants;
 // header detection matches up to ten rows in a row).
 interface HeaderIndex {
@@ -170,7 +185,7 @@ function candidatesFor(text: string, sheetIndex: number, index: HeaderIndex): Ca
     if (score > FUZZY_THRESHOLD || seen.has(r.item.key)) continue;
     // "Notes 2" or "Phone 2" is a second column of its own, not a misspelt "Notes".
     if (digits(cand) !== digits(norm)) continue;
-    if (!near(cand)) continue;
+    if (!near(cand) || turnsIntoOpposite(norm, cand)) continue;
     seen.add(r.item.key);
     out.push({ sheetIndex, key: r.item.key, confidence: "fuzzy", score });
   }

@@ -75,6 +75,15 @@ describe("matchHeaders", () => {
     expect(m.extras.map((e) => e.name)).toEqual(["Notes 2", "Colour", "Weight", "Barcode", "Zone", "Date"]);
   });
 
+  it("never takes a header for its opposite, however close the spelling", () => {
+    // "Min levl" is one letter from the alias "Min level" and two from "Max level".
+    expect(matchHeaders(inventory, ["Item", "Min levl"]).mapping).toEqual(["item", "reorderPoint"]);
+    // No alias of Last service is near "First service" but the word: it stays an extra column.
+    const m = matchHeaders(equipment, ["Asset tag", "First service"]);
+    expect(m.mapping[1]).toBeNull();
+    expect(matchHeaders(equipment, ["Asset tag", "Lst service"]).mapping[1]).toBe("lastService");
+  });
+
   it("never puts two sheet columns on one field: the better match wins, the other is an extra with a note", () => {
     const m = matchHeaders(inventory, ["Item", "Qty", "On hand", "Quantity"]);
     expect(m.mapping).toEqual(["item", null, "onHand", null]);

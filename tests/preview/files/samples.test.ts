@@ -62,10 +62,7 @@ describe("the supplies list", () => {
     ]);
   });
 
-  // Known bug in src/core header matching (reported): "Min level" is taken for Max stock, because fuzzy
-  // matching finds the alias "Max level" one letter away. The person can correct it when confirming the
-  // mapping; when matching is fixed this test starts passing and "failing" is to be removed.
-  test.failing("'Min level' is recognised as the reorder point, not as Max stock", () => {
+  test("'Min level' is recognised as the reorder point, not as Max stock", () => {
     expect(matchHeaders(inventory, headers).mapping[3]).toBe("reorderPoint");
   });
 });

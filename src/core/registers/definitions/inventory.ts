@@ -82,7 +82,16 @@ export const inventory: RegisterDef = {
     col("reorderPoint", "Reorder point", "number", {
       description: "Order more when On hand + On order falls to this.",
       min: 0,
-      aliases: ["ROP", "Min", "Minimum", "Reorder level", "Min stock", "Reorder at"],
+      aliases: [
+        "ROP",
+        "Min",
+        "Minimum",
+        "Reorder level",
+        "Min stock",
+        "Min level",
+        "Minimum level",
+        "Reorder at",
+      ],
     }),
     col("maxStock", "Max stock", "number", {
       description: "Order up to this level (blank: up to the reorder point).",
