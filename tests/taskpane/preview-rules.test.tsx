@@ -95,6 +95,21 @@ describe("live formulas in the preview grid", () => {
     expect(screen.getByRole("combobox", { name: "Choose a value for E2" })).toHaveFocus();
   });
 
+  it("a circular reference typed into a cell shows 0 and is named in the status bar until broken", async () => {
+    const { user, wb } = await setup();
+    await user.click(cell("G2"));
+    await user.keyboard("=H2+1{Tab}=G2*2{Enter}");
+    await waitFor(() => expect(wb.getCell("Stock", 1, 7).formula).toBe("=G2*2"));
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent("Circular references: Stock!G2, Stock!H2"),
+    );
+    expect(cell("G2")).toHaveTextContent("0");
+    await user.click(cell("H2"));
+    await user.keyboard("5{Enter}");
+    await waitFor(() => expect(cell("G2")).toHaveTextContent("6"));
+    expect(screen.getByRole("status")).toHaveTextContent("");
+  });
+
   it("cells without list validation, and a read-only view, offer no dropdown", async () => {
     const { user } = await setup({ editable: false });
     await user.click(cell("E2"));

@@ -97,7 +97,9 @@ export class FormulaEngine implements FormulaEngineHook {
   circularReferences(): string[] {
     const wb = this.workbook;
     if (!wb) return [];
-    return [...this.circular].map((n) =>
+    const order = (n: FormulaNode) => wb.sheets.findIndex((s) => s.id === n.sheetId);
+    const sorted = [...this.circular].sort((a, b) => order(a) - order(b) || a.row - b.row || a.col - b.col);
+    return sorted.map((n) =>
       formatAddress(wb.sheetById(n.sheetId)?.name ?? "", { r0: n.row, c0: n.col, r1: n.row, c1: n.col }),
     );
   }

@@ -27,6 +27,8 @@ export interface WorkbookSource extends GridSource, Subscribable {
   sheetNames(): string[];
   getSelection(): { sheet: string; address: string } | null;
   setSelection(sheet: string, rangeA1: string): void;
+  /** Cells on a circular reference (SimWorkbook with the formula engine). */
+  circularReferences?(): string[];
 }
 
 const useStyles = makeStyles({
@@ -40,6 +42,13 @@ const useStyles = makeStyles({
     color: "#1f1f1f",
   },
   empty: { padding: "16px" },
+  status: {
+    padding: "2px 8px",
+    borderTop: "1px solid #d6d6d6",
+    backgroundColor: "#f3f3f3",
+    color: "#1f1f1f",
+    fontSize: "12px",
+  },
 });
 
 export interface WorkbookViewProps {
@@ -161,6 +170,7 @@ export function WorkbookView({ workbook, edits }: WorkbookViewProps) {
   };
 
   const activeCell = workbook.getCell(sheet, active.row, active.col);
+  const circular = workbook.circularReferences?.() ?? [];
   const content = formulaBarText(activeCell);
   const choices = workbook.displayRules?.(sheet)?.(active.row, active.col)?.choices;
 
@@ -282,6 +292,11 @@ export function WorkbookView({ workbook, edits }: WorkbookViewProps) {
         gridRef={gridElement}
       />
       <SheetTabs sheets={sheets} active={sheet} onActivate={activate} />
+      {/* Excel's status bar names the cells of a circular reference; they show 0 meanwhile. */}
+      <div role="status" className={circular.length > 0 ? styles.status : undefined}>
+        {circular.length > 0 &&
+          `Circular references: ${circular.slice(0, 3).join(", ")}${circular.length > 3 ? ", …" : ""}`}
+      </div>
     </div>
   );
 }

@@ -29,6 +29,8 @@ export type FormulaEvaluator = (
 export interface FormulaEngineHook {
   /** Brings formula values up to date: what changed since its last call, or every formula when `full`. */
   recalculate(workbook: SimWorkbook, full: boolean): void;
+  /** Cells on a circular reference ("Sheet1!A1"), as Excel's status bar names them. */
+  circularReferences?(): string[];
   /** How conditional formats and list validation show on a sheet's cells (for the preview grid). */
   displayRules?(
     workbook: SimWorkbook,
@@ -337,6 +339,12 @@ export class SimWorkbook {
   displayRules(sheet: string): ((row: number, col: number) => CellDisplayRules | undefined) | undefined {
     const evaluator = this.evaluator;
     return evaluator && typeof evaluator !== "function" ? evaluator.displayRules?.(this, sheet) : undefined;
+  }
+
+  /** Cells on a circular reference, when the plugged-in engine tracks them. */
+  circularReferences(): string[] {
+    const evaluator = this.evaluator;
+    return evaluator && typeof evaluator !== "function" ? (evaluator.circularReferences?.() ?? []) : [];
   }
 
   /** Writes a formula's computed value into its cell (keeping its formula and formats). */
