@@ -42,7 +42,14 @@ export function customFunctions(): Record<string, (...args: FunctionArg[]) => un
   const out: Record<string, (...args: FunctionArg[]) => unknown> = {};
   for (const [name, fn] of Object.entries(IMPLEMENTATIONS)) {
     out[`${CUSTOM_FUNCTION_NAMESPACE}.${name}`] = (...args) => {
-      const result = (fn as (...a: unknown[]) => unknown)(...args.map(excelArg));
+      const values = args.map(excelArg);
+      let result: unknown;
+      try {
+        result = (fn as (...a: unknown[]) => unknown)(...values);
+      } catch {
+        // A custom function that throws shows #VALUE! in Excel.
+        throw FormulaError.VALUE;
+      }
       const code = customFunctionErrorCode(result);
       if (code) throw new FormulaError(code);
       return result;

@@ -94,7 +94,12 @@ export class FormulaEvaluator {
   /** The formula (with its leading =) as the A1-only engine reads it. */
   translate(formula: string, at: FormulaAt): string {
     const body = formula.startsWith("=") ? formula.slice(1) : formula;
-    return translateStructuredRefs(body, at, this.tables());
+    try {
+      return translateStructuredRefs(body, at, this.tables());
+    } catch {
+      // Never let one odd formula stop a sync: it shows an error instead.
+      return "#NAME?";
+    }
   }
 
   /** The value Excel would show for the translated formula at `at`. */
