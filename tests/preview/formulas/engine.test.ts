@@ -260,3 +260,31 @@ describe("defined names", () => {
     expect(wb.getValues("Rates", "B1")).toEqual([[24]]);
   });
 });
+
+describe("odd input", () => {
+  test("malformed formulas and references to missing sheets show errors; the sync still succeeds", async () => {
+    const odd = [
+      "=)",
+      "=1+",
+      "=SUM(A1:A3",
+      "=Nowhere!A1",
+      "=A1 B1",
+      '="unterminated',
+      "=[@Col]",
+      "=Tbl[[#Bad]]",
+    ];
+    const { wb } = book([[1, 2]]);
+    const excel = createExcel(wb);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A2:H2").formulas = [odd];
+      await context.sync();
+    });
+    const shown = wb.getValues("Sheet1", "A2:H2")[0];
+    shown.forEach((v, i) => {
+      expect([odd[i], wb.getCell("Sheet1", 1, i).error]).toEqual([odd[i], true]);
+      expect(typeof v).toBe("string");
+    });
+    expect(shown[3]).toBe("#REF!");
+    expect(shown[6]).toBe("#REF!");
+  });
+});
