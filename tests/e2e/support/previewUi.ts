@@ -256,6 +256,29 @@ export class PreviewUi {
     await this.page.getByRole("listbox").waitFor({ state: "hidden" });
   }
 
+  /** Runs `action` and returns the file it made the browser download, as bytes (a saved .xlsx, say). */
+  async downloadBytes(action: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+    const [file] = await Promise.all([this.page.waitForEvent("download"), action()]);
+    const path = await file.path();
+    return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+  }
+
+  /** Opens a file from disk through the banner's "Open a workbook" button, as a person would. */
+  async openFile(path: string): Promise<void> {
+    const [chooser] = await Promise.all([
+      this.page.waitForEvent("filechooser"),
+      this.page.getByRole("button", { name: "Open a workbook" }).click(),
+    ]);
+    await chooser.setFiles(path);
+  }
+
+  /** Types into the selected cell through the formula bar and presses Enter, as a person would. */
+  async typeInCell(address: string, text: string): Promise<void> {
+    await this.selectCell(address);
+    await this.formulaBar.fill(text);
+    await this.formulaBar.press("Enter");
+  }
+
   /** Runs `action` and returns the file it made the browser download (an .eml or .ics draft, say). */
   async download(action: () => Promise<void>): Promise<{ name: string; text: string }> {
     const [file] = await Promise.all([this.page.waitForEvent("download"), action()]);
