@@ -10,7 +10,7 @@ import type {
   Worksheet,
 } from "exceljs";
 import { SimWorkbook } from "../simulator";
-import { columnLetters, parseAddress, type Rect } from "../simulator/address";
+import { parseAddress, type Rect } from "../simulator/address";
 import type { Cell, CellValue } from "../simulator/cells";
 import type { CellStyle, SheetModel } from "../simulator/model";
 import { createTableModel } from "../simulator/tables";
@@ -20,7 +20,7 @@ import { loadExcelJs, type ExcelJs } from "./libraries";
 import type { OpenedWorkbook } from "./opened";
 import { OpenFileError } from "./openError";
 import { fromFileFormula } from "./structuredRefs";
-import { readableTableColumns } from "./tableColumnFormulas";
+import { prepareForExcelJs, standInIndex } from "./readPrepared";
 import { fromArgb, styleFromExcelJs, widthToPoints } from "./xlsxStyles";
 import { conditionalFormatFromFile, validationFromFile } from "./xlsxRules";
 
@@ -33,21 +33,24 @@ export async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Ope
   checkXlsxBytes(fileName, bytes);
   const ExcelJS = await loadExcelJs();
   const book = new ExcelJS.Workbook();
+  let validationRanges: string[];
   try {
-    await book.xlsx.load((await readableTableColumns(bytes)) as unknown as ArrayBuffer);
+    const prepared = await prepareForExcelJs(bytes);
+    validationRanges = prepared.validationRanges;
+    await book.xlsx.load(prepared.bytes as unknown as ArrayBuffer);
   } catch (e) {
     throw damaged(fileName, e instanceof Error ? e.message : String(e));
   }
   if (book.worksheets.length === 0) throw damaged(fileName, "it holds no worksheets");
-  return toSimWorkbook(ExcelJS, book);
+  return toSimWorkbook(ExcelJS, book, validationRanges);
 }
 
 /** Builds the whole new workbook; nothing of the one on screen is touched. */
-function toSimWorkbook(ExcelJS: ExcelJs, book: Workbook): OpenedWorkbook {
+function toSimWorkbook(ExcelJS: ExcelJs, book: Workbook, validationRanges: string[]): OpenedWorkbook {
   const wb = new SimWorkbook();
   wb.date1904 = (book.properties as { date1904?: boolean }).date1904 === true;
   const notes = new Set<string>();
-  for (const ws of book.worksheets) readSheet(ExcelJS, ws, wb, notes);
+  for (const ws of book.worksheets) readSheet(ExcelJS, ws, wb, notes, validationRanges);
   readNames(book, wb, notes);
   wb.markFormulasDirty();
   return { workbook: wb, notes: [...notes] };
@@ -65,7 +68,13 @@ function rectsOf(sqref: string): Rect[] {
     .filter((r): r is Rect => r !== undefined);
 }
 
-function readSheet(ExcelJS: ExcelJs, ws: Worksheet, wb: SimWorkbook, notes: Set<string>): void {
+function readSheet(
+  ExcelJS: ExcelJs,
+  ws: Worksheet,
+  wb: SimWorkbook,
+  notes: Set<string>,
+  validationRanges: string[],
+): void {
   const sheet = wb.requireSheet(wb.addSheet(ws.name));
   sheet.visibility = visibilityOf(ws.state);
   const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number; showGridLines?: boolean };
@@ -104,7 +113,7 @@ function readSheet(ExcelJS: ExcelJs, ws: Worksheet, wb: SimWorkbook, notes: Set<
     for (const [r, c] of [...sheet.cells.within(m)])
       if (r !== m.r0 || c !== m.c0) sheet.cells.set(r, c, undefined);
   readTables(ws, wb, sheet, notes);
-  readValidations(ws, sheet, notes);
+  readValidations(ws, sheet, notes, validationRanges);
   readConditionalFormats(ws, wb, sheet, notes);
   const filter = typeof ws.autoFilter === "string" ? rectsOf(ws.autoFilter)[0] : undefined;
   if (filter) sheet.autoFilter = { rect: filter, criteria: {} };
@@ -224,52 +233,20 @@ function readTables(ws: Worksheet, wb: SimWorkbook, sheet: SheetModel, notes: Se
   }
 }
 
-/**
- * exceljs lists a validation under every cell it covers (the same object for one rule of the file), so
- * cells are grouped back by rule and each group is cut into rectangles: down first, then across.
- */
-function readValidations(ws: Worksheet, sheet: SheetModel, notes: Set<string>): void {
-  const byRule = new Map<object, Set<string>>();
+/** Each rule under its stand-in cell (readPrepared.ts), on the ranges the file gave it. */
+function readValidations(ws: Worksheet, sheet: SheetModel, notes: Set<string>, ranges: string[]): void {
   const model = (ws as unknown as SheetExtras).dataValidations.model;
   for (const [address, dv] of Object.entries(model)) {
     if (!dv) continue;
-    let cells = byRule.get(dv);
-    if (!cells) byRule.set(dv, (cells = new Set()));
-    cells.add(address);
-  }
-  for (const [dv, cells] of byRule) {
+    const n = standInIndex(address);
+    const rects = rectsOf(n === null ? address : (ranges[n - 1] ?? ""));
     const rule = validationFromFile(dv as DataValidation);
     if (!rule) {
       if ((dv as { type?: string }).type !== "any") notes.add("Some data validation rules were not kept.");
       continue;
     }
-    for (const rect of rectangles(cells)) sheet.validations.push({ rect, ...rule });
+    for (const rect of rects) sheet.validations.push({ rect, ...rule });
   }
-}
-
-/** Cells ("B2") cut into rectangles. */
-function rectangles(cells: Set<string>): Rect[] {
-  const points = [...cells]
-    .map((a) => parseAddress(a)?.rect)
-    .filter((r): r is Rect => r !== undefined)
-    .sort((a, b) => a.c0 - b.c0 || a.r0 - b.r0);
-  const key = (r: number, c: number) => `${columnLetters(c)}${r + 1}`;
-  const left = new Set(cells);
-  const out: Rect[] = [];
-  for (const p of points) {
-    if (!left.has(key(p.r0, p.c0))) continue;
-    let r1 = p.r0;
-    while (left.has(key(r1 + 1, p.c0))) r1++;
-    let c1 = p.c0;
-    const columnFree = (c: number) => {
-      for (let r = p.r0; r <= r1; r++) if (!left.has(key(r, c))) return false;
-      return true;
-    };
-    while (columnFree(c1 + 1)) c1++;
-    for (let c = p.c0; c <= c1; c++) for (let r = p.r0; r <= r1; r++) left.delete(key(r, c));
-    out.push({ r0: p.r0, c0: p.c0, r1, c1 });
-  }
-  return out;
 }
 
 function readConditionalFormats(ws: Worksheet, wb: SimWorkbook, sheet: SheetModel, notes: Set<string>): void {

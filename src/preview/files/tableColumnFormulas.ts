@@ -1,11 +1,9 @@
 // A table's calculated columns: Excel fills their formula into every row a person adds only when the
-// table part names it (<calculatedColumnFormula>, ECMA-376 Part 1, 18.5.1.1). exceljs neither writes that
-// element nor reads a table column that has any child element (it fails on the whole file), so it is
-// added to exceljs's output here, and taken out of a file before exceljs reads it (the cells keep the
-// formulas; the simulator finds calculated columns from them).
+// table part names it (<calculatedColumnFormula>, ECMA-376 Part 1, 18.5.1.1). exceljs does not write that
+// element, so it is added to exceljs's output here (readPrepared.ts takes it out before exceljs reads).
 import { loadJsZip } from "./libraries";
 
-const TABLE_PART = /^xl\/tables\/table\d+\.xml$/;
+export const TABLE_PART = /^xl\/tables\/table\d+\.xml$/;
 
 /** By table name: each column's formula in file form (no "="), or undefined for a plain column. */
 export type CalculatedColumns = Map<string, (string | undefined)[]>;
@@ -48,25 +46,4 @@ export async function addCalculatedColumnFormulas(
     if (formulas) zip.file(part.name, withCalculatedColumns(xml, formulas));
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
-
-/** A table part with every column as an empty element, as exceljs can read it. */
-export function withoutColumnChildren(xml: string): string {
-  return xml.replace(/<tableColumn\b([^>]*?)(?<!\/)>[\s\S]*?<\/tableColumn>/g, "<tableColumn$1/>");
-}
-
-/** The file with table columns that exceljs can read; the same bytes when nothing needs changing. */
-export async function readableTableColumns(bytes: Uint8Array): Promise<Uint8Array> {
-  const JSZip = await loadJsZip();
-  const zip = await JSZip.loadAsync(bytes);
-  let changed = false;
-  for (const part of zip.file(TABLE_PART)) {
-    const xml = await part.async("string");
-    const plain = withoutColumnChildren(xml);
-    if (plain !== xml) {
-      zip.file(part.name, plain);
-      changed = true;
-    }
-  }
-  return changed ? zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
 }

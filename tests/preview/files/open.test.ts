@@ -204,3 +204,37 @@ describe(".xlsx written by Excel", () => {
     expect(notes).toEqual([expect.stringContaining("data bars")]);
   });
 });
+
+describe("data validation as Excel writes it", () => {
+  test("a rule on whole columns and a second area is one rule on each of its ranges", async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("Orders");
+    ws.getCell("A1").value = "Status";
+    const sheet = ws as unknown as { dataValidations: { add(a: string, v: unknown): void } };
+    sheet.dataValidations.add("B2:C1048576", { type: "list", allowBlank: true, formulae: ['"Open,Done"'] });
+    sheet.dataValidations.add("E5", {
+      type: "decimal",
+      operator: "greaterThan",
+      formulae: [0],
+      allowBlank: true,
+    });
+    // exceljs writes one range per rule; Excel writes several in one sqref ("B2:C1048576 F2:F9").
+    const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
+    const [part] = zip.file(/^xl\/worksheets\/sheet\d+\.xml$/);
+    const xml = (await part.async("string")).replace('sqref="B2:C1048576"', 'sqref="B2:C1048576 F2:F9"');
+    zip.file(part.name, xml);
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    const { workbook } = await openWorkbookFile(chosenFile("Orders.xlsx", bytes));
+    expect(sheetFacts(workbook, "Orders").validations).toEqual([
+      expect.objectContaining({
+        rect: "B2:C1048576",
+        rule: { list: { inCellDropDown: true, source: "Open,Done" } },
+      }),
+      expect.objectContaining({ rect: "E5", rule: { decimal: { formula1: 0, operator: "GreaterThan" } } }),
+      expect.objectContaining({
+        rect: "F2:F9",
+        rule: { list: { inCellDropDown: true, source: "Open,Done" } },
+      }),
+    ]);
+  });
+});
