@@ -2,7 +2,7 @@
 // here with exceljs, as Excel would save it), converts its sheets, sees reorder quantities computed live
 // by the register's own formulas, changes a count and sees them follow, drafts a supplier's email and
 // saves the workbook. The saved file is read back with exceljs: tables, formulas and values are there.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import JSZip from "jszip";
@@ -150,5 +150,54 @@ describeE2E("workbench", ({ journey }) => {
       );
       expect(reopened?.find((r) => r.Item === paper)?.["Reorder qty"]).toBe(Number(after));
     },
+  );
+
+  journey(
+    "refuses a damaged .xlsx with a clear message and keeps the workbook as it was",
+    "workbench-bad-file",
+    async (ui) => {
+      const before = await ui.workbookValues("Supplies", "A1:F6");
+      const sheetsBefore = await ui.sheetNames();
+      // Half a real file: what a broken download or a full disk leaves behind.
+      const whole = readFileSync(filePath);
+      const broken = join(dirname(filePath), "Broken supplies.xlsx");
+      writeFileSync(broken, whole.subarray(0, Math.floor(whole.length / 2)));
+
+      await ui.openFile(broken);
+      const alert = ui.page.getByRole("alert").filter({ hasText: "Broken supplies.xlsx" });
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(/could not|cannot|damaged|not a/i);
+      expect(await ui.sheetNames()).toEqual(sheetsBefore);
+      expect(await ui.workbookValues("Supplies", "A1:F6")).toEqual(before);
+    },
+  );
+
+  journey(
+    "computes BACKOFFICE functions and Excel's own typed into a blank workbook",
+    "workbench-functions",
+    async (ui) => {
+      await ui.typeInCell("A1", "7");
+      await ui.typeInCell("B1", "=BACKOFFICE.REORDERQTY(A1,10,40,0,12)");
+      await ui.typeInCell("C1", "=SUM(A1,B1)");
+      const qty = reorderQty(7, 10, 40, 0, 12, 0);
+      await eventually(
+        () => ui.workbookValues("Sheet1", "A1:C1"),
+        (values) => expect(values).toEqual([[7, qty, 7 + Number(qty)]]),
+      );
+      expect((await ui.cell("B1").textContent())?.trim()).toBe(String(qty));
+      // A changed input flows through both formulas.
+      await ui.typeInCell("A1", "30");
+      await eventually(
+        () => ui.workbookValues("Sheet1", "A1:C1"),
+        (values) => expect(values).toEqual([[30, 0, 30]]),
+      );
+      // A bad argument shows Excel's error value, not a crash.
+      await ui.typeInCell("D1", '=BACKOFFICE.REORDERQTY("many",10,40)');
+      await eventually(
+        async () => (await ui.cell("D1").textContent())?.trim(),
+        (shown) => expect(shown).toBe("#VALUE!"),
+      );
+    },
+    { query: "?sample=blank" },
   );
 });
