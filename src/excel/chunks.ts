@@ -6,7 +6,8 @@
 /**
  * Excel on the web rejects a request or response over 5 MB. Microsoft does not say whether that is
  * 5 MiB (as here, the simulator and the bench) or 5,000,000 bytes; were it the latter, a chunk aimed
- * at CHUNK_FILL of 5 MiB would be refused and halved once, a sync more, nothing lost.
+ * at CHUNK_FILL of 5 MiB could be refused and read again in halves (the rows left are then spread
+ * over chunks that fit): a sync more, nothing lost.
  */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 /** A budget for reads planned from a guess alone, with no retry (orders read several tables at once). */
@@ -69,7 +70,7 @@ export function rowsPerChunk(bytesPerRow: number): number {
 
 /**
  * Rows in the next chunk: the `left` rows spread evenly over the fewest chunks of at most
- * CHUNK_FILL × the limit at `bytesPerRow` each (never more than `cap`, the rows known to fit).
+ * CHUNK_FILL × the limit at `bytesPerRow` each, never more than `cap`.
  */
 export function nextChunkRows(left: number, bytesPerRow: number, cap = Infinity): number {
   if (left <= 0) return 0;
@@ -101,7 +102,7 @@ export async function readRows(
   const out: unknown[][] = [];
   if (rowCount <= 0 || colCount <= 0) return out;
   let perRow = Math.max(1, bytesPerRow);
-  // After a refusal: the most rows a chunk may hold (a refused chunk of n rows says n rows are too many).
+  // After a refusal: the most rows the next chunk may hold (n rows refused: half of them, then).
   let cap = Infinity;
   let at = 0;
   while (at < rowCount) {
@@ -111,8 +112,8 @@ export async function readRows(
       await context.sync();
     } catch (err) {
       if (isPayloadError(err) && n > 1) {
-        cap = Math.max(1, Math.floor(n / 2));
         perRow = Math.max(perRow, PAYLOAD_LIMIT_BYTES / n);
+        cap = Math.max(1, Math.floor(n / 2));
         continue;
       }
       throw err;

@@ -12,17 +12,25 @@ import { setup } from "./support";
 const textRows = (n: number, width: (i: number) => number) =>
   Array.from({ length: n }, (_, i) => [`${i}:`.padEnd(width(i), "x")]);
 
-/** Reads column A rows 1..n of Sheet1 through readRows; counts syncs and refused ones. */
-async function read(excel: SimExcel, n: number, bytesPerRow: number) {
+/**
+ * Reads column A rows 1..n of Sheet1 through readRows; counts syncs and refused ones. `limit`: refuse
+ * responses over it, as an Excel whose limit is lower than the simulator's would.
+ */
+async function read(excel: SimExcel, n: number, bytesPerRow: number, limit = PAYLOAD_LIMIT_BYTES) {
   let refused = 0;
   const values = await excel.run(async (context) => {
     const sync = context.sync.bind(context);
     context.sync = (async () => {
+      const before = excel.stats.last()?.responseBytes ?? 0;
       try {
-        return await sync();
+        await sync();
       } catch (err) {
         refused++;
         throw err;
+      }
+      if ((excel.stats.last()?.responseBytes ?? 0) - before > limit) {
+        refused++;
+        throw Object.assign(new Error("response too large"), { code: "ResponsePayloadSizeLimitExceeded" });
       }
     }) as typeof context.sync;
     return readRows(context, context.workbook.worksheets.getItem("Sheet1"), 0, 0, n, 1, bytesPerRow);
@@ -74,6 +82,21 @@ describe("chunked reads under the 5 MB limit", () => {
     expect(values.map((r) => r[0])).toEqual(textRows(n, width).map((r) => r[0]));
     // The refused sync is counted: one more than the chunks that came back.
     expect(stats.syncs).toBeGreaterThan(refused);
+  }, 60_000);
+
+  test("were Excel's limit 5,000,000 bytes, not 5 MiB: refused once or twice, then smaller chunks; every row comes back", async () => {
+    const { wb, excel } = setup();
+    const n = 10_000; // about 10.1 MB: two chunks of 98 % of 5 MiB each, each over 5,000,000 bytes
+    wb.setValues(
+      "Sheet1",
+      "A1",
+      textRows(n, () => 1_000),
+    );
+    const sample = wb.getValues("Sheet1", "A1:A100");
+    const { values, refused } = await read(excel, n, sampleRowBytes(sample, 1), 5_000_000);
+    expect(refused).toBeGreaterThanOrEqual(1);
+    expect(refused).toBeLessThanOrEqual(2);
+    expect(values.map((r) => r[0])).toEqual(textRows(n, () => 1_000).map((r) => r[0]));
   }, 60_000);
 
   test("an estimate far too small still reads everything", async () => {
