@@ -8,6 +8,7 @@ import type { SheetModel } from "../simulator/model";
 import type { FormulaEngineHook, SimWorkbook } from "../simulator/workbook";
 import { sheetRules, type CellRules } from "./displayRules";
 import { FormulaEvaluator, type EvaluatorOptions } from "./evaluator";
+import { hasA1References } from "./shiftReferences";
 import { hasStructuredRefs, type FormulaAt } from "./structuredRefs";
 
 /** Excel's grid width; a cell's key is row × COLS + col. */
@@ -48,6 +49,11 @@ export class FormulaEngine implements FormulaEngineHook {
   private sheetSignature = "";
   private tableSignature = "";
   private circular = new Set<FormulaNode>();
+  /**
+   * Precedents of this-row-only formulas (a register's calculated column: [@[…]] and nothing else), by
+   * sheet, column and formula text: the same on every row but for the row, so DepParser runs once per column.
+   */
+  private thisRowPrecedents = new Map<string, FormulaNode["precedents"]>();
 
   constructor(options: EvaluatorOptions = {}) {
     this.evaluator = new FormulaEvaluator(options);
@@ -68,6 +74,7 @@ export class FormulaEngine implements FormulaEngineHook {
     );
     if (full || wb !== this.workbook || sheetSignature !== this.sheetSignature) this.reset(wb);
     const tablesChanged = tableSignature !== this.tableSignature;
+    if (tablesChanged) this.thisRowPrecedents.clear();
     this.sheetSignature = sheetSignature;
     this.tableSignature = tableSignature;
 
@@ -133,6 +140,7 @@ export class FormulaEngine implements FormulaEngineHook {
     this.rangeDependents.clear();
     this.seen.clear();
     this.circular.clear();
+    this.thisRowPrecedents.clear();
     this.tableSignature = "";
   }
 
@@ -193,10 +201,21 @@ export class FormulaEngine implements FormulaEngineHook {
     const at = { sheet: sheetName, row: node.row, col: node.col };
     node.translated = this.evaluator.translate(node.formula, at);
     node.volatile = VOLATILE.test(node.translated);
-    node.precedents = this.evaluator.precedents(node.translated, at).flatMap((p) => {
-      const sheet = wb.sheetByName(p.sheet);
-      return sheet ? [{ sheetId: sheet.id, rect: p.rect }] : [];
-    });
+    const cacheKey = `${node.sheetId}\u0000${node.col}\u0000${node.formula}`;
+    const cached = node.structured ? this.thisRowPrecedents.get(cacheKey) : undefined;
+    if (cached) {
+      node.precedents = cached.map((p) => ({
+        sheetId: p.sheetId,
+        rect: { ...p.rect, r0: node.row, r1: node.row },
+      }));
+    } else {
+      node.precedents = this.evaluator.precedents(node.translated, at).flatMap((p) => {
+        const sheet = wb.sheetByName(p.sheet);
+        return sheet ? [{ sheetId: sheet.id, rect: p.rect }] : [];
+      });
+      if (node.structured && this.readsOnlyItsRow(node, wb))
+        this.thisRowPrecedents.set(cacheKey, node.precedents);
+    }
     for (const p of node.precedents) {
       if (isCell(p.rect)) {
         let byKey = this.cellDependents.get(p.sheetId);
@@ -211,6 +230,19 @@ export class FormulaEngine implements FormulaEngineHook {
         byNode.set(node, [...(byNode.get(node) ?? []), p.rect]);
       }
     }
+  }
+
+  /** Every precedent is on the formula's own row, and none can come from an A1 reference or a name. */
+  private readsOnlyItsRow(node: FormulaNode, wb: SimWorkbook): boolean {
+    if (node.precedents.length === 0 || hasA1References(node.formula)) return false;
+    if (
+      !node.precedents.every(
+        (p) => p.sheetId === node.sheetId && p.rect.r0 === node.row && p.rect.r1 === node.row,
+      )
+    )
+      return false;
+    const text = node.formula.toLowerCase();
+    return !wb.names.some((n) => text.includes(n.name.toLowerCase()));
   }
 
   private unindex(node: FormulaNode): void {

@@ -7,6 +7,17 @@ import { columnIndex, columnLetters } from "../simulator/address";
 // followed by a letter, digit, _, . or ( (so LOG10( and Sheet names stay as they are).
 const REF = /(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)(?![A-Za-z0-9_.(])/g;
 
+/** True when text outside string literals and [bracketed] groups holds an A1 cell reference. */
+export function hasA1References(formula: string): boolean {
+  const outside = formula
+    .replace(/"(?:[^"]|"")*"/g, '""')
+    .replace(/\[(?:[^[\]']|'.|\[(?:[^[\]']|'.)*\])*\]/g, "");
+  REF.lastIndex = 0;
+  const found = REF.test(outside);
+  REF.lastIndex = 0;
+  return found;
+}
+
 function shiftPart(text: string, dRows: number, dCols: number): string {
   return text.replace(REF, (whole, colFixed: string, letters: string, rowFixed: string, digits: string) => {
     const col = columnIndex(letters) + (colFixed ? 0 : dCols);

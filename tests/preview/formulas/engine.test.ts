@@ -288,3 +288,27 @@ describe("odd input", () => {
     expect(shown[6]).toBe("#REF!");
   });
 });
+
+describe("calculated columns share their analysis", () => {
+  test("a column formula that also reads a fixed cell keeps that cell as a precedent on every row", () => {
+    const wb = new SimWorkbook();
+    wb.addSheet("T");
+    const f = "=[@Qty]*$B$2";
+    wb.setValues("T", "A1", [
+      ["Qty", "Rate", "Total"],
+      [1, 10, f],
+      [2, null, f],
+      [3, null, f],
+    ]);
+    wb.addTable("T", "A1:C4", "T");
+    const engine = attachFormulaEngine(wb);
+    expect(wb.getValues("T", "C2:C4")).toEqual([[10], [20], [30]]);
+    const before = engine.evaluations;
+    wb.setValues("T", "B2", [[100]]);
+    expect(wb.getValues("T", "C2:C4")).toEqual([[100], [200], [300]]);
+    expect(engine.evaluations - before).toBe(3);
+    wb.setValues("T", "A4", [[5]]);
+    expect(wb.getValues("T", "C4")).toEqual([[500]]);
+    expect(engine.evaluations - before).toBe(4);
+  });
+});

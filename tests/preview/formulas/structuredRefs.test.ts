@@ -4,7 +4,7 @@ import {
   translateStructuredRefs,
   type TableShape,
 } from "../../../src/preview/formulas/structuredRefs";
-import { shiftReferences } from "../../../src/preview/formulas/shiftReferences";
+import { hasA1References, shiftReferences } from "../../../src/preview/formulas/shiftReferences";
 import { escapeColumnSpecifier, reorderQtyFormula, thisRow } from "../../../src/core/registers";
 
 // Inventory on B3:F8 — header row 3, data rows 4-7, totals row 8 (0-based rows 2..7, columns 1..5).
@@ -111,5 +111,14 @@ describe("shiftReferences (conditional format rules read at each cell)", () => {
     expect(shiftReferences("=A1+$B$1+C$1+$D1", 1, 1)).toBe("=B2+$B$1+D$1+$D2");
     expect(shiftReferences('=LOG10(A1)&"A1"', 2, 0)).toBe('=LOG10(A3)&"A1"');
     expect(shiftReferences("=A1", -1, 0)).toBe("=#REF!");
+  });
+});
+
+describe("hasA1References", () => {
+  test("finds cell references outside strings and structured references only", () => {
+    expect(hasA1References("=[@Qty]*$B$2")).toBe(true);
+    expect(hasA1References('=IF([@[Ref #1]]="A1",[@[B2]],0)')).toBe(false);
+    expect(hasA1References("=Inventory[[#This Row],[Q1]]*2")).toBe(false);
+    expect(hasA1References("=LOG10([@X])")).toBe(false);
   });
 });
