@@ -39,7 +39,12 @@ const ALIGN_TO_FILE: Record<string, Alignment["horizontal"]> = {
 /** The simulator's style fields read from an exceljs style (number format aside). */
 export function styleFromExcelJs(style: Partial<Style> | undefined): CellStyle {
   const out: CellStyle = {};
-  if (!style) return out;
+  // Most cells of a large sheet have the default style: answered without building anything.
+  if (
+    !style ||
+    (!style.fill && !style.alignment && !style.font?.bold && !style.font?.italic && !style.font?.color?.argb)
+  )
+    return out;
   const font = style.font;
   if (font?.bold) out.bold = true;
   if (font?.italic) out.italic = true;
@@ -60,6 +65,8 @@ export function styleFromExcelJs(style: Partial<Style> | undefined): CellStyle {
 /** An exceljs style for the simulator's style fields (only what is set, so defaults stay defaults). */
 export function styleToExcelJs(style: CellStyle): Partial<Style> {
   const out: Partial<Style> = {};
+  const { numberFormat, bold, italic, fontColor, fill, wrap, horizontalAlignment } = style;
+  if (!numberFormat && !bold && !italic && !fontColor && !fill && !wrap && !horizontalAlignment) return out;
   if (style.numberFormat !== undefined && style.numberFormat !== "General") out.numFmt = style.numberFormat;
   const font: Partial<Font> = {};
   if (style.bold) font.bold = true;
