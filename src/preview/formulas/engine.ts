@@ -49,6 +49,8 @@ export class FormulaEngine implements FormulaEngineHook {
   private sheetSignature = "";
   private tableSignature = "";
   private circular = new Set<FormulaNode>();
+  /** Formulas the library cannot compute (a function it lacks), with that function's name. */
+  private unsupported = new Map<FormulaNode, string>();
   /**
    * Precedents of this-row-only formulas (a register's calculated column: [@[…]] and nothing else), by
    * sheet, column and formula text: the same on every row but for the row, so DepParser runs once per column.
@@ -95,9 +97,20 @@ export class FormulaEngine implements FormulaEngineHook {
       for (const node of group) {
         if (cyclic) this.circular.add(node);
         else this.circular.delete(node);
-        this.store(node, cyclic ? 0 : this.evaluate(node));
+        if (cyclic) this.store(node, 0);
+        else this.storeEvaluated(node);
       }
     }
+  }
+
+  /** Formulas using a function the library lacks: "Sheet1!B2 (XLOOKUP)". */
+  unsupportedFormulas(): string[] {
+    const wb = this.workbook;
+    if (!wb) return [];
+    return [...this.unsupported].map(
+      ([n, name]) =>
+        `${formatAddress(wb.sheetById(n.sheetId)?.name ?? "", { r0: n.row, c0: n.col, r1: n.row, c1: n.col })} (${name})`,
+    );
   }
 
   /** Cells on a circular reference ("Sheet1!A1"), as Excel's status bar lists them. */
@@ -140,6 +153,7 @@ export class FormulaEngine implements FormulaEngineHook {
     this.rangeDependents.clear();
     this.seen.clear();
     this.circular.clear();
+    this.unsupported.clear();
     this.thisRowPrecedents.clear();
     this.tableSignature = "";
   }
@@ -256,6 +270,7 @@ export class FormulaEngine implements FormulaEngineHook {
     this.unindex(node);
     this.nodes.get(node.sheetId)?.delete(keyOf(node.row, node.col));
     this.circular.delete(node);
+    this.unsupported.delete(node);
   }
 
   /**
@@ -367,6 +382,24 @@ export class FormulaEngine implements FormulaEngineHook {
     const sheet = this.workbook?.sheetById(node.sheetId);
     if (!sheet) return "#REF!";
     return this.evaluator.evaluate(node.translated, { sheet: sheet.name, row: node.row, col: node.col });
+  }
+
+  /**
+   * Stores the formula's value. A formula using a function the library lacks keeps the value it had
+   * (e.g. the one saved in an opened file) rather than a #NAME? Excel would not show; the status bar
+   * names it. With no value to keep it shows #NAME?.
+   */
+  private storeEvaluated(node: FormulaNode): void {
+    const value = this.evaluate(node);
+    const lacking = this.evaluator.lastUnsupported;
+    if (!lacking) {
+      this.unsupported.delete(node);
+      this.store(node, value);
+      return;
+    }
+    this.unsupported.set(node, lacking);
+    const kept = this.workbook?.sheetById(node.sheetId)?.cells.get(node.row, node.col)?.value ?? null;
+    if (kept === null) this.store(node, value);
   }
 
   private store(node: FormulaNode, value: CellValue): void {

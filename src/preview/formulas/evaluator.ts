@@ -104,17 +104,25 @@ export class FormulaEvaluator {
 
   /** The value Excel would show for the translated formula at `at`. */
   evaluate(translated: string, at: FormulaAt): CellValue {
+    this.lastUnsupported = undefined;
     let result: unknown;
     try {
       result = this.parser.parse(translated, { sheet: at.sheet, row: at.row + 1, col: at.col + 1 });
     } catch (error) {
-      // The library throws for syntax errors and functions it does not know: Excel shows #NAME?
-      // for an unknown function and refuses the formula on a syntax error; #NAME? is the closest.
+      // The library throws for syntax errors and for functions it lacks (wrapped in its #ERROR!):
+      // Excel shows #NAME? for an unknown function and refuses the formula on a syntax error.
+      const cause = error instanceof FormulaError ? (error as { details?: unknown }).details : undefined;
+      const lacking =
+        cause instanceof Error ? /^Function (\S+) is not implemented/.exec(cause.message) : null;
+      if (lacking) this.lastUnsupported = lacking[1];
       if (error instanceof FormulaError) return excelError(error);
       return "#NAME?";
     }
     return this.toCellValue(result);
   }
+
+  /** After evaluate(): the Excel function the library lacks that stopped it, if one did. */
+  lastUnsupported: string | undefined;
 
   /** The cells a translated formula reads (defined names resolved), for the dependency graph. */
   precedents(translated: string, at: FormulaAt): Precedent[] {

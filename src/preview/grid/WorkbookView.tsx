@@ -29,6 +29,8 @@ export interface WorkbookSource extends GridSource, Subscribable {
   setSelection(sheet: string, rangeA1: string): void;
   /** Cells on a circular reference (SimWorkbook with the formula engine). */
   circularReferences?(): string[];
+  /** Formulas the engine cannot compute. */
+  unsupportedFormulas?(): string[];
 }
 
 const useStyles = makeStyles({
@@ -56,6 +58,10 @@ export interface WorkbookViewProps {
   /** How typing and Delete reach the workbook; without it the view is read-only. */
   edits?: PersonEdits;
 }
+
+/** "Circular references: A1, B1, C1, …": the first three, as a status bar has room for. */
+const listNotice = (label: string, cells: string[]) =>
+  cells.length === 0 ? "" : `${label}: ${cells.slice(0, 3).join(", ")}${cells.length > 3 ? ", …" : ""}`;
 
 /** A value as list validation compares it: text as it is, numbers plainly, logicals as TRUE/FALSE. */
 const listText = (v: string | number | boolean | null) =>
@@ -170,7 +176,10 @@ export function WorkbookView({ workbook, edits }: WorkbookViewProps) {
   };
 
   const activeCell = workbook.getCell(sheet, active.row, active.col);
-  const circular = workbook.circularReferences?.() ?? [];
+  const notices = [
+    listNotice("Circular references", workbook.circularReferences?.() ?? []),
+    listNotice("Not computed in the preview", workbook.unsupportedFormulas?.() ?? []),
+  ].filter((n) => n !== "");
   const content = formulaBarText(activeCell);
   const choices = workbook.displayRules?.(sheet)?.(active.row, active.col)?.choices;
 
@@ -292,10 +301,10 @@ export function WorkbookView({ workbook, edits }: WorkbookViewProps) {
         gridRef={gridElement}
       />
       <SheetTabs sheets={sheets} active={sheet} onActivate={activate} />
-      {/* Excel's status bar names the cells of a circular reference; they show 0 meanwhile. */}
-      <div role="status" className={circular.length > 0 ? styles.status : undefined}>
-        {circular.length > 0 &&
-          `Circular references: ${circular.slice(0, 3).join(", ")}${circular.length > 3 ? ", …" : ""}`}
+      {/* Excel's status bar names the cells of a circular reference (they show 0 meanwhile); the
+          preview also names formulas it cannot compute (they keep their saved value). */}
+      <div role="status" className={notices.length > 0 ? styles.status : undefined}>
+        {notices.join(" · ")}
       </div>
     </div>
   );

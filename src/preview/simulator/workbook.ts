@@ -31,6 +31,8 @@ export interface FormulaEngineHook {
   recalculate(workbook: SimWorkbook, full: boolean): void;
   /** Cells on a circular reference ("Sheet1!A1"), as Excel's status bar names them. */
   circularReferences?(): string[];
+  /** Formulas the engine cannot compute, with the function it lacks ("Sheet1!B2 (XLOOKUP)"). */
+  unsupportedFormulas?(): string[];
   /** How conditional formats and list validation show on a sheet's cells (for the preview grid). */
   displayRules?(
     workbook: SimWorkbook,
@@ -345,6 +347,12 @@ export class SimWorkbook {
   circularReferences(): string[] {
     const evaluator = this.evaluator;
     return evaluator && typeof evaluator !== "function" ? (evaluator.circularReferences?.() ?? []) : [];
+  }
+
+  /** Formulas the plugged-in engine cannot compute (they keep their last value). */
+  unsupportedFormulas(): string[] {
+    const evaluator = this.evaluator;
+    return evaluator && typeof evaluator !== "function" ? (evaluator.unsupportedFormulas?.() ?? []) : [];
   }
 
   /** Writes a formula's computed value into its cell (keeping its formula and formats). */

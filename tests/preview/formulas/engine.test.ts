@@ -312,3 +312,22 @@ describe("calculated columns share their analysis", () => {
     expect(engine.evaluations - before).toBe(4);
   });
 });
+
+describe("functions the library lacks", () => {
+  test("a formula with one keeps its saved value (as an opened file has it) and is listed; a new one shows #NAME?", () => {
+    const wb = new SimWorkbook();
+    wb.addSheet("S");
+    wb.setValues("S", "A1", [[1, 2]]);
+    // As a file opened in the preview holds it: the formula with Excel's cached result.
+    wb.setCell("S", 1, 0, { value: 3, formula: '=SUMIFS(A1:B1,A1:B1,">0")' });
+    const engine = attachFormulaEngine(wb);
+    expect(wb.getValues("S", "A2")).toEqual([[3]]);
+    expect(engine.unsupportedFormulas()).toEqual(["S!A2 (SUMIFS)"]);
+    wb.setValues("S", "B2", [["=XLOOKUP(1,A1:B1,A1:B1)"]]);
+    expect(wb.getValues("S", "B2")).toEqual([["#NAME?"]]);
+    expect(wb.unsupportedFormulas()).toEqual(["S!A2 (SUMIFS)", "S!B2 (XLOOKUP)"]);
+    wb.setValues("S", "A2", [["=SUM(A1:B1)"]]);
+    expect(wb.getValues("S", "A2")).toEqual([[3]]);
+    expect(wb.unsupportedFormulas()).toEqual(["S!B2 (XLOOKUP)"]);
+  });
+});
