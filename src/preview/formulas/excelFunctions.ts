@@ -93,6 +93,11 @@ export function dateSerialFunctions(now: () => Date, date1904: () => boolean): R
 }
 
 export const EXCEL_FUNCTIONS: Record<string, Fn> = {
+  // The add-in makes no network calls of its own: the library's WEBSERVICE would fetch (in its async
+  // mode); here it is refused outright, as Excel on the web does.
+  WEBSERVICE: () => {
+    throw FormulaError.VALUE;
+  },
   MIN: (...args) => {
     const n = numbersOf(args);
     return n.length ? Math.min(...n) : 0;

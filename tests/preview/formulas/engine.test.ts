@@ -313,6 +313,26 @@ describe("calculated columns share their analysis", () => {
   });
 });
 
+describe("no network", () => {
+  test("WEBSERVICE is refused with #VALUE! and fetches nothing", () => {
+    const fetched: unknown[] = [];
+    const g = globalThis as unknown as { fetch?: unknown };
+    const saved = g.fetch;
+    g.fetch = (...args: unknown[]) => {
+      fetched.push(args);
+      return Promise.resolve();
+    };
+    try {
+      const { value } = book([['=WEBSERVICE("https://example.com/stock")', '=ENCODEURL("a b")']]);
+      expect(value("A1")).toBe("#VALUE!");
+      expect(value("B1")).toBe("a%20b");
+      expect(fetched).toEqual([]);
+    } finally {
+      g.fetch = saved;
+    }
+  });
+});
+
 describe("functions the library lacks", () => {
   test("a formula with one keeps its saved value (as an opened file has it) and is listed; a new one shows #NAME?", () => {
     const wb = new SimWorkbook();
