@@ -13,6 +13,7 @@ import { SimWorkbook } from "../simulator";
 import { parseAddress, type Rect } from "../simulator/address";
 import type { Cell, CellValue } from "../simulator/cells";
 import type { CellStyle, SheetModel } from "../simulator/model";
+import { DEFAULT_COLUMN_WIDTH } from "../simulator/range-ops";
 import { createTableModel } from "../simulator/tables";
 import { dateToSerial } from "./excelDates";
 import { checkXlsxBytes } from "./fileKind";
@@ -87,7 +88,9 @@ function readSheet(
   if (tab) sheet.tabColor = tab;
 
   (ws.columns ?? []).forEach((col, i) => {
-    if (col.width !== undefined) sheet.columnWidths[i] = widthToPoints(col.width);
+    // A column at the standard width (as a hidden or formatted column is written) keeps no width of its own.
+    const width = col.width === undefined ? undefined : widthToPoints(col.width);
+    if (width !== undefined && width !== DEFAULT_COLUMN_WIDTH) sheet.columnWidths[i] = width;
     if (col.hidden) sheet.hiddenCols[i] = true;
     const style: CellStyle = styleFromExcelJs(col.style);
     if (col.numFmt && col.numFmt !== "General") style.numberFormat = col.numFmt;

@@ -91,7 +91,8 @@ export function toFileFormula(formula: string, ownTable: string | undefined): st
 
 /**
  * The formula as Excel's formula bar shows it for a cell of `ownTable`: "Table[[#This Row],[A]]" of the
- * cell's own table becomes "[@[A]]" (the double-bracket form the add-in writes; Excel accepts it always).
+ * cell's own table becomes "[@[A]]" (the double-bracket form the add-in writes; Excel accepts it always)
+ * and "Table[A]" becomes "[A]".
  */
 export function fromFileFormula(formula: string, ownTable: string | undefined): string {
   if (!ownTable) return formula;
@@ -99,7 +100,8 @@ export function fromFileFormula(formula: string, ownTable: string | undefined): 
   return mapReferences(formula, ({ table, body }) => {
     if (table.toLowerCase() !== own) return null;
     const m = /^\[#This Row\](?:,(.*))?$/i.exec(body);
-    if (!m) return null;
-    return m[1] === undefined ? "[@]" : `[@${m[1]}]`;
+    if (m) return m[1] === undefined ? "[@]" : `[@${m[1]}]`;
+    // A plain column (no "#Headers", "#Totals"… item) of the own table.
+    return body.includes("#") ? null : `[${body}]`;
   });
 }

@@ -6,6 +6,7 @@ import type { SimWorkbook } from "../simulator";
 import { columnLetters, parseAddress, type Rect } from "../simulator/address";
 import type { Cell } from "../simulator/cells";
 import type { SheetModel, TableModel } from "../simulator/model";
+import { DEFAULT_COLUMN_WIDTH } from "../simulator/range-ops";
 import { calculatedColumns } from "../simulator/tables";
 import { loadExcelJs } from "./libraries";
 import { addCalculatedColumnFormulas, type CalculatedColumns } from "./tableColumnFormulas";
@@ -76,7 +77,8 @@ function writeSheet(
   for (const c of columns) {
     const col = ws.getColumn(c + 1);
     const width = sheet.columnWidths[c];
-    if (width !== undefined) col.width = pointsToWidth(width);
+    // exceljs gives a column without a width 9 characters; Excel's standard is what the simulator assumes.
+    col.width = pointsToWidth(width ?? DEFAULT_COLUMN_WIDTH);
     if (sheet.hiddenCols[c]) col.hidden = true;
     const style = sheet.columnStyles[c];
     if (style) col.style = styleToExcelJs(style);

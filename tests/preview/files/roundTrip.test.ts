@@ -74,6 +74,24 @@ async function officeWorkbook(): Promise<SimWorkbook> {
     stopIfTrue: false,
   });
   wb.names.push({ name: "CountCell", formula: "=Notes!$B$2", comment: "", visible: true });
+  // A small table with a totals row, a hidden row and column, and italic grey notes.
+  wb.setValues("Notes", "E1", [
+    ["Month", "Spend"],
+    ["Oct", 120],
+    ["Nov", 80],
+    ["Total", "=SUBTOTAL(109,[Spend])"],
+  ]);
+  wb.addTable("Notes", "E1:F4", "Spend");
+  wb.tableByName("Spend")!.showTotals = true;
+  notes.hiddenRows[8] = true;
+  notes.hiddenCols[7] = true;
+  wb.setValues("Notes", "A9", [["checked by hand"]]);
+  notes.cells.update(8, 0, (c) => ({
+    ...c,
+    italic: true,
+    fontColor: "#7F7F7F",
+    horizontalAlignment: "Right",
+  }));
   // A formula engine's results become the cached values the file keeps.
   wb.setFormulaEvaluator((formula, at) => formula.length * 100 + at.row);
   return wb;

@@ -11,7 +11,8 @@ describe("to the file and back", () => {
       "Inventory[[#This Row],[Qty]]+Inventory[[#This Row],[Min order qty]]",
       "[@[Qty]]+[@[Min order qty]]",
     ],
-    ["SUM([Qty])", "SUM(Inventory[Qty])", "SUM(Inventory[Qty])"],
+    ["SUM([Qty])", "SUM(Inventory[Qty])", "SUM([Qty])"],
+    ["SUM(Inventory[[Jan]:[Mar]])", "SUM(Inventory[[Jan]:[Mar]])", "SUM([[Jan]:[Mar]])"],
     [
       "Suppliers[@[Lead time (days)]]",
       "Suppliers[[#This Row],[Lead time (days)]]",

@@ -15,6 +15,9 @@ export function visibleCells(wb: SimWorkbook, sheetName: string) {
     if (cell.bold) entry.bold = true;
     if (cell.fill) entry.fill = cell.fill;
     if (cell.wrap) entry.wrap = true;
+    if (cell.italic) entry.italic = true;
+    if (cell.fontColor) entry.fontColor = cell.fontColor;
+    if (cell.horizontalAlignment) entry.horizontalAlignment = cell.horizontalAlignment;
     // An empty cell showing only its column's format looks like no cell at all.
     const ownFormat =
       cell.numberFormat !== undefined && cell.numberFormat !== sheet.columnStyles[c]?.numberFormat;
@@ -30,6 +33,7 @@ export function sheetFacts(wb: SimWorkbook, sheetName: string) {
   return {
     visibility: sheet.visibility,
     frozen: [sheet.frozenRows, sheet.frozenCols],
+    hidden: { rows: sheet.hiddenRows, cols: sheet.hiddenCols },
     merges: sheet.merges.map(formatRect).sort(),
     widths: Object.fromEntries(Object.entries(sheet.columnWidths).map(([c, w]) => [c, Math.round(w)])),
     validations: sheet.validations
