@@ -1,6 +1,11 @@
-import { createExcel, SimWorkbook } from "../../../src/preview/simulator";
+import { inventory } from "../../../src/core/registers/definitions";
+import { appendRows } from "../../../src/excel/appendRows";
+import { createRegister } from "../../../src/excel/createRegister";
+import { updateRowsByKey } from "../../../src/excel/updateRows";
+import { createExcel, installExcel, SimWorkbook } from "../../../src/preview/simulator";
+import { SimContext } from "../../../src/preview/simulator/context";
 import { officeRequestBody, pathSteps } from "../../../src/preview/simulator/stats";
-import { officeJsRequestBytes } from "./officeJs";
+import { officeJsRequestBytes, replayOnOfficeJs } from "../../../bench/harness/officeJs";
 
 function setup() {
   const wb = new SimWorkbook();
@@ -139,4 +144,89 @@ describe("request accounting: what the simulator counts is what Office.js sends"
       'getIntersection("workbook.y")',
     ]);
   });
+});
+
+describe("request accounting on the add-in's own actions", () => {
+  type Internals = {
+    _queueList: { desc: unknown }[];
+    _stats: { requestBytes: number };
+    _send(): Promise<void>;
+  };
+
+  /** Each sync `action` makes: the operations queued and the request bytes the simulator counted. */
+  async function recordSyncs(action: () => Promise<unknown>) {
+    const proto = SimContext.prototype as unknown as Internals;
+    const send = proto._send;
+    const syncs: { descs: unknown[]; counted: number }[] = [];
+    const spy = jest.spyOn(proto, "_send").mockImplementation(async function (this: Internals) {
+      const descs = this._queueList.map((a) => a.desc);
+      const before = this._stats.requestBytes;
+      try {
+        await send.call(this);
+      } finally {
+        syncs.push({ descs, counted: this._stats.requestBytes - before });
+      }
+    });
+    try {
+      await action();
+    } finally {
+      spy.mockRestore();
+    }
+    return syncs;
+  }
+
+  function inventoryWorkbook(rows: number) {
+    const wb = new SimWorkbook();
+    wb.addSheet("Inventory");
+    wb.setValues("Inventory", "A1", [
+      inventory.columns.map((c) => c.header),
+      ...Array.from({ length: rows }, (_, i) =>
+        inventory.columns.map(
+          (c) =>
+            c.formula ??
+            (c.key === "itemId" ? `INV-${String(i + 1).padStart(4, "0")}` : c.key === "onHand" ? i : null),
+        ),
+      ),
+    ]);
+    wb.addTable("Inventory", `A1:V${rows + 1}`, "Inventory");
+    return wb;
+  }
+
+  const actions: Record<string, () => Promise<unknown>> = {
+    "create the Inventory register": () => {
+      const wb = new SimWorkbook();
+      wb.addSheet("Sheet1");
+      installExcel(wb);
+      return createRegister(inventory);
+    },
+    "update 20 rows by key": () => {
+      installExcel(inventoryWorkbook(200));
+      return updateRowsByKey(
+        inventory,
+        Array.from({ length: 20 }, (_, i) => ({
+          key: `INV-${String(1 + i * 10).padStart(4, "0")}`,
+          changes: { onHand: 7, notes: "counted" },
+        })),
+      );
+    },
+    "append 20 rows": () => {
+      installExcel(inventoryWorkbook(50));
+      return appendRows(
+        inventory,
+        Array.from({ length: 20 }, (_, i) => ({ values: { item: `New item ${i}`, onHand: i } })),
+      );
+    },
+  };
+
+  test.each(Object.keys(actions))(
+    "%s: each sync counted as Office.js builds it, within 3 %%",
+    async (name) => {
+      const syncs = await recordSyncs(actions[name]);
+      expect(syncs.length).toBeGreaterThan(0);
+      for (const { descs, counted } of syncs) {
+        const real = replayOnOfficeJs(descs);
+        expect(Math.abs(counted - real)).toBeLessThanOrEqual(real * 0.03);
+      }
+    },
+  );
 });
