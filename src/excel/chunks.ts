@@ -63,11 +63,6 @@ export function sampleRowBytes(sample: readonly (readonly unknown[])[], columns:
   return Math.max(rowFloor(columns), Math.ceil(total / sample.length));
 }
 
-/** How many rows go in one chunk of a read planned from `bytesPerRow` alone. */
-export function rowsPerChunk(bytesPerRow: number): number {
-  return Math.max(1, Math.floor(CHUNK_TARGET_BYTES / Math.max(1, bytesPerRow)));
-}
-
 /**
  * Rows in the next chunk: the `left` rows spread evenly over the fewest chunks of at most
  * CHUNK_FILL × the limit at `bytesPerRow` each, never more than `cap`.
