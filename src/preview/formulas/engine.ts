@@ -15,8 +15,10 @@ import { hasStructuredRefs, type FormulaAt } from "./structuredRefs";
 const COLS = 16384;
 const keyOf = (row: number, col: number) => row * COLS + col;
 
-// Functions whose result changes without any cell changing: Excel recalculates them every time.
-const VOLATILE = /\b(TODAY|NOW|RAND|RANDBETWEEN|OFFSET|INDIRECT)\s*\(/i;
+// Functions whose result changes without any cell changing: Excel recalculates them every time. TODAY()
+// alone changes only with the date, so formulas whose only such function it is are redone when it does.
+const VOLATILE = /\b(NOW|RAND|RANDBETWEEN|OFFSET|INDIRECT)\s*\(/i;
+const DAILY = /\bTODAY\s*\(/i;
 
 interface FormulaNode {
   sheetId: string;
@@ -26,6 +28,8 @@ interface FormulaNode {
   translated: string;
   precedents: { sheetId: string; rect: Rect }[];
   volatile: boolean;
+  /** Uses TODAY() (and nothing volatile): recomputed when the date changes. */
+  daily: boolean;
   /** Has structured references, so its translation changes when a table's shape does. */
   structured: boolean;
 }
@@ -47,6 +51,7 @@ export class FormulaEngine implements FormulaEngineHook {
   /** Each cell as last seen (the store replaces a cell's object on every change). */
   private seen = new Map<string, Map<number, Cell>>();
   private sheetSignature = "";
+  private today = "";
   private tableSignature = "";
   private circular = new Set<FormulaNode>();
   /** Formulas the library cannot compute (a function it lacks), with that function's name. */
@@ -80,6 +85,9 @@ export class FormulaEngine implements FormulaEngineHook {
     this.sheetSignature = sheetSignature;
     this.tableSignature = tableSignature;
 
+    const today = this.evaluator.today();
+    const newDay = today !== this.today;
+    this.today = today;
     const seeds = new Set<FormulaNode>();
     const changed: { sheetId: string; row: number; col: number }[] = [];
     for (const sheet of wb.sheets) this.diffSheet(sheet, seeds, changed);
@@ -89,7 +97,7 @@ export class FormulaEngine implements FormulaEngineHook {
           if (node.structured && !seeds.has(node) && this.rebuild(node)) seeds.add(node);
     }
     for (const byKey of this.nodes.values())
-      for (const node of byKey.values()) if (node.volatile) seeds.add(node);
+      for (const node of byKey.values()) if (node.volatile || (newDay && node.daily)) seeds.add(node);
 
     const dirty = this.dependentsClosure(seeds, changed);
     for (const group of this.evaluationOrder(dirty)) {
@@ -200,6 +208,7 @@ export class FormulaEngine implements FormulaEngineHook {
       translated: "",
       precedents: [],
       volatile: false,
+      daily: false,
       structured: hasStructuredRefs(formula),
     };
     let byKey = this.nodes.get(sheet.id);
@@ -215,6 +224,7 @@ export class FormulaEngine implements FormulaEngineHook {
     const at = { sheet: sheetName, row: node.row, col: node.col };
     node.translated = this.evaluator.translate(node.formula, at);
     node.volatile = VOLATILE.test(node.translated);
+    node.daily = DAILY.test(node.translated);
     const cacheKey = `${node.sheetId}\u0000${node.col}\u0000${node.formula}`;
     const cached = node.structured ? this.thisRowPrecedents.get(cacheKey) : undefined;
     if (cached) {

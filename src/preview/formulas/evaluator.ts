@@ -64,6 +64,7 @@ export class FormulaEvaluator {
 
   constructor(options: EvaluatorOptions = {}) {
     const now = options.now ?? (() => new Date());
+    this.now = now;
     const onVariable = (name: string) => this.nameRef(name);
     this.parser = new FormulaParser({
       functions: {
@@ -77,6 +78,14 @@ export class FormulaEvaluator {
     });
     applyExcelComparisons(this.parser);
     this.deps = new DepParser({ onVariable });
+  }
+
+  private readonly now: () => Date;
+
+  /** The machine's local date (TODAY() changes when this does). */
+  today(): string {
+    const d = this.now();
+    return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
   }
 
   /** Starts a pass over `wb`: table shapes and used ranges are read once per pass. */

@@ -313,6 +313,27 @@ describe("calculated columns share their analysis", () => {
   });
 });
 
+describe("TODAY()", () => {
+  test("formulas with TODAY() are redone when the date changes, not on every edit", () => {
+    let clock = new Date(2026, 2, 15, 23, 59);
+    const wb = new SimWorkbook();
+    wb.addSheet("S");
+    wb.setValues("S", "A1", [[46090, '=IF(A1<TODAY(),"Overdue","OK")', "=NOW()*0+1"]]);
+    const engine = attachFormulaEngine(wb, { now: () => clock });
+    expect(wb.getValues("S", "B1")).toEqual([["Overdue"]]);
+    let before = engine.evaluations;
+    wb.setValues("S", "D1", [["unrelated"]]);
+    expect(engine.evaluations - before).toBe(1); // NOW() is volatile; TODAY() alone waits for the date
+    wb.setValues("S", "A1", [[46100]]);
+    expect(wb.getValues("S", "B1")).toEqual([["OK"]]);
+    clock = new Date(2026, 3, 20, 0, 1);
+    before = engine.evaluations;
+    wb.setValues("S", "D1", [["another"]]);
+    expect(wb.getValues("S", "B1")).toEqual([["Overdue"]]);
+    expect(engine.evaluations - before).toBe(2);
+  });
+});
+
 describe("no network", () => {
   test("WEBSERVICE is refused with #VALUE! and fetches nothing", () => {
     const fetched: unknown[] = [];
