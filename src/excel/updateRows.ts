@@ -1,10 +1,10 @@
 // Changing cells of rows found by their key (issue 11). Inside one Excel.run:
 //   1. read the key column(s) as they are now: which keys exist, which appear twice;
 //   2. for each row, let Excel find the key cell when the request runs (Range.findOrNullObject, a
-//      complete, case-insensitive match) and write only the changed cells of that row, as offsets from
-//      that cell (nearby changed cells share a range, null between them leaving cells alone). A co-author who
-//      sorted or inserted rows a moment earlier does not make the write land on another row; a row a
-//      co-author deleted is not found, reported, and not recreated.
+//      complete, case-insensitive match) and write only the changed cells of that row, as offsets
+//      from that cell (nearby changed cells share a range, null between them leaving cells alone).
+//      A co-author who sorted or inserted rows a moment earlier does not make the write land on
+//      another row; a row a co-author deleted is not found, reported, and not recreated.
 // Registers whose key is several columns (Purchase orders: PO number + line) cannot be found by one
 // cell: their rows are written at the position read in step 1, with the key and the cells' old contents
 // read in the same request; if a co-author moved rows in between, the old contents are put back (a third
