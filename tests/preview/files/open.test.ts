@@ -238,3 +238,26 @@ describe("data validation as Excel writes it", () => {
     ]);
   });
 });
+
+test("a dropdown whose list is on another sheet (Excel keeps it in the sheet's extension list) is kept", async () => {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet("Orders").getCell("A1").value = "Supplier";
+  book.addWorksheet("Lists").getCell("A1").value = "Northwind";
+  const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
+  const part = zip.file("xl/worksheets/sheet1.xml")!;
+  const ext =
+    '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+    '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">' +
+    '<x14:dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1">' +
+    "<x14:formula1><xm:f>Lists!$A$1:$A$5</xm:f></x14:formula1><xm:sqref>A2:A50</xm:sqref>" +
+    "</x14:dataValidation></x14:dataValidations></ext></extLst>";
+  zip.file(part.name, (await part.async("string")).replace("</worksheet>", `${ext}</worksheet>`));
+  const bytes = await zip.generateAsync({ type: "uint8array" });
+  const { workbook } = await openWorkbookFile(chosenFile("Orders.xlsx", bytes));
+  expect(sheetFacts(workbook, "Orders").validations).toEqual([
+    expect.objectContaining({
+      rect: "A2:A50",
+      rule: { list: { inCellDropDown: true, source: "=Lists!$A$1:$A$5" } },
+    }),
+  ]);
+});
