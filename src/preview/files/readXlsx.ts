@@ -52,6 +52,11 @@ function toSimWorkbook(ExcelJS: ExcelJs, book: Workbook, validationRanges: strin
   wb.date1904 = (book.properties as { date1904?: boolean }).date1904 === true;
   const notes = new Set<string>();
   for (const ws of book.worksheets) readSheet(ExcelJS, ws, wb, notes, validationRanges);
+  // The sheet and cell that were active when the file was saved are where the person starts.
+  const active = book.worksheets[book.views?.[0]?.activeTab ?? 0] ?? book.worksheets[0];
+  const cell = (active.views?.[0] as { activeCell?: string } | undefined)?.activeCell;
+  if (wb.sheetByName(active.name)?.visibility === "Visible")
+    wb.setSelection(active.name, cell && parseAddress(cell) ? cell : "A1");
   readNames(book, wb, notes);
   wb.markFormulasDirty();
   return { workbook: wb, notes: [...notes] };

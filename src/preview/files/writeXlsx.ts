@@ -41,6 +41,13 @@ export async function writeXlsx(wb: SimWorkbook): Promise<SavedWorkbook> {
   const notes = new Set<string>();
   const calculated: CalculatedColumns = new Map();
   for (const sheet of wb.sheets) writeSheet(book, wb, sheet, calculated, notes);
+  // Opens where the person was: the preview's own selection (client "local").
+  const selection = wb.getSelection();
+  const activeTab = Math.max(
+    0,
+    wb.sheets.findIndex((s) => s.name === selection?.sheet),
+  );
+  book.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" }];
   writeNames(book, wb, notes);
   const buffer = await book.xlsx.writeBuffer();
   const bytes = await addCalculatedColumnFormulas(new Uint8Array(buffer as ArrayBuffer), calculated);
@@ -55,18 +62,17 @@ function writeSheet(
   notes: Set<string>,
 ): void {
   const frozen = sheet.frozenRows > 0 || sheet.frozenCols > 0;
+  const selection = wb.getSelection();
+  const activeCell = selection?.sheet === sheet.name ? selection.address.split(":")[0] : undefined;
   const ws = book.addWorksheet(sheet.name, {
     state: STATE[sheet.visibility],
     properties: sheet.tabColor ? { tabColor: { argb: toArgb(sheet.tabColor) } } : {},
     views: [
-      frozen
-        ? {
-            state: "frozen",
-            xSplit: sheet.frozenCols,
-            ySplit: sheet.frozenRows,
-            showGridLines: sheet.showGridlines,
-          }
-        : { showGridLines: sheet.showGridlines },
+      {
+        ...(frozen ? { state: "frozen", xSplit: sheet.frozenCols, ySplit: sheet.frozenRows } : {}),
+        showGridLines: sheet.showGridlines,
+        ...(activeCell ? { activeCell } : {}),
+      },
     ],
   });
 

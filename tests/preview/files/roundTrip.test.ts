@@ -149,6 +149,16 @@ describe("saving and opening again", () => {
     expect(sheetXml).toContain("Inventory[[#This Row],[On hand]]");
   });
 
+  test("the file opens on the sheet and cell the person was on", async () => {
+    const before = await officeWorkbook();
+    before.setSelection("Notes", "B3");
+    const after = (await readXlsx("Office.xlsx", (await writeXlsx(before)).bytes)).workbook;
+    expect(after.getSelection()).toEqual({ sheet: "Notes", address: "B3" });
+    before.setSelection("Inventory", "C2");
+    const again = (await readXlsx("Office.xlsx", (await writeXlsx(before)).bytes)).workbook;
+    expect(again.getSelection()).toEqual({ sheet: "Inventory", address: "C2" });
+  });
+
   test("the 1904 date system and hidden sheets are kept", async () => {
     const before = new SimWorkbook();
     before.date1904 = true;
