@@ -1,5 +1,6 @@
 // The file libraries, loaded on demand: they land in chunks of their own that the browser fetches only
 // when a person opens or saves a file (never part of the task pane's or the preview's first load).
+// The chunks stay unnamed: names would go into the runtime the task pane's initial load shares.
 export type ExcelJs = typeof import("exceljs");
 export type Papa = typeof import("papaparse");
 export type JsZip = typeof import("jszip");
@@ -11,14 +12,14 @@ function commonJs<T>(mod: unknown, probe: string): T {
 }
 
 export async function loadExcelJs(): Promise<ExcelJs> {
-  return commonJs<ExcelJs>(await import(/* webpackChunkName: "exceljs" */ "exceljs"), "Workbook");
+  return commonJs<ExcelJs>(await import("exceljs"), "Workbook");
 }
 
 export async function loadPapa(): Promise<Papa> {
-  return commonJs<Papa>(await import(/* webpackChunkName: "papaparse" */ "papaparse"), "parse");
+  return commonJs<Papa>(await import("papaparse"), "parse");
 }
 
 /** JSZip edits what exceljs cannot write (a table's calculated-column formulas). */
 export async function loadJsZip(): Promise<JsZip> {
-  return commonJs<JsZip>(await import(/* webpackChunkName: "jszip" */ "jszip"), "loadAsync");
+  return commonJs<JsZip>(await import("jszip"), "loadAsync");
 }
