@@ -156,10 +156,13 @@ export async function createRegister(def: RegisterDef): Promise<CreateResult> {
     // row typed in later (by anyone, with or without the add-in) gets them too.
     def.columns.forEach((c, i) => {
       const letter = columnLetter(i);
-      const column = sheet.getRange(`${letter}:${letter}`);
-      if (c.numberFormat && c.numberFormat !== "General") setAll(column, "numberFormat", c.numberFormat);
-      if (c.width) column.format.columnWidth = c.width;
+      if (c.numberFormat && c.numberFormat !== "General")
+        setAll(sheet.getRange(`${letter}:${letter}`), "numberFormat", c.numberFormat);
     });
+    // Every width in one call (a range per column would cost a third of the request).
+    sheet
+      .getRange(localRect(0, 0, 0, last))
+      .setColumnProperties(def.columns.map((c) => (c.width ? { format: { columnWidth: c.width } } : {})));
     sheet.getRange(localRect(0, 0, 0, last)).values = [def.columns.map((c) => literalText(c.header))];
     // Calculated columns: the formula in the body's one row; Excel fills it into every row the table gains.
     if (def.columns.some(isCalculated)) {
