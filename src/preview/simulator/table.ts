@@ -9,7 +9,13 @@ import { callForResult, defineProps, SimCollection, SimObject } from "./proxy";
 import { SimRange } from "./range";
 import { clearRange, gridInput, readGrid, writeContent } from "./range-ops";
 import { shiftCells } from "./shift";
-import { calculatedColumns, createTableModel, fillCalculated, normalizeHeaders } from "./tables";
+import {
+  calculatedColumns,
+  createTableModel,
+  fillCalculated,
+  normalizeHeaders,
+  stretchRules,
+} from "./tables";
 import type { SimWorkbook } from "./workbook";
 import type { SimWorksheet } from "./worksheet";
 
@@ -180,6 +186,7 @@ export class SimTable extends SimObject<TableRef> {
           : { id: table.nextColumnId++, name: "" };
       });
       table.columns = cols;
+      stretchRules(sheet, table, rect.r1 - (table.showTotals ? 1 : 0));
       table.rect = rect;
       normalizeHeaders(wb, table);
       wb.record({ sheetId: sheet.id, rect, changeType: "RangeEdited" });
@@ -725,8 +732,11 @@ export class SimTableRowCollection extends SimCollection<TableRef, SimTableRow> 
       const formulas = calculatedColumns(sheet, table);
       const startRow = a + at;
       const band = { r0: startRow, r1: startRow + n - 1, c0: table.rect.c0, c1: table.rect.c1 };
+      const before = table.rect;
       shiftCells(wb, sheet, band, "Down");
-      if (at === count) table.rect = { ...table.rect, r1: table.rect.r1 + n };
+      // Rows inserted inside the table (or above a totals row) already stretched it; at the very end they did not.
+      if (at === count && !table.showTotals) table.rect = { ...table.rect, r1: table.rect.r1 + n };
+      if (at === count) stretchRules(sheet, table, b + n, before);
       if (values !== undefined && values !== null) writeContent(wb, { sheet, rect: band }, grid, "values");
       fillCalculated(
         wb,

@@ -1,5 +1,5 @@
 // Table rules of the model: creation, unique header names, and growth when data is written below.
-import { intersect, rectCols, type Rect } from "./address";
+import { intersect, rectCols, subtract, type Rect } from "./address";
 import { SimError } from "./errors";
 import type { SheetModel, TableModel } from "./model";
 import { shiftCells } from "./shift";
@@ -147,6 +147,39 @@ export function autoExpand(wb: SimWorkbook, sheet: SheetModel, written: Rect, ha
     const formulas = calculatedColumns(sheet, t);
     const rows = Array.from({ length: grown.r1 - t.rect.r1 }, (_, i) => t.rect.r1 + 1 + i);
     fillCalculated(wb, sheet, formulas, rows);
+    stretchRules(sheet, t, grown.r1);
     t.rect = grown;
   }
+}
+
+/**
+ * Excel carries a column's rules into rows a table gains: a data validation or conditional format whose
+ * range lies within the table's columns, starts at the top of the body (or the header) and ends on the
+ * last body row is extended to `newLastBody`. `before` is the table's area before it grew (by default its
+ * area now: call before `table.rect` changes). Other rules stay as they are.
+ */
+export function stretchRules(
+  sheet: SheetModel,
+  table: TableModel,
+  newLastBody: number,
+  before: Rect = table.rect,
+): void {
+  const firstBody = before.r0 + (table.showHeaders ? 1 : 0);
+  const lastBody = before.r1 - (table.showTotals ? 1 : 0);
+  if (newLastBody <= lastBody) return;
+  const follows = (r: Rect) =>
+    r.r1 === lastBody && r.r0 >= before.r0 && r.r0 <= firstBody && r.c0 >= before.c0 && r.c1 <= before.c1;
+  const added = (r: Rect): Rect => ({ ...r, r0: lastBody + 1, r1: newLastBody });
+  const stretched = sheet.validations.filter((v) => follows(v.rect));
+  // A cell has one validation: a stretched rule replaces whatever the new rows had.
+  const newAreas = stretched.map((v) => added(v.rect));
+  sheet.validations = sheet.validations.flatMap((v) => {
+    if (stretched.includes(v)) return [{ ...v, rect: { ...v.rect, r1: newLastBody } }];
+    let parts = [v.rect];
+    for (const area of newAreas) parts = parts.flatMap((p) => subtract(p, area));
+    return parts.map((rect) => ({ ...v, rect }));
+  });
+  sheet.conditionalFormats = sheet.conditionalFormats.map((cf) =>
+    follows(cf.rect) ? { ...cf, rect: { ...cf.rect, r1: newLastBody } } : cf,
+  );
 }
