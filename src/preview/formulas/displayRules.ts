@@ -1,12 +1,12 @@
 // How a sheet's conditional formats and list validation show on its cells, as Excel draws them:
 // a rule's fill/font where it holds (custom formulas read relative to each cell), and for list
 // validation the choices offered and whether the value is one of them ("Circle invalid data").
-import { parseAddress } from "../simulator/address";
 import type { CellValue } from "../simulator/cells";
 import type { ConditionalFormatModel, SheetModel, ValidationModel } from "../simulator/model";
 import { compareValues } from "./compare";
+import { inList, listChoices, type ListContext } from "./listValidation";
 import { shiftReferences } from "./shiftReferences";
-import { translateStructuredRefs, type FormulaAt, type TableShape } from "./structuredRefs";
+import type { FormulaAt } from "./structuredRefs";
 
 export interface CellRules {
   fill?: string;
@@ -20,10 +20,7 @@ export interface CellRules {
 }
 
 /** What the rules need from the engine and the workbook. */
-export interface RulesContext {
-  sheet: SheetModel;
-  sheetByName(name: string): SheetModel | undefined;
-  tables(): TableShape[];
+export interface RulesContext extends ListContext {
   /** Evaluates a formula (leading = optional) as if it were in the cell `at`. */
   evaluate(formula: string, at: FormulaAt): CellValue;
 }
@@ -60,32 +57,6 @@ function ruleHolds(ctx: RulesContext, cf: ConditionalFormatModel, row: number, c
     return test(cell?.value ?? null, operand(cf.rule.formula1), operand(cf.rule.formula2));
   }
   return false;
-}
-
-/** The values a list source offers: "a,b,c", =A1:A5, =Sheet!$A$2:$A$9, or =INDIRECT("Table[Column]"). */
-export function listChoices(ctx: RulesContext, source: string, at: FormulaAt): string[] {
-  if (!source.startsWith("="))
-    return source
-      .split(",")
-      .map((s) => s.trim())
-      .filter((s) => s !== "");
-  let ref = source.slice(1).trim();
-  const indirect = /^INDIRECT\(\s*"((?:[^"]|"")*)"\s*\)$/i.exec(ref);
-  if (indirect) ref = indirect[1].replace(/""/g, '"');
-  const parsed = parseAddress(translateStructuredRefs(ref, at, ctx.tables()));
-  const sheet = parsed && (parsed.sheet ? ctx.sheetByName(parsed.sheet) : ctx.sheet);
-  if (!parsed || !sheet) return [];
-  const out: string[] = [];
-  const { r0, c0, r1, c1 } = parsed.rect;
-  // Whole columns: only the rows that have something.
-  const last = Math.min(r1, sheet.cells.bounds(true)?.r1 ?? -1);
-  for (let r = r0; r <= last; r++)
-    for (let c = c0; c <= c1; c++) {
-      const v = sheet.cells.get(r, c)?.value;
-      if (v !== null && v !== undefined && v !== "")
-        out.push(typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v));
-    }
-  return out;
 }
 
 function validationAt(sheet: SheetModel, row: number, col: number): ValidationModel | undefined {
@@ -136,14 +107,10 @@ export function sheetRules(ctx: RulesContext): (row: number, col: number) => Cel
         const at = { sheet: sheet.name, row: validation.rect.r0, col: validation.rect.c0 };
         lists.set(validation, (choices = listChoices(ctx, list.source, at)));
       }
-      const value = sheet.cells.get(row, col)?.value ?? null;
-      const blank = value === null || value === "";
-      const text = typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
-      // Excel matches list entries without regard to case.
-      const inList = choices.some((c) => c.toLowerCase() === text.toLowerCase());
       out ??= {};
       out.choices = choices;
-      if (!(blank ? validation.ignoreBlanks : inList)) out.invalid = true;
+      if (!inList(sheet.cells.get(row, col)?.value ?? null, choices, validation.ignoreBlanks))
+        out.invalid = true;
     }
     return out;
   };

@@ -9,6 +9,7 @@ import type { SheetModel } from "../simulator/model";
 import type { SimWorkbook } from "../simulator/workbook";
 import { applyExcelComparisons } from "./compare";
 import { customFunctions } from "./customFunctions";
+import { tableShapes } from "./listValidation";
 import { EXCEL_FUNCTIONS, dateSerialFunctions } from "./excelFunctions";
 import { translateStructuredRefs, type FormulaAt, type TableShape } from "./structuredRefs";
 
@@ -23,24 +24,6 @@ export interface EvaluatorOptions {
 export interface Precedent {
   sheet: string;
   rect: Rect;
-}
-
-/** The tables of a workbook in the shape the translation needs. */
-export function tableShapes(wb: SimWorkbook): TableShape[] {
-  return wb.tables.flatMap((t) => {
-    const sheet = wb.sheetById(t.sheetId);
-    if (!sheet) return [];
-    return [
-      {
-        name: t.name,
-        sheet: sheet.name,
-        rect: t.rect,
-        showHeaders: t.showHeaders,
-        showTotals: t.showTotals,
-        columns: t.columns.map((c) => c.name),
-      },
-    ];
-  });
 }
 
 /** The library reports functions it lacks as #ERROR!, which is no Excel error: Excel says #NAME?. */

@@ -1,10 +1,12 @@
 // Excel.DataValidation on a range: list (and other) rules kept per rectangle of a sheet.
+import { inList, listChoices, workbookListContext } from "../formulas/listValidation";
 import { contains, intersect, subtract, type Rect } from "./address";
 import type { SimContext } from "./context";
 import { invalidArgument } from "./errors";
 import { copyData, type SheetModel, type ValidationModel } from "./model";
 import { defineProps, SimObject } from "./proxy";
 import type { RangeRef } from "./range-ops";
+import type { SimWorkbook } from "./workbook";
 
 const RULE_TYPES: Record<string, string> = {
   list: "List",
@@ -71,13 +73,63 @@ function update(ref: RangeRef, self: SimDataValidation, change: (v: ValidationMo
   self.context._workbook.record({ sheetId: sheet.id, rect, changeType: "FormatChanged" });
 }
 
+/**
+ * Whether the values of `rect` satisfy their validation, by the rule the grid's "Circle invalid data" uses
+ * (formulas/listValidation). Only list rules are judged; the other kinds (whole number, decimal, date,
+ * time, text length, custom) can take formulas and pass here. Cells without a rule pass.
+ */
+function validity(wb: SimWorkbook, { sheet, rect }: RangeRef): boolean | null {
+  let passed = false;
+  let failed = false;
+  const used = sheet.cells.bounds(true);
+  const lists = new Map<ValidationModel, string[]>();
+  const ctx = workbookListContext(wb, sheet);
+  for (const v of sheet.validations) {
+    const list = v.rule.list as { source?: unknown } | undefined;
+    const area = intersect(v.rect, rect);
+    if (!area) continue;
+    if (!list || typeof list.source !== "string") {
+      passed = true;
+      continue;
+    }
+    let choices = lists.get(v);
+    if (!choices) {
+      choices = listChoices(ctx, list.source, { sheet: sheet.name, row: v.rect.r0, col: v.rect.c0 });
+      lists.set(v, choices);
+    }
+    // Only the used part is read cell by cell; the rest of a large range is blank.
+    const filled = used && intersect(area, used);
+    if (!filled || !contains(filled, area)) {
+      if (inList(null, choices, v.ignoreBlanks)) passed = true;
+      else failed = true;
+    }
+    if (filled) {
+      for (let r = filled.r0; r <= filled.r1; r++)
+        for (let c = filled.c0; c <= filled.c1; c++) {
+          if (inList(sheet.cells.get(r, c)?.value ?? null, choices, v.ignoreBlanks)) passed = true;
+          else failed = true;
+        }
+    }
+    if (passed && failed) return null;
+  }
+  if (
+    subtractAll(
+      rect,
+      sheet.validations.map((v) => v.rect),
+    ).length > 0
+  )
+    passed = true;
+  return passed && failed ? null : !failed;
+}
+
 export class SimDataValidation extends SimObject<RangeRef> {
   declare rule: Record<string, unknown> | null;
   declare type: string;
   declare ignoreBlanks: boolean | null;
   declare errorAlert: Record<string, unknown> | null;
   declare prompt: Record<string, unknown> | null;
-  declare valid: boolean;
+  /** True when every value passes its rule, false when none does, null when some do (Excel's meaning). */
+  declare valid: boolean | null;
 
   constructor(
     context: SimContext,
@@ -133,6 +185,5 @@ defineProps<RangeRef>(SimDataValidation, {
     set: (ref, v, self: SimDataValidation) =>
       update(ref, self, (m) => (m.prompt = copyData(v) as Record<string, unknown>)),
   },
-  // Cell values are not checked against rules in the simulator.
-  valid: { get: () => true },
+  valid: { get: (ref, self: SimDataValidation) => validity(self.context._workbook, ref) },
 });
