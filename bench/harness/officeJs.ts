@@ -4,7 +4,7 @@
 // simulator counts as a request's size (tests/preview/simulator/accounting.test.ts).
 import { readFileSync } from "node:fs";
 import { runInContext, createContext } from "node:vm";
-import { pathSteps } from "../../src/preview/simulator/stats";
+import { creatingCalls, isObjectArg, pathSteps, type QueuedDesc } from "../../src/preview/simulator/stats";
 
 const FILE = require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js");
 
@@ -64,18 +64,6 @@ export function officeJsRequestBytes(queue: (context: Excel.RequestContext) => v
   return Buffer.byteLength(JSON.stringify(body), "utf8");
 }
 
-/** What the simulator queued for one operation (src/preview/simulator/proxy.ts). */
-interface QueuedDesc {
-  path?: string;
-  set?: string;
-  value?: unknown;
-  call?: string;
-  args?: unknown[];
-  load?: unknown;
-}
-
-const isPath = (a: unknown): a is string => typeof a === "string" && /^workbook(\.|$)/.test(a);
-
 /**
  * The same operations the simulator queued for one sync (`desc` of each), made on a fresh Office.js
  * context: each object path walked step by step (properties read, methods called with their
@@ -107,10 +95,19 @@ export function replayOnOfficeJs(descs: readonly unknown[]): number {
       });
       return at as Record<string, unknown>;
     };
-    const arg = (a: unknown): unknown => (isPath(a) ? object(a) : a);
-    for (const raw of descs) {
+    const arg = (a: unknown): unknown => (isObjectArg(a) ? object(a) : a);
+    const creations = creatingCalls(descs);
+    for (const [index, raw] of descs.entries()) {
       const d = raw as QueuedDesc;
       if (typeof d.path !== "string") continue;
+      const created = creations.get(index);
+      if (created !== undefined) {
+        // A fresh object each call: forget what was made under its path, then make it again.
+        for (const key of [...made.keys()])
+          if (key === created || key.startsWith(`${created}.`)) made.delete(key);
+        object(created);
+        continue;
+      }
       const target = object(d.path);
       if (d.set !== undefined) target[d.set] = d.value;
       else if (d.call !== undefined) {

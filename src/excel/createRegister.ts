@@ -159,11 +159,13 @@ export async function createRegister(def: RegisterDef): Promise<CreateResult> {
       if (c.numberFormat && c.numberFormat !== "General")
         setAll(sheet.getRange(`${letter}:${letter}`), "numberFormat", c.numberFormat);
     });
-    // Every width in one call (a range per column would cost a third of the request).
-    sheet
-      .getRange(localRect(0, 0, 0, last))
-      .setColumnProperties(def.columns.map((c) => (c.width ? { format: { columnWidth: c.width } } : {})));
-    sheet.getRange(localRect(0, 0, 0, last)).values = [def.columns.map((c) => literalText(c.header))];
+    // Every width in one call (a range per column would cost a third of the request), on the header
+    // row's range object, which the header's values reuse (each getRange is a path of its own).
+    const headerRow = sheet.getRange(localRect(0, 0, 0, last));
+    headerRow.setColumnProperties(
+      def.columns.map((c) => (c.width ? { format: { columnWidth: c.width } } : {})),
+    );
+    headerRow.values = [def.columns.map((c) => literalText(c.header))];
     // Calculated columns: the formula in the body's one row; Excel fills it into every row the table gains.
     if (def.columns.some(isCalculated)) {
       sheet.getRange(localRect(1, 0, 1, last)).formulas = [

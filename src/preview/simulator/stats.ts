@@ -79,7 +79,7 @@ export function pathSteps(path: string): string[] {
 }
 
 /** What the simulator queues for one operation (proxy.ts): a property write, a call, a load or a null probe. */
-interface QueuedDesc {
+export interface QueuedDesc {
   path?: string;
   set?: string;
   value?: unknown;
@@ -90,7 +90,7 @@ interface QueuedDesc {
 }
 
 /** A string argument that names another proxy (a Range passed to getIntersection, resize…). */
-const isObjectArg = (a: unknown): a is string => typeof a === "string" && /^workbook(\.|$)/.test(a);
+export const isObjectArg = (a: unknown): a is string => typeof a === "string" && /^workbook(\.|$)/.test(a);
 
 function parseArgs(text: string): unknown[] {
   try {
@@ -174,10 +174,21 @@ export function officeRequestBody(
     return parent!;
   };
 
-  for (const raw of descs) {
+  const creations = creatingCalls(descs);
+  for (const [index, raw] of descs.entries()) {
     const d = (raw ?? {}) as QueuedDesc;
     if (typeof d.path !== "string") {
       Actions.push(raw);
+      continue;
+    }
+    const created = creations.get(index);
+    if (created !== undefined) {
+      // A method that returns an object (worksheets.add, conditionalFormats.add…) is sent as that
+      // object's path, instantiated; no call of its own. Each call makes a new object, even with the
+      // same arguments: what was known under that path is forgotten.
+      for (const key of [...ids.keys()])
+        if (key === created || key.startsWith(`${created}.`)) ids.delete(key);
+      objectId(created);
       continue;
     }
     const ObjectPathId = objectId(d.path);
@@ -200,6 +211,32 @@ export function officeRequestBody(
   }
   lastUses(Actions, ObjectPaths);
   return { Actions, ObjectPaths };
+}
+
+/**
+ * The calls among `descs` that return an object, by index, with that object's path: a later operation's
+ * path starts with `<path>.<method>(`. (The simulator queues such calls to run them at sync; Office.js
+ * sends only the new object's path.)
+ */
+export function creatingCalls(descs: readonly unknown[]): Map<number, string> {
+  const out = new Map<number, string>();
+  descs.forEach((raw, i) => {
+    const d = (raw ?? {}) as QueuedDesc;
+    if (typeof d.path !== "string" || d.call === undefined) return;
+    const head = `${d.path}.${d.call}(`;
+    for (const later of descs.slice(i + 1)) {
+      const p = (later as QueuedDesc | null)?.path;
+      if (typeof p !== "string" || !p.startsWith(head)) continue;
+      out.set(
+        i,
+        pathSteps(p)
+          .slice(0, pathSteps(d.path).length + 1)
+          .join("."),
+      );
+      return;
+    }
+  });
+  return out;
 }
 
 /**

@@ -129,6 +129,31 @@ describe("request accounting: what the simulator counts is what Office.js sends"
     ]);
   });
 
+  test("a method that returns an object is its path, and each call a new object", () => {
+    const range = 'workbook.worksheets.getItem("S").getRange("A2:V2")';
+    const added = `${range}.conditionalFormats.add("Custom")`;
+    const descs = [
+      { path: `${range}.conditionalFormats`, call: "add", args: ["Custom"] },
+      { path: `${added}.custom.rule`, set: "formula", value: "=$S2=1" },
+      { path: `${range}.conditionalFormats`, call: "add", args: ["Custom"] },
+      { path: `${added}.custom.rule`, set: "formula", value: "=$S2=2" },
+    ];
+    let id = 0;
+    const body = officeRequestBody(descs, () => ++id);
+    const paths = Object.values(body.ObjectPaths) as { Name: string }[];
+    // Two conditional formats, each with its own custom and rule objects; no "add" call action.
+    expect(paths.filter((p) => p.Name === "add")).toHaveLength(2);
+    expect(paths.filter((p) => p.Name === "rule")).toHaveLength(2);
+    expect((body.Actions as { ActionType: number }[]).filter((a) => a.ActionType === 3)).toHaveLength(0);
+    // Microsoft's Office.js builds a body of the same size for the same calls.
+    const real = officeJsRequestBytes((context) => {
+      const formats = context.workbook.worksheets.getItem("S").getRange("A2:V2").conditionalFormats;
+      formats.add("Custom").custom.rule.formula = "=$S2=1";
+      formats.add("Custom").custom.rule.formula = "=$S2=2";
+    });
+    expect(Buffer.byteLength(JSON.stringify(body))).toBeCloseTo(real, -1);
+  });
+
   test("path steps split at dots outside strings and brackets", () => {
     expect(pathSteps('workbook.tables.getItem("a.b").getRange("S.1!A1").format')).toEqual([
       "workbook",
