@@ -2,6 +2,7 @@
 // as absolute A1 references, so an A1-only formula engine can evaluate a table's formulas. This is a
 // text translation, not a formula parser: it skips string literals and rewrites each bracketed group.
 import { formatAbsolute, type Rect } from "../simulator/address";
+import { groupEnd, mapStructuredRefs } from "./structuredRefScan";
 
 /** What the translation needs to know about one table (rows and columns 0-based). */
 export interface TableShape {
@@ -29,26 +30,9 @@ class RefError {
   constructor(readonly code: "#REF!" | "#VALUE!") {}
 }
 
-const TABLE_NAME_CHAR = /[A-Za-z0-9_.\\\u00C0-\uFFFF]/;
-
 /** The column name inside a specifier: a leading ' escapes the next character (Excel's rule). */
 function unescapeColumn(text: string): string {
   return text.replace(/'(.)/g, "$1").trim();
-}
-
-/** Index just past the bracket group starting at `open` (text[open] === "["), honouring ' escapes. */
-function groupEnd(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'") {
-      i++;
-      continue;
-    }
-    if (ch === "[") depth++;
-    else if (ch === "]" && --depth === 0) return i + 1;
-  }
-  return -1;
 }
 
 /** Splits "[#This Row],[Col]" / "[A]:[B]" into its bracketed parts and the separators between them. */
@@ -172,49 +156,16 @@ export function hasStructuredRefs(formula: string): boolean {
  */
 export function translateStructuredRefs(formula: string, at: FormulaAt, tables: TableShape[]): string {
   if (!hasStructuredRefs(formula)) return formula;
-  let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"') {
-      // A string literal ("" is an escaped quote inside it) is copied as it is.
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === '"' && formula[j + 1] !== '"') break;
-        j += formula[j] === '"' ? 2 : 1;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    if (ch !== "[") {
-      out += ch;
-      i++;
-      continue;
-    }
-    // The table name is the identifier just before the bracket (already copied to `out`).
-    let start = out.length;
-    while (start > 0 && TABLE_NAME_CHAR.test(out[start - 1])) start--;
-    const name = out.slice(start);
-    const end = groupEnd(formula, i);
-    if (end < 0) {
-      out += formula.slice(i);
-      break;
-    }
-    const body = formula.slice(i + 1, end - 1);
-    let replacement: string;
+  return mapStructuredRefs(formula, ({ table: name, body }) => {
     try {
       const table = name
         ? tables.find((t) => t.name.toLowerCase() === name.toLowerCase())
         : tableAt(tables, at);
       if (!table) throw new RefError("#REF!");
-      replacement = resolve(table, body, at);
+      return resolve(table, body, at);
     } catch (error) {
       if (!(error instanceof RefError)) throw error;
-      replacement = error.code;
+      return error.code;
     }
-    out = out.slice(0, start) + replacement;
-    i = end;
-  }
-  return out;
+  });
 }

@@ -79,6 +79,15 @@ describe("translateStructuredRefs", () => {
     expect(hasStructuredRefs("[@Item]")).toBe(true);
   });
 
+  test("quoted sheet names and external workbook references are not structured references", () => {
+    expect(t("='Old [2024] stock'!A1+[@Item]")).toBe("='Old [2024] stock'!A1+'Stock room'!$B$5");
+    expect(t("=[1]Sheet1!A1+Orders[Qty]")).toBe("=[1]Sheet1!A1+PO!$A$2:$A$4");
+  });
+
+  test("an unclosed bracket leaves the rest of the formula as it was", () => {
+    expect(t("=Orders[Qty]+[@[On hand]")).toBe("=PO!$A$2:$A$4+[@[On hand]");
+  });
+
   test("the register's own formula translates completely", () => {
     const shape: TableShape = {
       ...inventory,
