@@ -2,6 +2,7 @@
 // computes differently from Excel (ROUNDUP(3,0) is 4 there; ROUND works on binary doubles, so
 // ROUND(1.005,2) is 1), and TODAY/NOW on the workbook's date system. Each follows Excel's documented rule.
 import FormulaParser, { type FunctionArg } from "fast-formula-parser";
+import { todaySerial } from "../../core/cells/excelDates";
 
 const { FormulaError } = FormulaParser;
 
@@ -79,10 +80,7 @@ const isBlank = (v: unknown) => v === null || v === undefined || v === "";
 
 /** TODAY/NOW as Excel date serials of the machine's local date (1900 or 1904 system). */
 export function dateSerialFunctions(now: () => Date, date1904: () => boolean): Record<string, Fn> {
-  const serial = (d: Date) => {
-    const epoch = date1904() ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-    return Math.round((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - epoch) / 86400000);
-  };
+  const serial = (d: Date) => todaySerial(d, date1904() ? 1904 : 1900);
   return {
     TODAY: () => serial(now()),
     NOW: () => {

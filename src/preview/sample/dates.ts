@@ -1,11 +1,9 @@
-// Excel 1900-system date serials for the sample data (all sample dates are after 1900-03-01).
+// Excel 1900-system date serials for the sample data, by the add-in's own date rules (src/core).
+import { partsToSerial } from "../../core/cells/excelDates";
 
-const EPOCH = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
-/** serial = days since 1899-12-30 (valid from 1900-03-01, where Excel's 1900 leap-year bug no longer matters). */
+/** The serial of a sample date and time (all real dates, so never null). */
 export function serial(year: number, month: number, day: number, hours = 0, minutes = 0): number {
-  return (Date.UTC(year, month - 1, day) - EPOCH) / DAY_MS + (hours * 60 + minutes) / 1440;
+  return partsToSerial({ year, month, day, hours, minutes })!;
 }
 
 export const DATE_FORMAT = "d mmm yyyy";

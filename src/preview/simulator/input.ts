@@ -1,36 +1,17 @@
 // How Excel turns a value written through Range.values / Range.formulas into cell content:
 // it parses the input as if typed (en-US), so "=x" becomes a formula and "12" a number.
+import { EXCEL_ERRORS } from "../../core/cells/errorValues";
+import { partsToSerial } from "../../core/cells/excelDates";
 import type { Cell, CellValue } from "./cells";
 import { invalidArgument } from "./errors";
 
-export const ERROR_VALUES = [
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-];
+/** Excel's error values, as the add-in's own code knows them (src/core). */
+export const ERROR_VALUES: readonly string[] = EXCEL_ERRORS;
 
 /** Excel's limit on the characters in one cell. */
 export const MAX_CELL_TEXT = 32767;
 
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
-
-/** Excel date serial of a calendar date: days since 1899-12-30 (1900 system) or 1904-01-01 (1904 system). */
-export function dateSerial(year: number, month: number, day: number, date1904: boolean): number {
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  return Math.round((Date.UTC(year, month - 1, day) - epoch) / 86400000);
-}
 
 function parseNumber(text: string): number | null {
   const t = text.trim();
@@ -40,11 +21,6 @@ function parseNumber(text: string): number | null {
 }
 
 type Parsed = { value: CellValue; numberFormat?: string; error?: boolean };
-
-function validDate(y: number, m: number, d: number): boolean {
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
 
 /** Typed text that Excel (en-US) recognises as a number, percentage, currency, boolean, date or error. */
 function parseTyped(text: string, date1904: boolean): Parsed | null {
@@ -72,12 +48,10 @@ function parseTyped(text: string, date1904: boolean): Parsed | null {
       : null;
   if (parts) {
     const [y, m, d, hh, mm, ss] = parts as [number, number, number, string?, string?, string?];
-    if (!validDate(y, m, d)) return null;
-    const day = dateSerial(y, m, d, date1904);
-    if (day < 0) return null;
-    if (hh === undefined) return { value: day, numberFormat: "m/d/yyyy" };
-    const frac = (Number(hh) * 3600 + Number(mm) * 60 + Number(ss ?? 0)) / 86400;
-    return { value: day + frac, numberFormat: "m/d/yyyy h:mm" };
+    const time = { hours: Number(hh ?? 0), minutes: Number(mm ?? 0), seconds: Number(ss ?? 0) };
+    const serial = partsToSerial({ year: y, month: m, day: d, ...time }, date1904 ? 1904 : 1900);
+    if (serial === null) return null;
+    return { value: serial, numberFormat: hh === undefined ? "m/d/yyyy" : "m/d/yyyy h:mm" };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // Display text of a cell (Range.text) for the common number formats: General, fixed decimals,
 // thousands separators, percentages, currency literals, "@" and date/time codes. Not every code
 // Excel knows; unknown parts fall back to General.
+import { serialToParts, type DateParts } from "../../core/cells/excelDates";
 import type { CellValue } from "./cells";
 
 /** General: up to 11 characters of a number, like Excel's default column display. */
@@ -55,14 +56,26 @@ const MONTHS = [
 ];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
+/**
+ * Calendar parts of a serial by the add-in's own date rules (src/core: the 1900 system's fictitious
+ * 1900-02-29 included), with Excel's "day 0" for times without a date (0 ≤ serial < 1 shows 1/0/1900),
+ * and the weekday (Excel counts serial 1 of the 1900 system as a Sunday, 0 of the 1904 system a Friday).
+ */
+function dateParts(serial: number, date1904: boolean): (DateParts & { weekday: number }) | null {
+  const system = date1904 ? 1904 : 1900;
+  const dayZero = !date1904 && serial >= 0 && serial < 1;
+  const parts = serialToParts(dayZero ? serial + 1 : serial, system);
+  if (!parts) return null;
+  // The day the time rounds into (half a second before midnight is the next day, as serialToParts has it).
+  const whole = Math.floor(serial + 0.5 / 86400);
+  const weekday = (((whole + (date1904 ? 5 : 6)) % 7) + 7) % 7;
+  return dayZero && whole === 0 ? { ...parts, day: 0, weekday } : { ...parts, weekday };
+}
+
 function formatDate(serial: number, format: string, date1904: boolean): string {
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  const ms = Math.round(serial * 86400000);
-  const d = new Date(epoch + ms);
-  const secOfDay = Math.round((serial - Math.floor(serial)) * 86400) % 86400;
-  const H = Math.floor(secOfDay / 3600);
-  const M = Math.floor((secOfDay % 3600) / 60);
-  const S = secOfDay % 60;
+  const p = dateParts(serial, date1904);
+  if (!p) return "#".repeat(11);
+  const { hours: H, minutes: M, seconds: S } = p;
   const ampm = /AM\/PM/i.test(format);
   const pad = (n: number) => String(n).padStart(2, "0");
   const tokens = format.match(/"[^"]*"|\\.|AM\/PM|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|./gi) ?? [];
@@ -75,18 +88,18 @@ function formatDate(serial: number, format: string, date1904: boolean): string {
     if (tok.startsWith('"')) out += tok.slice(1, -1);
     else if (tok.startsWith("\\")) out += tok.slice(1);
     else if (low === "am/pm") out += H < 12 ? "AM" : "PM";
-    else if (low === "yyyy") out += d.getUTCFullYear();
-    else if (low === "yy") out += pad(d.getUTCFullYear() % 100);
-    else if (low === "mmmm") out += MONTHS[d.getUTCMonth()];
-    else if (low === "mmm") out += MONTHS[d.getUTCMonth()].slice(0, 3);
+    else if (low === "yyyy") out += p.year;
+    else if (low === "yy") out += pad(p.year % 100);
+    else if (low === "mmmm") out += MONTHS[p.month - 1];
+    else if (low === "mmm") out += MONTHS[p.month - 1].slice(0, 3);
     else if (low === "mm" || low === "m") {
       const minute = lastWasHour || nextIsSecond;
-      const n = minute ? M : d.getUTCMonth() + 1;
+      const n = minute ? M : p.month;
       out += low === "mm" ? pad(n) : String(n);
-    } else if (low === "dddd") out += DAYS[d.getUTCDay()];
-    else if (low === "ddd") out += DAYS[d.getUTCDay()].slice(0, 3);
-    else if (low === "dd") out += pad(d.getUTCDate());
-    else if (low === "d") out += d.getUTCDate();
+    } else if (low === "dddd") out += DAYS[p.weekday];
+    else if (low === "ddd") out += DAYS[p.weekday].slice(0, 3);
+    else if (low === "dd") out += pad(p.day);
+    else if (low === "d") out += p.day;
     else if (low === "hh" || low === "h") {
       const h = ampm ? H % 12 || 12 : H;
       out += low === "hh" ? pad(h) : String(h);

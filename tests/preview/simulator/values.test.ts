@@ -145,6 +145,30 @@ describe("values written through the API are read as if typed, like Excel", () =
     expect(text).toEqual([["1,234.50", "25.6%", "2024-01-31", "2024-01-31 18:00", "7 pcs"]]);
   });
 
+  test("early 1900 dates follow Excel's count (1/1/1900 is 1, the fictitious 2/29/1900 is 60)", async () => {
+    const out = await roundTrip(["1/1/1900", "2/28/1900", "3/1/1900", "2/30/1900", "#PYTHON!"]);
+    expect(out.values).toEqual([1, 59, 61, "2/30/1900", "#PYTHON!"]);
+    expect(out.types).toEqual(["Double", "Double", "Double", "String", "Error"]);
+  });
+
+  test("date formats show Excel's calendar: 2/29/1900, day 0 for a bare time, weekdays", async () => {
+    const { wb, excel } = setup();
+    wb.setValues("S", "A1", [[60, 0.25, 45322, 61, 45322.9999999]]);
+    wb.setNumberFormat("S", "A1", "yyyy-mm-dd");
+    wb.setNumberFormat("S", "B1", "m/d/yyyy h:mm AM/PM");
+    wb.setNumberFormat("S", "C1", "dddd d mmm");
+    wb.setNumberFormat("S", "D1", "ddd yyyy-mm-dd");
+    wb.setNumberFormat("S", "E1", "ddd d mmm hh:mm:ss");
+    const text = await excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("S").getRange("A1:E1").load("text");
+      await context.sync();
+      return r.text;
+    });
+    expect(text).toEqual([
+      ["1900-02-29", "1/0/1900 6:00 AM", "Wednesday 31 Jan", "Thu 1900-03-01", "Thu 1 Feb 00:00:00"],
+    ]);
+  });
+
   test("in the 1904 date system a typed date becomes a 1904 serial", async () => {
     const { wb, excel } = setup();
     wb.date1904 = true;
