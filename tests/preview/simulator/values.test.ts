@@ -27,6 +27,21 @@ async function roundTrip(values: unknown[], prepare?: (r: Excel.Range) => void) 
   });
 }
 
+/** Seeds S!A1 (one row) with `values`, each cell with its number format, and reads Range.text. */
+async function textUnder(values: number[], formats: string[]) {
+  const { wb, excel } = setup();
+  wb.setValues("S", "A1", [values]);
+  formats.forEach((format, i) => wb.setNumberFormat("S", `${String.fromCharCode(65 + i)}1`, format));
+  return excel.run(async (context) => {
+    const r = context.workbook.worksheets
+      .getItem("S")
+      .getRange(`A1:${String.fromCharCode(64 + values.length)}1`);
+    r.load("text");
+    await context.sync();
+    return r.text[0];
+  });
+}
+
 describe("values written through the API are read as if typed, like Excel", () => {
   test('strings starting with "=" become formulas; + and - followed by text do too', async () => {
     const out = await roundTrip(["=SUM(1,2)", "=x", "+A1", "-Ann", "-5", "+7"]);
@@ -130,19 +145,11 @@ describe("values written through the API are read as if typed, like Excel", () =
   });
 
   test("text shows values through their number format", async () => {
-    const { wb, excel } = setup();
-    wb.setValues("S", "A1", [[1234.5, 0.256, 45322, 45322.75, 7]]);
-    wb.setNumberFormat("S", "A1", "#,##0.00");
-    wb.setNumberFormat("S", "B1", "0.0%");
-    wb.setNumberFormat("S", "C1", "yyyy-mm-dd");
-    wb.setNumberFormat("S", "D1", "yyyy-mm-dd hh:mm");
-    wb.setNumberFormat("S", "E1", '0 "pcs"');
-    const text = await excel.run(async (context) => {
-      const r = context.workbook.worksheets.getItem("S").getRange("A1:E1").load("text");
-      await context.sync();
-      return r.text;
-    });
-    expect(text).toEqual([["1,234.50", "25.6%", "2024-01-31", "2024-01-31 18:00", "7 pcs"]]);
+    const text = await textUnder(
+      [1234.5, 0.256, 45322, 45322.75, 7],
+      ["#,##0.00", "0.0%", "yyyy-mm-dd", "yyyy-mm-dd hh:mm", '0 "pcs"'],
+    );
+    expect(text).toEqual(["1,234.50", "25.6%", "2024-01-31", "2024-01-31 18:00", "7 pcs"]);
   });
 
   test("early 1900 dates follow Excel's count (1/1/1900 is 1, the fictitious 2/29/1900 is 60)", async () => {
@@ -152,20 +159,16 @@ describe("values written through the API are read as if typed, like Excel", () =
   });
 
   test("date formats show Excel's calendar: 2/29/1900, day 0 for a bare time, weekdays", async () => {
-    const { wb, excel } = setup();
-    wb.setValues("S", "A1", [[60, 0.25, 45322, 61, 45322.9999999]]);
-    wb.setNumberFormat("S", "A1", "yyyy-mm-dd");
-    wb.setNumberFormat("S", "B1", "m/d/yyyy h:mm AM/PM");
-    wb.setNumberFormat("S", "C1", "dddd d mmm");
-    wb.setNumberFormat("S", "D1", "ddd yyyy-mm-dd");
-    wb.setNumberFormat("S", "E1", "ddd d mmm hh:mm:ss");
-    const text = await excel.run(async (context) => {
-      const r = context.workbook.worksheets.getItem("S").getRange("A1:E1").load("text");
-      await context.sync();
-      return r.text;
-    });
+    const text = await textUnder(
+      [60, 0.25, 45322, 61, 45322.9999999],
+      ["yyyy-mm-dd", "m/d/yyyy h:mm AM/PM", "dddd d mmm", "ddd yyyy-mm-dd", "ddd d mmm hh:mm:ss"],
+    );
     expect(text).toEqual([
-      ["1900-02-29", "1/0/1900 6:00 AM", "Wednesday 31 Jan", "Thu 1900-03-01", "Thu 1 Feb 00:00:00"],
+      "1900-02-29",
+      "1/0/1900 6:00 AM",
+      "Wednesday 31 Jan",
+      "Thu 1900-03-01",
+      "Thu 1 Feb 00:00:00",
     ]);
   });
 
