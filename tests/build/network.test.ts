@@ -27,6 +27,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** "./x", "../x", "exceljs", "@scope/pkg/sub": bundled by webpack. A scheme or "//" is a URL. */
+const isBundledSpecifier = (text: string) =>
+  text.startsWith(".") || /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/[\w.-]+)*$/i.test(text);
+
 /** Uses of a network API in one file: "file:line name". */
 function networkUses(path: string, text = readFileSync(path, "utf8")): string[] {
   const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
@@ -61,12 +65,13 @@ function networkUses(path: string, text = readFileSync(path, "utf8")): string[] 
     ) {
       out.push(`${where(node)} ${node.expression.text}.${node.name.text}`);
     }
-    // import("https://...") would load code from the network.
+    // import("https://...") would load code from the network. A relative path or a package name is
+    // resolved by webpack at build time into a chunk served with the add-in (the preview's exceljs).
     if (
       ts.isCallExpression(node) &&
       node.expression.kind === ts.SyntaxKind.ImportKeyword &&
       node.arguments[0] &&
-      !(ts.isStringLiteral(node.arguments[0]) && node.arguments[0].text.startsWith("."))
+      !(ts.isStringLiteral(node.arguments[0]) && isBundledSpecifier(node.arguments[0].text))
     ) {
       out.push(`${where(node)} import(${node.arguments[0].getText(file)})`);
     }
@@ -100,10 +105,13 @@ describe("the source has no network calls of the add-in's own", () => {
       "const ws = new WebSocket(url);",
       'window.fetch("/y");',
       'await import("https://cdn.example.com/x.js");',
+      'await import("//cdn.example.com/y.js");',
+      "await import(someUrl);",
       "Papa.parse(url, { download: true });",
       // Not uses: names of other things.
       "const e = Excel.EventSource.local; const o = { fetch: 1 }; obj.fetch(); interface I { fetch(): void }",
       "export const EventSource = { local: 'Local' };",
+      'await import("exceljs"); await import("@scope/pkg/sub"); await import("./page");',
     ].join("\n");
     const uses = networkUses(join(root, "src", "probe.ts"), probe).map((u) => u.replace(/^.*:\d+ /, ""));
     expect(uses).toEqual([
@@ -113,6 +121,8 @@ describe("the source has no network calls of the add-in's own", () => {
       "WebSocket",
       "window.fetch",
       'import("https://cdn.example.com/x.js")',
+      'import("//cdn.example.com/y.js")',
+      "import(someUrl)",
       "download option",
     ]);
   });
@@ -146,6 +156,14 @@ const ALLOWED_HOSTS: Record<string, string> = {
   "github.com": "licence and docs links inside library messages",
   "docs.microsoft.com": "the simulator's copy of Excel's 5 MB error text (preview only)",
   localhost: "the dev server",
+  // The preview's libraries (tests/build/isolation.test.ts keeps them out of the add-in's entries):
+  "schemas.openxmlformats.org": "XML namespace names exceljs writes into a saved .xlsx (names, not requests)",
+  "schemas.microsoft.com": "XML namespace names exceljs writes into a saved .xlsx (names, not requests)",
+  "purl.org": "Dublin Core namespace names in a saved .xlsx's document properties (exceljs)",
+  "stuk.github.io": "JSZip's documentation links in its error messages",
+  "chevrotain.io": "documentation links in the formula parser's grammar error messages",
+  "en.wikipedia.org": "a link in the formula parser's grammar error messages",
+  "unpkg.com": "chevrotain's syntax-diagram page generator, a debugging aid the preview never calls",
 };
 // RFC 2606 reserved names: sample data in the preview workbook and help, never reachable.
 const isReservedExample = (host: string) => host === "example.com" || host.endsWith(".example.com");
