@@ -70,7 +70,7 @@ function validationAt(sheet: SheetModel, row: number, col: number): ValidationMo
  * cached for its lifetime (the workbook does not change while a grid draws).
  */
 export function sheetRules(ctx: RulesContext): (row: number, col: number) => CellRules | undefined {
-  const lists = new Map<ValidationModel, string[]>();
+  const lists = new Map<ValidationModel, string[] | null>();
   const { sheet } = ctx;
   // A row rule such as =$V5="Reorder" reads the same in every column of the row: evaluate it once.
   const results = new Map<string, CellValue>();
@@ -103,14 +103,16 @@ export function sheetRules(ctx: RulesContext): (row: number, col: number) => Cel
     const list = validation?.rule.list as { source?: unknown } | undefined;
     if (validation && list && typeof list.source === "string") {
       let choices = lists.get(validation);
-      if (!choices) {
+      if (choices === undefined) {
         const at = { sheet: sheet.name, row: validation.rect.r0, col: validation.rect.c0 };
         lists.set(validation, (choices = listChoices(ctx, list.source, at)));
       }
-      out ??= {};
-      out.choices = choices;
-      if (!inList(sheet.cells.get(row, col)?.value ?? null, choices, validation.ignoreBlanks))
-        out.invalid = true;
+      if (choices !== null) {
+        out ??= {};
+        out.choices = choices;
+        if (!inList(sheet.cells.get(row, col)?.value ?? null, choices, validation.ignoreBlanks))
+          out.invalid = true;
+      }
     }
     return out;
   };

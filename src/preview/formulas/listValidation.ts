@@ -42,8 +42,12 @@ export function workbookListContext(wb: SimWorkbook, sheet: SheetModel): ListCon
   };
 }
 
-/** The values a list source offers: "a,b,c", =A1:A5, =Sheet!$A$2:$A$9, or =INDIRECT("Table[Column]"). */
-export function listChoices(ctx: ListContext, source: string, at: FormulaAt): string[] {
+/**
+ * The values a list source offers: "a,b,c", =A1:A5, =Sheet!$A$2:$A$9, or =INDIRECT("Table[Column]").
+ * Null when the source names nothing there is (a register not set up yet): no list to offer, and no
+ * value can be called off-list against it.
+ */
+export function listChoices(ctx: ListContext, source: string, at: FormulaAt): string[] | null {
   if (!source.startsWith("="))
     return source
       .split(",")
@@ -54,7 +58,7 @@ export function listChoices(ctx: ListContext, source: string, at: FormulaAt): st
   if (indirect) ref = indirect[1].replace(/""/g, '"');
   const parsed = parseAddress(translateStructuredRefs(ref, at, ctx.tables()));
   const sheet = parsed && (parsed.sheet ? ctx.sheetByName(parsed.sheet) : ctx.sheet);
-  if (!parsed || !sheet) return [];
+  if (!parsed || !sheet) return null;
   const out: string[] = [];
   const { r0, c0, r1, c1 } = parsed.rect;
   // Whole columns: only the rows that have something.

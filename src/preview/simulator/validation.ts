@@ -82,7 +82,7 @@ function validity(wb: SimWorkbook, { sheet, rect }: RangeRef): boolean | null {
   let passed = false;
   let failed = false;
   const used = sheet.cells.bounds(true);
-  const lists = new Map<ValidationModel, string[]>();
+  const lists = new Map<ValidationModel, string[] | null>();
   const ctx = workbookListContext(wb, sheet);
   for (const v of sheet.validations) {
     const list = v.rule.list as { source?: unknown } | undefined;
@@ -93,9 +93,14 @@ function validity(wb: SimWorkbook, { sheet, rect }: RangeRef): boolean | null {
       continue;
     }
     let choices = lists.get(v);
-    if (!choices) {
+    if (choices === undefined) {
       choices = listChoices(ctx, list.source, { sheet: sheet.name, row: v.rect.r0, col: v.rect.c0 });
       lists.set(v, choices);
+    }
+    // A source that names nothing (a register not set up yet) checks nothing.
+    if (choices === null) {
+      passed = true;
+      continue;
     }
     // Only the used part is read cell by cell; the rest of a large range is blank.
     const filled = used && intersect(area, used);

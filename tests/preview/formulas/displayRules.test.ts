@@ -93,6 +93,29 @@ describe("list validation", () => {
     expect(rules()(2, 3)?.invalid).toBeUndefined();
   });
 
+  test("a list from a register not set up yet offers nothing and rings nothing, until it exists", async () => {
+    const { wb, rules } = await stockBook();
+    await createExcel(wb).run(async (context) => {
+      context.workbook.worksheets.getItem("Stock").getRange("D2:D4").dataValidation.rule = {
+        list: { inCellDropDown: true, source: '=INDIRECT("Vendors[Vendor]")' },
+      };
+      await context.sync();
+    });
+    expect(rules()(2, 3)).toBeUndefined(); // "Nobody": no Vendors table, so nothing to check against
+    const valid = () =>
+      createExcel(wb).run(async (context) => {
+        const v = context.workbook.worksheets.getItem("Stock").getRange("D2:D4").dataValidation.load("valid");
+        await context.sync();
+        return v.valid;
+      });
+    expect(await valid()).toBe(true);
+    wb.setValues("Suppliers", "C1", [["Vendor"], ["Acme"]]);
+    wb.addTable("Suppliers", "C1:C2", "Vendors");
+    expect(rules()(1, 3)?.choices).toEqual(["Acme"]);
+    expect(rules()(2, 3)?.invalid).toBe(true);
+    expect(await valid()).toBeNull();
+  });
+
   test("a sheet without rules draws nothing extra", async () => {
     const { wb } = await stockBook();
     expect(wb.displayRules("Suppliers")).toBeUndefined();
