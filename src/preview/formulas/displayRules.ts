@@ -1,6 +1,7 @@
 // How a sheet's conditional formats and list validation show on its cells, as Excel draws them:
 // a rule's fill/font where it holds (custom formulas read relative to each cell), and for list
 // validation the choices offered and whether the value is one of them ("Circle invalid data").
+import type { CellDisplayRules } from "../simulator/workbook";
 import type { CellValue } from "../simulator/cells";
 import type { ConditionalFormatModel, SheetModel, ValidationModel } from "../simulator/model";
 import { compareValues } from "./compare";
@@ -8,16 +9,8 @@ import { inList, listChoices, type ListContext } from "./listValidation";
 import { shiftReferences } from "./shiftReferences";
 import type { FormulaAt } from "./structuredRefs";
 
-export interface CellRules {
-  fill?: string;
-  fontColor?: string;
-  bold?: boolean;
-  italic?: boolean;
-  /** The cell has list validation: the values it offers. */
-  choices?: string[];
-  /** The value is not in the list (blank cells pass when the rule ignores blanks). */
-  invalid?: boolean;
-}
+/** What the grid draws for one cell (the simulator declares the shape its hook returns). */
+export type CellRules = CellDisplayRules;
 
 /** What the rules need from the engine and the workbook. */
 export interface RulesContext extends ListContext {

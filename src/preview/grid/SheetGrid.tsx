@@ -1,5 +1,6 @@
 // One sheet drawn as a grid: column letters, row numbers, formatted cells, table styling, merged cells.
 // Only the rows in view are drawn, so long sheets scroll smoothly.
+import type { CellDisplayRules } from "../simulator/workbook";
 import {
   useEffect,
   useLayoutEffect,
@@ -37,14 +38,7 @@ export interface GridSource {
 }
 
 /** How a cell's rules change its look: conditional format colours, and off-list values. */
-export interface CellRulesLike {
-  fill?: string;
-  fontColor?: string;
-  bold?: boolean;
-  italic?: boolean;
-  choices?: string[];
-  invalid?: boolean;
-}
+export type CellRulesLike = CellDisplayRules;
 
 /** Excel's "Circle invalid data" draws a red ring round cells whose value breaks their validation. */
 const INVALID_RING = "inset 0 0 0 2px #d13438";

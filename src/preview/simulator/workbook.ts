@@ -46,7 +46,9 @@ export interface CellDisplayRules {
   fontColor?: string;
   bold?: boolean;
   italic?: boolean;
+  /** The cell has list validation: the values it offers. */
   choices?: string[];
+  /** The value is not in the list (blank cells pass when the rule ignores blanks). */
   invalid?: boolean;
 }
 
