@@ -3,7 +3,7 @@
 import type { ColumnDef } from "../registers/types";
 import { closestOption } from "./closest";
 import { isExcelError } from "./errorValues";
-import { formatSerial, isValidSerial, dateToSerial } from "./excelDates";
+import { formatSerial, isValidSerial, dateToSerial, MONTH_NAMES } from "./excelDates";
 import { parseDateText } from "./parseDate";
 import { parseNumberText } from "./parseNumber";
 import type {
@@ -50,23 +50,9 @@ export function isBlank(raw: unknown): boolean {
   return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 function longDate(serial: number, system: DateSystem): string {
   const [y, m, d] = formatSerial(serial, false, system)!.split("-").map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 function checkRange(n: number, column: ColumnDef): CoerceResult | null {

@@ -130,3 +130,19 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 export function todaySerial(now: Date, system: DateSystem = 1900): number {
   return partsToSerial({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }, system)!;
 }
+
+/** English month names, January first (en-US display text, as Excel shows "mmmm"). */
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;

@@ -1,7 +1,7 @@
 // Display text of a cell (Range.text) for the common number formats: General, fixed decimals,
 // thousands separators, percentages, currency literals, "@" and date/time codes. Not every code
 // Excel knows; unknown parts fall back to General.
-import { serialToParts, type DateParts } from "../../core/cells/excelDates";
+import { MONTH_NAMES, serialToParts, type DateParts } from "../../core/cells/excelDates";
 import type { CellValue } from "./cells";
 
 /** General: up to 11 characters of a number, like Excel's default column display. */
@@ -40,20 +40,6 @@ const codesOnly = (s: string): string =>
 const isDateFormat = (s: string): boolean =>
   /[dyhs]/i.test(codesOnly(s)) || (/m/i.test(codesOnly(s)) && !/[0#]/.test(codesOnly(s)));
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /**
@@ -90,8 +76,8 @@ function formatDate(serial: number, format: string, date1904: boolean): string {
     else if (low === "am/pm") out += H < 12 ? "AM" : "PM";
     else if (low === "yyyy") out += p.year;
     else if (low === "yy") out += pad(p.year % 100);
-    else if (low === "mmmm") out += MONTHS[p.month - 1];
-    else if (low === "mmm") out += MONTHS[p.month - 1].slice(0, 3);
+    else if (low === "mmmm") out += MONTH_NAMES[p.month - 1];
+    else if (low === "mmm") out += MONTH_NAMES[p.month - 1].slice(0, 3);
     else if (low === "mm" || low === "m") {
       const minute = lastWasHour || nextIsSecond;
       const n = minute ? M : p.month;
