@@ -1,13 +1,12 @@
 // Inventory: set up the register if it is missing; otherwise what is low (by supplier), the stock count,
 // reorder-point suggestions and the problems list.
-import { useCallback, useEffect, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { RegisterPageProps } from "../../pageRegistry";
 import { ActionError, ProblemsList, type SetupApi } from "../registerSetup";
 import { RegisterGate } from "../registerSetup/RegisterGate";
-import { useWatch } from "../../components/useWatch";
+import { useApiView } from "../../components/useApiView";
 import { workbookSetupApi } from "../registerSetup/setupApi";
-import { workbookInventoryApi, type InventoryApi, type InventoryData } from "./inventoryApi";
+import { workbookInventoryApi, type InventoryApi } from "./inventoryApi";
 import { LowStockList } from "./LowStockList";
 import { ReorderPointSuggestions } from "./ReorderPointSuggestions";
 import { StockCountForm } from "./StockCountForm";
@@ -45,35 +44,9 @@ export default function InventoryPage({
 
 function InventoryView({ api }: { api: InventoryApi }) {
   const styles = useStyles();
-  const [data, setData] = useState<InventoryData | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const run = useCallback(async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
-    setBusy(true);
-    setError(null);
-    try {
-      return await action();
-    } catch (err) {
-      setError(err);
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
-  }, []);
-
-  const reload = useCallback(async () => {
-    const next = await run(() => api.load());
-    if (next) setData(next);
-  }, [api, run]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
   // A co-author's edit (or a settings change) re-reads the register, so the page never shows stale
   // stock. Typed counts and ticked suggestions live in their forms and survive the re-read.
-  useWatch(api.watch, () => void reload());
+  const { data, busy, error, run, reload } = useApiView(api);
 
   // Each write is followed by a fresh read, so the low list and the problems show the workbook as it is.
   const afterWrite = async <T,>(action: () => Promise<T>) => {

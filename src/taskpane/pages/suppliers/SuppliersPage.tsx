@@ -1,13 +1,12 @@
 // Suppliers: set up the register if it is missing; otherwise who you buy from, with a missing email
 // flagged (order drafts need one), and the problems list.
-import { useCallback, useEffect, useState } from "react";
 import { Badge, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { RegisterPageProps } from "../../pageRegistry";
 import { ActionError, ProblemsList, type SetupApi } from "../registerSetup";
 import { RegisterGate } from "../registerSetup/RegisterGate";
-import { useWatch } from "../../components/useWatch";
+import { useApiView } from "../../components/useApiView";
 import { workbookSetupApi } from "../registerSetup/setupApi";
-import { workbookSuppliersApi, type SuppliersApi, type SuppliersData } from "./suppliersApi";
+import { workbookSuppliersApi, type SuppliersApi } from "./suppliersApi";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalL },
@@ -51,26 +50,7 @@ export default function SuppliersPage({
 
 function SuppliersView({ api }: { api: SuppliersApi }) {
   const styles = useStyles();
-  const [data, setData] = useState<SuppliersData | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const run = useCallback(async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }, []);
-  const reload = useCallback(() => run(async () => setData(await api.load())), [api, run]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  useWatch(api.watch, () => void reload());
+  const { data, busy, error, run, reload } = useApiView(api);
 
   if (!data)
     return error ? <ActionError error={error} /> : <Spinner size="small" label="Reading the register…" />;
