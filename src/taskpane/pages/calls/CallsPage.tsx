@@ -1,11 +1,10 @@
 // Calls (issue 6): the quick-entry form, open follow-ups (overdue first) with Mark done and "Message for …",
 // and the import of a phone system's export. While the Call log is missing: the shared register setup.
 import { useCallback, useRef } from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
 import type { NewCall } from "../../../core/calls/newCall";
 import type { CallImportOptions } from "../../../core/calls/callImport";
 import type { RegisterPageProps } from "../../pageRegistry";
-import { PageHeading } from "../../components/PageHeading";
+import { RegisterPageFrame, useRegisterPageStyles } from "../../components/RegisterPage";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import {
   addCallImport,
@@ -20,22 +19,10 @@ import { ImportCalls } from "./ImportCalls";
 import { QuickEntryForm } from "./QuickEntryForm";
 import { RegisterLoadStatus, useRegisterView } from "../../components/useRegisterView";
 
-const useStyles = makeStyles({
-  page: { display: "grid", gap: tokens.spacingVerticalL },
-  section: { display: "grid", gap: tokens.spacingVerticalS },
-  h3: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    outlineStyle: "none",
-  },
-  text: { margin: 0 },
-});
-
 const isFound = (view: CallLogView) => view.found;
 
 export default function CallsPage({ focusHeading }: RegisterPageProps) {
-  const styles = useStyles();
+  const styles = useRegisterPageStyles();
   const { load, refresh } = useRegisterView(loadCallLog, ["CallLog"], isFound);
   const followUpsHeading = useRef<HTMLHeadingElement>(null);
 
@@ -117,11 +104,8 @@ export default function CallsPage({ focusHeading }: RegisterPageProps) {
   };
 
   return (
-    <section className={styles.page} aria-labelledby="calls-heading">
-      <PageHeading id="calls-heading" focusOnMount={focusHeading}>
-        Calls
-      </PageHeading>
+    <RegisterPageFrame id="calls" title="Calls" focusHeading={focusHeading}>
       {body()}
-    </section>
+    </RegisterPageFrame>
   );
 }

@@ -2,11 +2,10 @@
 // draft), scores and letters, adding with the duplicate check, and the retention list. While the register
 // is missing: the shared register setup.
 import { useCallback, useState } from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
 import type { NewCandidateInput, ScoreKey, Stage } from "../../../core/candidates";
 import type { UpdateResult } from "../../../excel/updateRows";
 import type { RegisterPageProps } from "../../pageRegistry";
-import { PageHeading } from "../../components/PageHeading";
+import { RegisterPageFrame, useRegisterPageStyles } from "../../components/RegisterPage";
 import { errorText } from "../registerSetup/ActionError";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import { AddCandidate } from "./AddCandidate";
@@ -28,12 +27,6 @@ import {
   type CandidatesView,
 } from "./candidatesApi";
 import { RegisterLoadStatus, useRegisterView } from "../../components/useRegisterView";
-
-const useStyles = makeStyles({
-  page: { display: "grid", gap: tokens.spacingVerticalL },
-  section: { display: "grid", gap: tokens.spacingVerticalS },
-  h3: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-});
 
 /** The register and the settings its forms start from (score weights, interview length), read together. */
 const readPage = () =>
@@ -63,7 +56,7 @@ const failed = (err: unknown): OutcomeNote => {
 };
 
 export default function CandidatesPage({ focusHeading }: RegisterPageProps) {
-  const styles = useStyles();
+  const styles = useRegisterPageStyles();
   const { load, refresh } = useRegisterView(readPage, ["Candidates"], isFound);
   const [selected, setSelected] = useState<string | null>(null);
 
@@ -181,11 +174,8 @@ export default function CandidatesPage({ focusHeading }: RegisterPageProps) {
   };
 
   return (
-    <section className={styles.page} aria-labelledby="candidates-heading">
-      <PageHeading id="candidates-heading" focusOnMount={focusHeading}>
-        Candidates
-      </PageHeading>
+    <RegisterPageFrame id="candidates" title="Candidates" focusHeading={focusHeading}>
       {body()}
-    </section>
+    </RegisterPageFrame>
   );
 }

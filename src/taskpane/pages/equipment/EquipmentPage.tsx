@@ -4,7 +4,7 @@
 import { useCallback, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { RegisterPageProps } from "../../pageRegistry";
-import { PageHeading } from "../../components/PageHeading";
+import { RegisterPageFrame, useRegisterPageStyles } from "../../components/RegisterPage";
 import { ProblemsList } from "../registerSetup/ProblemsList";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import { goToCell, loadEquipment, type EquipmentView } from "./equipmentApi";
@@ -12,15 +12,6 @@ import { MachineItem, type MachineAction } from "./MachineItem";
 import { RegisterLoadStatus, useRegisterView } from "../../components/useRegisterView";
 
 const useStyles = makeStyles({
-  page: { display: "grid", gap: tokens.spacingVerticalL },
-  section: { display: "grid", gap: tokens.spacingVerticalS },
-  h3: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    outlineStyle: "none",
-  },
-  text: { margin: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -29,7 +20,8 @@ const WATCH = ["Equipment", "ServiceLog", "Suppliers"];
 const isFound = (view: EquipmentView) => view.found.equipment;
 
 export default function EquipmentPage({ focusHeading }: RegisterPageProps) {
-  const styles = useStyles();
+  const styles = useRegisterPageStyles();
+  const own = useStyles();
   const { load, refresh } = useRegisterView(loadEquipment, WATCH, isFound);
   const [open, setOpen] = useState<{ tag: string; action: MachineAction } | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -72,7 +64,7 @@ export default function EquipmentPage({ focusHeading }: RegisterPageProps) {
               ? "No machines yet. Add rows to the Equipment sheet."
               : `${view.machines.length} machines: ${overdue} overdue, ${dueSoon} due soon${warranty ? `, ${warranty} with the warranty ending soon` : ""}.`}
           </p>
-          <ul className={styles.list} aria-label="Machines, overdue first">
+          <ul className={own.list} aria-label="Machines, overdue first">
             {view.machines.map((m) => (
               <MachineItem
                 key={`${m.assetTag}-${m.row}`}
@@ -93,7 +85,7 @@ export default function EquipmentPage({ focusHeading }: RegisterPageProps) {
             <h3 id="equipment-fix-heading" className={styles.h3}>
               To fix
             </h3>
-            <ul className={styles.problems}>
+            <ul className={own.problems}>
               {view.problems.map((p, i) => (
                 <li key={i}>
                   {p.message} {p.fix}{" "}
@@ -131,11 +123,8 @@ export default function EquipmentPage({ focusHeading }: RegisterPageProps) {
   };
 
   return (
-    <section className={styles.page} aria-labelledby="equipment-heading">
-      <PageHeading id="equipment-heading" focusOnMount={focusHeading}>
-        Equipment
-      </PageHeading>
+    <RegisterPageFrame id="equipment" title="Equipment" focusHeading={focusHeading}>
       {body()}
-    </section>
+    </RegisterPageFrame>
   );
 }
