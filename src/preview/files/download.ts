@@ -1,20 +1,6 @@
-// Hands bytes to the person as a download: a Blob behind a temporary <a download> link (no network).
+// Saving the preview workbook: its type and the name to save under.
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-export function downloadBytes(bytes: Uint8Array, fileName: string, mime: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: mime });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.style.display = "none";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // The download has started from the click; the URL is released once the event loop moves on.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** The .xlsx name to save under: the opened file's name with .xlsx, or a name for the sample. */
 export function saveName(openedFrom: string | null): string {

@@ -2,7 +2,8 @@
 // (exceljs and papaparse themselves are fetched only then: see libraries.ts.)
 import { useCallback, useRef, useState } from "react";
 import type { SimWorkbook } from "../simulator";
-import { downloadBytes, saveName, XLSX_MIME } from "./download";
+import { downloadFile } from "../../taskpane/components/downloadFile";
+import { saveName, XLSX_MIME } from "./download";
 import { openFailureMessage, openWorkbookFile, type ChosenFile } from "./openWorkbookFile";
 import { writeXlsx } from "./writeXlsx";
 
@@ -76,7 +77,7 @@ export function useWorkbookFiles({ current, openedFrom, onOpened }: WorkbookFile
     return run(`Saving "${name}"…`, async () => {
       try {
         const { bytes, notes } = await writeXlsx(current());
-        downloadBytes(bytes, name, XLSX_MIME);
+        downloadFile(bytes as BlobPart, name, XLSX_MIME);
         setMessage({
           intent: notes.length > 0 ? "warning" : "success",
           title: `Saved as "${name}" (in your downloads).`,

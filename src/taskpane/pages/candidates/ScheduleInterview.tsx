@@ -8,7 +8,7 @@ import { interviewInvitationDraft } from "../../../core/calendar/interviewDraft"
 import type { Draft } from "../../../core/email/draft";
 import { draftOffers, type DraftOffers } from "../../../core/email/offers";
 import { DraftButtons } from "../orders/DraftButtons";
-import { downloadText } from "./fileDownload";
+import { downloadFile } from "../../components/downloadFile";
 import { Outcome, type OutcomeNote } from "./Outcome";
 import type { WorkbookSettings } from "./candidatesApi";
 import { templateFor } from "./candidatesApi";
@@ -142,7 +142,7 @@ export function ScheduleInterview({ candidate, settings, onSchedule, now }: Sche
           <DraftButtons name={candidate.name} draft={made.draft} offers={made.offers} />
           <Button
             size="small"
-            onClick={() => downloadText(made.ics, "invitation.ics", "text/calendar;charset=utf-8")}
+            onClick={() => downloadFile(made.ics, "invitation.ics", "text/calendar;charset=utf-8")}
           >
             Download .ics
           </Button>

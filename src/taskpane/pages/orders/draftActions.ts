@@ -1,5 +1,6 @@
 // Taking a draft out of the add-in: the browser/Office side of core's draft offers (DESIGN.md "Drafting
 // emails"). The add-in never sends mail; each of these hands the draft to the person.
+import { downloadFile } from "../../components/downloadFile";
 import { toEml } from "../../../core/email/eml";
 import type { Draft } from "../../../core/email/draft";
 
@@ -22,17 +23,7 @@ export function openMailto(url: string): void {
 
 /** The .eml file of a draft, offered as a download through a Blob URL. */
 export function downloadEml(draft: Draft, filename: string, now = new Date()): void {
-  const eml = toEml(draft, { date: now });
-  const url = URL.createObjectURL(new Blob([eml], { type: "message/rfc822" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  a.rel = "noopener";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // The click has started the download; the URL is no longer needed after this turn.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadFile(toEml(draft, { date: now }), filename, "message/rfc822");
 }
 
 /** Copies text; false when the host does not allow it (then the page shows the text to copy by hand). */
