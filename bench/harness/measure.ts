@@ -9,9 +9,7 @@ export function median(values: readonly number[]): number {
 }
 
 /** UTF-8 size of the JSON text of a value: how dataBytes is defined (issue 9). */
-export function jsonBytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
-}
+export { jsonBytes } from "../../src/core/jsonBytes";
 
 interface Counted {
   syncs: number;

@@ -2,6 +2,7 @@
 // first chunk is sized from a sample's mean row, every later one from the bytes the rows already read
 // really took, and the rows left are split evenly over the fewest chunks that fit. A chunk that still
 // comes back too large is refused by Excel (nothing lost), halved and read again: one more sync.
+import { jsonBytes } from "../core/jsonBytes";
 
 /**
  * Excel on the web rejects a request or response over 5 MB. Microsoft does not say whether that is
@@ -21,25 +22,6 @@ export const CHUNK_FILL = 0.98;
 /** Rows read up front to estimate the size of a row. */
 export const SAMPLE_ROWS = 100;
 
-function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) n += 1;
-    else if (code < 0x800) n += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
-/** JSON size in bytes of a value as it travels in a response. */
-export function jsonSize(x: unknown): number {
-  return utf8Length(JSON.stringify(x) ?? "");
-}
-
 const rowFloor = (columns: number) => Math.max(8, columns * 3);
 
 /**
@@ -49,7 +31,7 @@ const rowFloor = (columns: number) => Math.max(8, columns * 3);
 export function estimateRowBytes(sample: readonly (readonly unknown[])[], columns: number): number {
   const floor = rowFloor(columns);
   if (sample.length === 0) return floor;
-  const sizes = sample.map((r) => jsonSize(r) + 1).sort((a, b) => a - b);
+  const sizes = sample.map((r) => jsonBytes(r) + 1).sort((a, b) => a - b);
   const mean = sizes.reduce((s, x) => s + x, 0) / sizes.length;
   const p95 = sizes[Math.min(sizes.length - 1, Math.floor(sizes.length * 0.95))];
   return Math.max(floor, Math.ceil(Math.max(mean * 1.5, p95)));
@@ -59,7 +41,7 @@ export function estimateRowBytes(sample: readonly (readonly unknown[])[], column
 export function sampleRowBytes(sample: readonly (readonly unknown[])[], columns: number): number {
   if (sample.length === 0) return rowFloor(columns);
   // Each row travels as its JSON array plus the comma that separates it from the next.
-  const total = sample.reduce((s, r) => s + jsonSize(r) + 1, 0);
+  const total = sample.reduce((s, r) => s + jsonBytes(r) + 1, 0);
   return Math.max(rowFloor(columns), Math.ceil(total / sample.length));
 }
 
@@ -119,7 +101,7 @@ export async function readRows(
     if (at < rowCount) {
       // The rows just read are the best guess for the rows next to them (a measurement, so the cap a
       // refusal set is no longer needed).
-      perRow = Math.max(1, jsonSize(got) / Math.max(1, got.length));
+      perRow = Math.max(1, jsonBytes(got) / Math.max(1, got.length));
       cap = Infinity;
     }
   }

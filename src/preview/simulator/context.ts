@@ -2,7 +2,8 @@
 import { invalidObjectPath, payloadTooLarge } from "./errors";
 import { dispatchChanges } from "./events";
 import type { Action, Pending } from "./proxy";
-import { jsonBytes, officeRequestBody, PAYLOAD_LIMIT_BYTES, type RunStats } from "./stats";
+import { jsonBytes } from "../../core/jsonBytes";
+import { officeRequestBody, PAYLOAD_LIMIT_BYTES, type RunStats } from "./stats";
 import type { Anchor } from "./model";
 import type { SimWorkbook } from "./workbook";
 import { SimWorkbookProxy } from "./workbook-proxy";
