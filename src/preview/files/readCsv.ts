@@ -1,5 +1,8 @@
 // A CSV file as Excel (en-US) opens it: one sheet named after the file, each field typed as if typed
-// into the cell ("12" a number, "1/31/2024" a date, "TRUE" a boolean; the simulator's input rules).
+// into the cell ("12" a number, "1/31/2024" a date, "TRUE" a boolean; the simulator's input rules),
+// except fields Excel would change into something else than the person wrote (core/cells/textFields:
+// phone numbers with + or leading zeros, formulas, dates that could be day- or month-first), which stay text.
+import { keepFieldAsText } from "../../core/cells/textFields";
 import { SimWorkbook } from "../simulator";
 import { MAX_COLS, MAX_ROWS } from "../simulator/address";
 import { interpretInput, MAX_CELL_TEXT } from "../simulator/input";
@@ -34,7 +37,10 @@ export async function readCsv(fileName: string, bytes: Uint8Array): Promise<Open
   rows.slice(0, MAX_ROWS).forEach((row, r) =>
     row.slice(0, MAX_COLS).forEach((field, c) => {
       if (field.length > MAX_CELL_TEXT) truncated = true;
-      const cell = interpretInput(field.slice(0, MAX_CELL_TEXT), undefined, workbook.date1904);
+      const text = field.slice(0, MAX_CELL_TEXT);
+      const cell = keepFieldAsText(text)
+        ? { value: text }
+        : interpretInput(text, undefined, workbook.date1904);
       if (cell && (cell.value !== null || cell.formula !== undefined)) cells.set(r, c, cell);
     }),
   );

@@ -21,7 +21,8 @@ describe("CSV", () => {
     expect(workbook.sheetNames()).toEqual(["Supplies list"]);
     expect(workbook.getValues("Supplies list", "A1:G4")).toEqual([
       ["Item", "Qty", "Cost", "Counted", "Active", "Code", "Note"],
-      ["Pens", 12, 1.5, 45322, true, 7, ""],
+      // A code with a leading zero stays the text it is (Excel would make it 7).
+      ["Pens", 12, 1.5, 45322, true, "007", ""],
       ["Paper, A4", 1, 234.5, 45323, false, "#N/A", 'said "urgent"'],
       // The formula's value is computed once a formula engine is plugged in (the preview page has one).
       ["Sum", "", "", "", "", "", "=not a formula"],

@@ -1,0 +1,117 @@
+// `npm run inspect`: the report's JSON shape on every corpus file (tests/fixtures/sheets), the command
+// itself run as a person runs it, and the refusal of formats it does not read.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { REGISTERS } from "../../src/core/registers/definitions";
+import { runInspect, type InspectReport } from "../../tools/inspect";
+
+const rootDir = path.resolve(__dirname, "../..");
+const corpusDir = path.join(rootDir, "tests/fixtures/sheets");
+const corpus = readdirSync(corpusDir).filter((f) => /\.(xlsx|xlsm|csv|txt)$/.test(f));
+
+jest.setTimeout(60_000);
+
+async function inspectJson(...args: string[]): Promise<InspectReport> {
+  const run = await runInspect([...args, "--json"]);
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as InspectReport;
+}
+
+const REGISTER_IDS = [...REGISTERS.map((r) => r.id), null];
+const CONFIDENCES = ["exact", "alias", "fuzzy", "content", "manual", null];
+
+/** The shape the issue promises, checked key by key (more keys are allowed). */
+function expectShape(report: InspectReport, file: string) {
+  expect(report.file).toBe(file);
+  expect(Array.isArray(report.sheets)).toBe(true);
+  for (const s of report.sheets) {
+    expect(typeof s.name).toBe("string");
+    expect(REGISTER_IDS).toContain(s.register);
+    expect(s.headerRow === null || (Number.isInteger(s.headerRow) && s.headerRow >= 1)).toBe(true);
+    expect(Number.isInteger(s.rows)).toBe(true);
+    for (const c of s.columns) {
+      expect(typeof c.header).toBe("string");
+      expect(c.field === null || typeof c.field === "string").toBe(true);
+      expect(CONFIDENCES).toContain(c.confidence);
+      expect(c.field === null).toBe(c.confidence === null);
+    }
+    for (const n of Object.values(s.problems)) expect(Number.isInteger(n) && n > 0).toBe(true);
+    for (const [header, order] of Object.entries(s.dateOrder)) {
+      expect(s.columns.map((c) => c.header)).toContain(header);
+      expect(["DMY", "MDY"]).toContain(order);
+    }
+  }
+}
+
+describe("npm run inspect on the corpus", () => {
+  test("the corpus holds every kind of file the command reads", () => {
+    expect(new Set(corpus.map((f) => path.extname(f)))).toEqual(new Set([".xlsx", ".xlsm", ".csv", ".txt"]));
+  });
+
+  test.each(corpus)("%s: the report has the promised shape", async (name) => {
+    const file = path.join(corpusDir, name);
+    const report = await inspectJson(file);
+    expectShape(report, file);
+    expect(report.sheets.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the command as a person runs it", () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ["scripts/inspect.mjs", ...args], { cwd: rootDir, encoding: "utf8" });
+
+  test("--json prints the report", () => {
+    const out = run("tests/fixtures/sheets/supply-catalog.xlsx", "--json");
+    expect(out.stderr).toBe("");
+    expect(out.status).toBe(0);
+    const report = JSON.parse(out.stdout) as InspectReport;
+    expect(report.sheets.map((s) => [s.name, s.register])).toEqual([["Catalog", "inventory"]]);
+  });
+
+  test("without --json it prints words", () => {
+    const out = run("tests/fixtures/sheets/pbx-calls.csv");
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain('Sheet "pbx-calls"');
+    expect(out.stdout).toContain("Register: callLog");
+  });
+
+  test(".xls and .ods are refused by name, with how to convert them, and exit code 2", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "inspect-"));
+    const xls = path.join(dir, "Old stock.xls");
+    const ods = path.join(dir, "Stock.ods");
+    writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    writeFileSync(ods, "PK\u0003\u0004");
+    const a = run(xls, "--json");
+    expect(a.status).toBe(2);
+    expect(a.stdout).toBe("");
+    expect(a.stderr).toContain("Old stock.xls is an Excel 97-2003 workbook (.xls)");
+    expect(a.stderr).toContain('Save As and choose "Excel Workbook (*.xlsx)"');
+    const b = run(ods);
+    expect(b.status).toBe(2);
+    expect(b.stderr).toContain("Stock.ods is an OpenDocument spreadsheet (.ods)");
+  });
+});
+
+describe("bad command lines", () => {
+  test.each([
+    [[], "Name a file to inspect."],
+    [["a.xlsx", "--register", "stock"], 'There is no register "stock"'],
+    [["a.xlsx", "--header-row", "0"], "--header-row takes a row number from 1 up."],
+    [["a.xlsx", "--map", "Qty"], '--map takes "Header=value"'],
+    [["a.xlsx", "--frobnicate"], "Unknown option --frobnicate."],
+  ])("%j: exit code 1 and a reason", async (args, reason) => {
+    const r = await runInspect(args);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(reason);
+    expect(r.stderr).toContain("Usage: npm run inspect");
+  });
+
+  test("a file that is not there: exit code 2", async () => {
+    const r = await runInspect([path.join(corpusDir, "no-such-file.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("could not be read");
+  });
+});
