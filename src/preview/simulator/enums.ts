@@ -265,3 +265,24 @@ export const BorderWeight = {
   medium: "Medium",
   thick: "Thick",
 } as const;
+
+export const ChartSeriesBy = {
+  auto: "Auto",
+  columns: "Columns",
+  rows: "Rows",
+} as const;
+
+export const ChartLegendPosition = {
+  invalid: "Invalid",
+  top: "Top",
+  bottom: "Bottom",
+  left: "Left",
+  right: "Right",
+  corner: "Corner",
+  custom: "Custom",
+} as const;
+
+export const PageOrientation = {
+  portrait: "Portrait",
+  landscape: "Landscape",
+} as const;

@@ -13,7 +13,8 @@ export type SimErrorCode =
   | "MergedRangeConflict"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
-  | "NotImplemented";
+  | "NotImplemented"
+  | "EmptyChartSeries";
 
 export class SimError extends Error {
   readonly code: SimErrorCode;

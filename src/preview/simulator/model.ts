@@ -28,6 +28,58 @@ export interface SheetMeta {
   hiddenCols: Record<number, true>;
   /** The sheet's AutoFilter (header row first), criteria by column offset within it. */
   autoFilter: { rect: Rect; criteria: Record<number, Record<string, unknown>> } | null;
+  /** Charts floating over the sheet, in z-order. */
+  charts: ChartModel[];
+  pageLayout: PageLayoutModel;
+}
+
+/** Cells a chart reads: a rectangle of a sheet, followed by id so a renamed sheet keeps its charts. */
+export interface ChartRef {
+  sheetId: string;
+  rect: Rect;
+}
+
+/**
+ * One series of a chart. A chart made through the API reads its cells live; one read from a file also
+ * has the values the file cached, shown when its cells are on no sheet of this workbook.
+ */
+export interface ChartSeriesModel {
+  name: string;
+  nameRef?: ChartRef;
+  categories?: ChartRef;
+  values?: ChartRef;
+  cachedCategories?: (string | number)[];
+  cachedValues?: (number | null)[];
+}
+
+export interface ChartModel {
+  id: string;
+  name: string;
+  /** An Excel.ChartType value ("ColumnClustered", "Pie", …). */
+  type: string;
+  title: string;
+  titleVisible: boolean;
+  legendVisible: boolean;
+  legendPosition: string;
+  /** Category axis reversed (bars read top to bottom in the data's order). */
+  reverseCategories: boolean;
+  /** The cells it covers, top-left and bottom-right (0-based), as a drawing anchor in a file. */
+  from: { row: number; col: number };
+  to: { row: number; col: number };
+  seriesBy: "Rows" | "Columns";
+  series: ChartSeriesModel[];
+}
+
+/** Print settings (Excel.PageLayout). */
+export interface PageLayoutModel {
+  printArea: Rect | null;
+  orientation: "Portrait" | "Landscape";
+  /** { scale } or { horizontalFitToPages, verticalFitToPages } as set. */
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally: boolean;
+  printGridlines: boolean;
+  /** Header and footer texts of every page (defaultForAllPages), by position ("centerHeader"…). */
+  headerFooter: Record<string, string>;
 }
 
 export interface SheetModel extends SheetMeta {

@@ -76,7 +76,7 @@ interface Snapshot {
   names: NameModel[];
   settings: Map<string, string>;
   date1904: boolean;
-  counters: { sheet: number; table: number; cf: number };
+  counters: { sheet: number; table: number; cf: number; chart: number };
   anchors: Map<Anchor, { rect: Rect; gone: boolean }>;
 }
 
@@ -104,7 +104,7 @@ export class SimWorkbook {
   date1904 = false;
   /** Per client name: the selected range and active sheet (co-authors each have their own). */
   selections = new Map<string, { sheetId: string; rect: Rect }>();
-  counters = { sheet: 0, table: 0, cf: 0 };
+  counters = { sheet: 0, table: 0, cf: 0, chart: 0 };
   registrations: EventRegistration[] = [];
   /** Locations of live Range objects of every client, moved by inserts and deletes. */
   anchors = new Set<Anchor>();
@@ -416,6 +416,15 @@ export class SimWorkbook {
       hiddenRows: {},
       hiddenCols: {},
       autoFilter: null,
+      charts: [],
+      pageLayout: {
+        printArea: null,
+        orientation: "Portrait",
+        zoom: { scale: 100 },
+        centerHorizontally: false,
+        printGridlines: false,
+        headerFooter: {},
+      },
       cells: new CellStore(),
     };
     if (this.snapshot) sheet.cells.journal = [];

@@ -1,10 +1,12 @@
 // Excel.Worksheet, WorksheetCollection and WorksheetFreezePanes.
 import { MAX_COLS, MAX_ROWS, parseAddress, type Rect } from "./address";
 import { SimAutoFilter } from "./autofilter";
+import { SimChartCollection } from "./charts";
 import type { SimContext } from "./context";
 import { invalidArgument, itemNotFound, SimError } from "./errors";
 import { SimEventSource } from "./events";
 import type { SheetModel, Visibility } from "./model";
+import { SimPageLayout } from "./page-layout";
 import { callForResult, defineProps, SimCollection, SimObject } from "./proxy";
 import { SimRange } from "./range";
 import { SimTableCollection } from "./table";
@@ -69,6 +71,20 @@ export class SimWorksheet extends SimObject<SheetModel> {
     return this._child(
       "freezePanes",
       () => new SimFreezePanes(this.context, `${this._path}.freezePanes`, () => this._target()),
+    );
+  }
+
+  get charts(): SimChartCollection {
+    return this._child(
+      "charts",
+      () => new SimChartCollection(this.context, `${this._path}.charts`, () => this._target()),
+    );
+  }
+
+  get pageLayout(): SimPageLayout {
+    return this._child(
+      "pageLayout",
+      () => new SimPageLayout(this.context, `${this._path}.pageLayout`, () => this._target()),
     );
   }
 
@@ -235,7 +251,7 @@ defineProps<SheetModel>(
       },
     },
   },
-  ["tables", "freezePanes", "autoFilter"],
+  ["tables", "freezePanes", "autoFilter", "charts", "pageLayout"],
 );
 
 export class SimWorksheetCollection extends SimCollection<SimWorkbook, SimWorksheet> {

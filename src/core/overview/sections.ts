@@ -1,0 +1,314 @@
+// The Overview's sections, as data: which registers each reads, its headline figures and its tables and
+// charts. Every figure is a native formula over whole register columns (COUNTIFS, SUMIFS, SUMPRODUCT of
+// plain columns), so it stays live for a co-author without the add-in, and uses nothing newer than
+// Excel 2021 and no array arithmetic. Adding a section (a Staff register's training figures, say) is one
+// more entry in SECTIONS. Nothing here may read the Discipline register: it is kept out of the shared
+// workbook, and plan.ts refuses a section that names it.
+import { callLog } from "../registers/definitions/callLog";
+import { candidates } from "../registers/definitions/candidates";
+import { equipment, EQUIPMENT_STATUSES } from "../registers/definitions/equipment";
+import { inventory } from "../registers/definitions/inventory";
+import { purchaseOrders } from "../registers/definitions/purchaseOrders";
+import { serviceLog } from "../registers/definitions/serviceLog";
+import type { ColumnRef, SectionDef } from "./types";
+
+const COUNT = "0";
+const MONEY = "#,##0.00";
+const TODAY = "TODAY()";
+const START_OF_YEAR = "DATE(YEAR(TODAY()),1,1)";
+// Monday of this week: WEEKDAY(…, 3) is 0 on a Monday.
+const MONDAY = "(TODAY()-WEEKDAY(TODAY(),3))";
+
+/** COUNTIFS(range, criterion, …) from pairs. */
+const countifs = (...pairs: string[]) => `COUNTIFS(${pairs.join(",")})`;
+
+/** Items whose Stock status says to order: Reorder or Out of stock (what the Inventory page lists). */
+function toReorder(r: ColumnRef, ...more: string[]): string {
+  const status = r(inventory, "stockStatus");
+  return `${countifs(status, '"Reorder"', ...more)}+${countifs(status, '"Out of stock"', ...more)}`;
+}
+
+/**
+ * Open calls as the Calls page counts them: Status Open, or no Status but a Follow-up by day
+ * (src/core/calls/followUps.ts isOpenCall).
+ */
+function openCalls(r: ColumnRef, ...more: string[]): string {
+  const status = r(callLog, "status");
+  const due = r(callLog, "followUpBy");
+  return `${countifs(status, '"Open"', ...more)}+${countifs(status, '""', due, '">0"', ...more)}`;
+}
+
+/** Received between `fromDaysAgo` and `toDaysAgo` days ago, whole days (0 = today). */
+const receivedBetween = (r: ColumnRef, fromDaysAgo: number, toDaysAgo: number | null) => {
+  const at = r(callLog, "receivedAt");
+  const newest = [at, `"<"&(${TODAY}-${fromDaysAgo}+1)`];
+  return toDaysAgo === null ? newest : [...newest, at, `">="&(${TODAY}-${toDaysAgo})`];
+};
+
+const AGE_BUCKETS: { label: string; from: number; to: number | null }[] = [
+  { label: "Today", from: 0, to: 0 },
+  { label: "1–2 days", from: 1, to: 2 },
+  { label: "3–7 days", from: 3, to: 7 },
+  { label: "Over a week", from: 8, to: null },
+];
+
+const OUTCOMES = ["Open", "Done", "No action"] as const;
+// The funnel: the stages a candidate passes through (Rejected and Withdrawn leave it).
+const FUNNEL = ["Applied", "Screening", "Interview", "Offer", "Hired"] as const;
+const IN_PROGRESS = ["Applied", "Screening", "Interview", "Offer"] as const;
+
+const supplies: SectionDef = {
+  id: "supplies",
+  title: "Supplies",
+  registers: [inventory, purchaseOrders],
+  figures: [
+    { label: "Items to reorder", format: COUNT, formula: (r) => `=${toReorder(r)}` },
+    {
+      label: "Items out of stock",
+      format: COUNT,
+      formula: (r) => `=${countifs(r(inventory, "stockStatus"), '"Out of stock"')}`,
+    },
+    {
+      // Reorder qty is 0 for items that need nothing and "" on blank rows, which SUMPRODUCT reads as 0.
+      label: "Value of suggested orders",
+      format: MONEY,
+      formula: (r) => `=SUMPRODUCT(${r(inventory, "reorderQty")},${r(inventory, "unitCost")})`,
+    },
+    {
+      label: "Order lines sent, not yet received",
+      format: COUNT,
+      formula: (r) => `=${countifs(r(purchaseOrders, "status"), '"Sent"')}`,
+    },
+    {
+      label: "Value on order",
+      format: MONEY,
+      formula: (r) => `=SUMIFS(${r(purchaseOrders, "lineTotal")},${r(purchaseOrders, "status")},"Sent")`,
+    },
+    {
+      label: "Deliveries overdue",
+      format: COUNT,
+      formula: (r) =>
+        `=${countifs(r(purchaseOrders, "status"), '"Sent"', r(purchaseOrders, "expectedBy"), `"<"&${TODAY}`)}`,
+    },
+  ],
+  blocks: [
+    {
+      title: "Items to reorder by category",
+      labelHeader: "Category",
+      rows: { kind: "distinct", register: inventory, column: "category", blankLabel: "(no category)" },
+      columns: [
+        {
+          header: "Items",
+          format: COUNT,
+          formula: (r, row) => `=${toReorder(r, r(inventory, "category"), row.criterion!)}`,
+        },
+      ],
+      chart: { type: "BarClustered", title: "Items to reorder by category", seriesBy: "Columns" },
+      emptyText: "No items in the Inventory register yet.",
+    },
+    {
+      title: "Items to order by supplier",
+      labelHeader: "Supplier",
+      rows: { kind: "distinct", register: inventory, column: "supplier", blankLabel: "(no supplier)" },
+      columns: [
+        {
+          header: "Items",
+          format: COUNT,
+          formula: (r, row) => `=${toReorder(r, r(inventory, "supplier"), row.criterion!)}`,
+        },
+        {
+          header: "Stock value",
+          format: MONEY,
+          formula: (r, row) =>
+            `=SUMIFS(${r(inventory, "stockValue")},${r(inventory, "supplier")},${row.criterion!})`,
+        },
+      ],
+      emptyText: "No items in the Inventory register yet.",
+    },
+  ],
+};
+
+const calls: SectionDef = {
+  id: "calls",
+  title: "Calls",
+  registers: [callLog],
+  figures: [
+    { label: "Open follow-ups", format: COUNT, formula: (r) => `=${openCalls(r)}` },
+    {
+      label: "Follow-ups overdue",
+      format: COUNT,
+      formula: (r) => `=${openCalls(r, r(callLog, "followUpBy"), `"<"&${TODAY}`)}`,
+    },
+    {
+      // A missed call is a voicemail left for us; it is returned once its row is no longer Open.
+      label: "Missed calls not yet returned",
+      format: COUNT,
+      formula: (r) =>
+        `=${countifs(r(callLog, "channel"), '"Voicemail"', r(callLog, "direction"), '"<>Outbound"', r(callLog, "status"), '"Open"')}`,
+    },
+  ],
+  blocks: [
+    {
+      title: "Calls per day, last 30 days",
+      labelHeader: "Day",
+      rows: { kind: "days", days: 30 },
+      columns: OUTCOMES.map((outcome) => ({
+        header: outcome,
+        format: COUNT,
+        formula: (r: ColumnRef, row: { labelCell: string }) => {
+          const at = r(callLog, "receivedAt");
+          return `=${countifs(at, `">="&${row.labelCell}`, at, `"<"&(${row.labelCell}+1)`, r(callLog, "status"), `"${outcome}"`)}`;
+        },
+      })),
+      chart: { type: "ColumnStacked", title: "Calls per day by outcome", seriesBy: "Columns" },
+      emptyText: "",
+    },
+    {
+      title: "Open follow-ups by age",
+      labelHeader: "Received",
+      rows: { kind: "fixed", labels: AGE_BUCKETS.map((b) => b.label) },
+      columns: [
+        {
+          header: "Calls",
+          format: COUNT,
+          formula: (r, row) => {
+            const b = AGE_BUCKETS[row.index];
+            return `=${openCalls(r, ...receivedBetween(r, b.from, b.to))}`;
+          },
+        },
+      ],
+      emptyText: "",
+    },
+  ],
+};
+
+const machines: SectionDef = {
+  id: "equipment",
+  title: "Equipment",
+  registers: [equipment, serviceLog],
+  figures: [
+    {
+      label: "Machines needing repair or out of service",
+      format: COUNT,
+      formula: (r) =>
+        `=${countifs(r(equipment, "status"), '"Needs repair"')}+${countifs(r(equipment, "status"), '"Out of service"')}`,
+    },
+    {
+      label: "Service overdue",
+      format: COUNT,
+      formula: (r) =>
+        `=${countifs(r(equipment, "nextServiceDue"), `"<"&${TODAY}`, r(equipment, "status"), '"<>Retired"')}`,
+    },
+    {
+      // Next service due already says "today" for a machine past its page interval.
+      label: "Service due in the next 30 days",
+      format: COUNT,
+      formula: (r) => {
+        const due = r(equipment, "nextServiceDue");
+        return `=${countifs(due, `">="&${TODAY}`, due, `"<="&(${TODAY}+30)`, r(equipment, "status"), '"<>Retired"')}`;
+      },
+    },
+    {
+      label: "Open repair tickets",
+      format: COUNT,
+      formula: (r) => `=${countifs(r(serviceLog, "kind"), '"Repair"', r(serviceLog, "status"), '"<>Done"')}`,
+    },
+  ],
+  blocks: [
+    {
+      title: "Machines by status",
+      labelHeader: "Status",
+      rows: { kind: "fixed", labels: EQUIPMENT_STATUSES },
+      columns: [
+        {
+          header: "Machines",
+          format: COUNT,
+          formula: (r, row) => `=${countifs(r(equipment, "status"), row.criterion!)}`,
+        },
+      ],
+      chart: { type: "Pie", title: "Machines by status", seriesBy: "Columns" },
+      emptyText: "",
+    },
+    {
+      title: "Repairs this year by machine",
+      labelHeader: "Asset tag",
+      rows: { kind: "distinct", register: equipment, column: "assetTag", blankLabel: "(no asset tag)" },
+      columns: [
+        {
+          header: "Repair cost",
+          format: MONEY,
+          formula: (r, row) =>
+            `=SUMIFS(${r(serviceLog, "cost")},${r(serviceLog, "assetTag")},${row.criterion!},${r(serviceLog, "kind")},"Repair",${r(serviceLog, "openedOn")},">="&${START_OF_YEAR})`,
+        },
+        {
+          header: "Downtime (days)",
+          format: "0.0",
+          formula: (r, row) =>
+            `=SUMIFS(${r(serviceLog, "downtimeHours")},${r(serviceLog, "assetTag")},${row.criterion!},${r(serviceLog, "openedOn")},">="&${START_OF_YEAR})/24`,
+        },
+      ],
+      chart: { type: "BarClustered", title: "Repair cost this year", seriesBy: "Columns", valueColumns: 1 },
+      emptyText: "No machines in the Equipment register yet.",
+    },
+  ],
+};
+
+const hiring: SectionDef = {
+  id: "hiring",
+  title: "Hiring",
+  registers: [candidates],
+  figures: [
+    {
+      label: "Candidates in progress",
+      format: COUNT,
+      formula: (r) => `=${IN_PROGRESS.map((s) => countifs(r(candidates, "stage"), `"${s}"`)).join("+")}`,
+    },
+    {
+      label: "Interviews this week",
+      format: COUNT,
+      formula: (r) => {
+        const at = r(candidates, "interviewAt");
+        return `=${countifs(at, `">="&${MONDAY}`, at, `"<"&(${MONDAY}+7)`)}`;
+      },
+    },
+    {
+      label: "Offers out",
+      format: COUNT,
+      formula: (r) => `=${countifs(r(candidates, "stage"), '"Offer"')}`,
+    },
+    {
+      // A hired candidate's Stage since is the day they were hired. The mean, from SUMIFS: a median
+      // needs array arithmetic, which older Excel only does as an array formula.
+      label: "Average days from Applied to Hired",
+      format: "0",
+      formula: (r) => {
+        const since = r(candidates, "stageSince");
+        const applied = r(candidates, "appliedOn");
+        const hired = [r(candidates, "stage"), '"Hired"', since, '">0"', applied, '">0"'];
+        const n = countifs(...hired);
+        return `=IF(${n}=0,"",(SUMIFS(${since},${hired.join(",")})-SUMIFS(${applied},${hired.join(",")}))/${n})`;
+      },
+    },
+  ],
+  blocks: [
+    {
+      title: "Candidates by stage and position",
+      labelHeader: "Position",
+      rows: { kind: "distinct", register: candidates, column: "position", blankLabel: "(no position)" },
+      columns: FUNNEL.map((stage) => ({
+        header: stage,
+        format: COUNT,
+        formula: (r: ColumnRef, row: { criterion?: string }) =>
+          `=${countifs(r(candidates, "position"), row.criterion!, r(candidates, "stage"), `"${stage}"`)}`,
+      })),
+      chart: { type: "BarStacked", title: "Hiring funnel", seriesBy: "Rows", reverseCategories: true },
+      emptyText: "No candidates in the Candidates register yet.",
+    },
+  ],
+};
+
+/** In the order they appear on the sheet. */
+export const SECTIONS: readonly SectionDef[] = [supplies, calls, machines, hiring];
+
+/** Registers no Overview figure may read (kept out of the shared workbook). */
+export const NEVER_READ: readonly string[] = ["Discipline"];
