@@ -19,7 +19,8 @@ export async function loadPapa(): Promise<Papa> {
   return commonJs<Papa>(await import("papaparse"), "parse");
 }
 
-/** JSZip edits what exceljs cannot write (a table's calculated-column formulas). */
+/** JSZip reads and writes the .xlsx package itself (files/package); a constructor, so not probed by a static. */
 export async function loadJsZip(): Promise<JsZip> {
-  return commonJs<JsZip>(await import("jszip"), "loadAsync");
+  const mod = (await import("jszip")) as unknown as { default?: unknown };
+  return (typeof mod.default === "function" ? mod.default : mod) as JsZip;
 }

@@ -10,9 +10,9 @@
 //   extension list (<x14:dataValidation>, [MS-XLSX] 2.6.4), which exceljs does not read: each is copied
 //   into the standard <dataValidations> block, where such references are valid too.
 import { loadJsZip } from "./libraries";
-import { TABLE_PART } from "./tableColumnFormulas";
 
 const SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+const TABLE_PART = /^xl\/tables\/table\d+\.xml$/;
 
 /** The stand-in cell of the n-th validation rule (1-based) and back. */
 export const standInCell = (n: number) => `XFD${n}`;

@@ -22,6 +22,11 @@ import type { OpenedWorkbook } from "./opened";
 import { OpenFileError } from "./openError";
 import { fromFileFormula } from "./structuredRefs";
 import { prepareForExcelJs, standInIndex } from "./readPrepared";
+import { takeBaseline } from "./package/baseline";
+import { setPackageSource } from "./package/source";
+import { partKind } from "./package/savePlan";
+import { relKind, XlsxPackage } from "./package/xlsxPackage";
+import { attr } from "./package/xml";
 import { fromArgb, styleFromExcelJs, widthToPoints } from "./xlsxStyles";
 import { conditionalFormatFromFile, validationFromFile } from "./xlsxRules";
 
@@ -35,7 +40,9 @@ export async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Ope
   const ExcelJS = await loadExcelJs();
   const book = new ExcelJS.Workbook();
   let validationRanges: string[];
+  let pkg: XlsxPackage;
   try {
+    pkg = await XlsxPackage.open(bytes);
     const prepared = await prepareForExcelJs(bytes);
     validationRanges = prepared.validationRanges;
     await book.xlsx.load(prepared.bytes as unknown as ArrayBuffer);
@@ -43,7 +50,49 @@ export async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Ope
     throw damaged(fileName, e instanceof Error ? e.message : String(e));
   }
   if (book.worksheets.length === 0) throw damaged(fileName, "it holds no worksheets");
-  return toSimWorkbook(ExcelJS, book, validationRanges);
+  const opened = toSimWorkbook(ExcelJS, book, validationRanges);
+  // Saving writes this package back with only what changed replaced (files/package/writePackage.ts).
+  const tableParts = await tablePartsByName(pkg);
+  const baseline = takeBaseline(
+    opened.workbook,
+    (name) => pkg.sheetPart(name)?.part,
+    (name) => tableParts.get(name.toLowerCase()),
+  );
+  setPackageSource(opened.workbook, { pkg, baseline });
+  const unshown = unshownParts(pkg);
+  if (unshown) opened.notes.push(`${unshown} not shown in the preview; saving keeps them unchanged.`);
+  opened.workbook.formulasFromFile = true;
+  return opened;
+}
+
+/** "2 charts and 9 pivot tables are", or "" when the file has none of the parts the grid cannot show. */
+function unshownParts(pkg: XlsxPackage): string {
+  const count = (kind: string) => pkg.paths().filter((p) => partKind(p) === kind).length;
+  const parts = (
+    [
+      ["chart", "charts"],
+      ["pivotTable", "pivot tables"],
+    ] as const
+  )
+    .map(([kind, noun]) => [count(kind), noun] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, noun]) => `${n} ${n === 1 ? noun.replace(/s$/, "") : noun}`);
+  if (parts.length === 0) return "";
+  const total = parts.length === 1 && parts[0].startsWith("1 ") ? "is" : "are";
+  return `${parts.join(" and ")} ${total}`;
+}
+
+/** Each table's part, by its name (lower case). */
+async function tablePartsByName(pkg: XlsxPackage): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const sheet of pkg.sheets)
+    for (const rel of await pkg.rels(sheet.part)) {
+      if (relKind(rel.type) !== "table") continue;
+      const start = /<table\b[^>]*>/.exec((await pkg.text(rel.target)) ?? "")?.[0] ?? "";
+      const name = attr(start, "displayName") ?? attr(start, "name");
+      if (name) out.set(name.toLowerCase(), rel.target);
+    }
+  return out;
 }
 
 /** Builds the whole new workbook; nothing of the one on screen is touched. */
@@ -111,7 +160,7 @@ function readSheet(
       const c = colNumber - 1;
       const model = cellFrom(ExcelJS, cell, wb.date1904, sheet.columnStyles[c]);
       if (model) sheet.cells.set(r, c, model);
-      if (cell.note) notes.add("Cell comments (notes) were not kept.");
+      if (cell.note) notes.add("Cell comments (notes) are not shown here; saving keeps them.");
     });
   });
 
@@ -125,9 +174,9 @@ function readSheet(
   readConditionalFormats(ws, wb, sheet, notes);
   const filter = typeof ws.autoFilter === "string" ? rectsOf(ws.autoFilter)[0] : undefined;
   if (filter) sheet.autoFilter = { rect: filter, criteria: {} };
-  if (ws.getImages().length > 0) notes.add("Pictures were not kept.");
+  if (ws.getImages().length > 0) notes.add("Pictures are not shown here; saving keeps them.");
   if ((ws as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet)
-    notes.add("Sheet protection was not kept.");
+    notes.add("Sheet protection is not enforced here; saving keeps it.");
 }
 
 function richText(v: unknown): string {
@@ -250,7 +299,8 @@ function readValidations(ws: Worksheet, sheet: SheetModel, notes: Set<string>, r
     const rects = rectsOf(n === null ? address : (ranges[n - 1] ?? ""));
     const rule = validationFromFile(dv as DataValidation);
     if (!rule) {
-      if ((dv as { type?: string }).type !== "any") notes.add("Some data validation rules were not kept.");
+      if ((dv as { type?: string }).type !== "any")
+        notes.add("Some data validation rules are not checked here; saving keeps them.");
       continue;
     }
     for (const rect of rects) sheet.validations.push({ rect, ...rule });
@@ -269,7 +319,7 @@ function readConditionalFormats(ws: Worksheet, wb: SimWorkbook, sheet: SheetMode
       const part = conditionalFormatFromFile(rule);
       if (!part) {
         notes.add(
-          "Conditional formats other than formula and cell-value rules (data bars, colour scales, icon sets…) were not kept.",
+          "Conditional formats other than formula and cell-value rules (data bars, colour scales, icon sets…) are not drawn here; saving keeps them.",
         );
         continue;
       }
@@ -289,7 +339,7 @@ function readNames(book: Workbook, wb: SimWorkbook, notes: Set<string>): void {
   for (const item of model) {
     if (item.name.startsWith("_xlnm.")) continue;
     if (item.localSheetId !== undefined) {
-      notes.add("Names that belong to one sheet were not kept.");
+      notes.add("Names that belong to one sheet are not used here; saving keeps them.");
       continue;
     }
     if (item.ranges.length === 0 || wb.tableByName(item.name)) continue;

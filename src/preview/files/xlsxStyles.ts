@@ -1,5 +1,5 @@
-// Cell styles, colours and column widths between the simulator's model and exceljs's style objects.
-import type { Alignment, Fill, Font, Style } from "exceljs";
+// Cell styles read from exceljs's style objects, colours and column widths between the model and the file.
+import type { Alignment, Style } from "exceljs";
 import type { CellStyle } from "../simulator/model";
 
 /** exceljs colours are ARGB ("FFRRGGBB"); the simulator's are "#RRGGBB". Theme colours have no ARGB. */
@@ -59,26 +59,5 @@ export function styleFromExcelJs(style: Partial<Style> | undefined): CellStyle {
   const horizontal = style.alignment?.horizontal;
   const api = Object.entries(ALIGN_TO_FILE).find(([, file]) => file === horizontal)?.[0];
   if (api) out.horizontalAlignment = api;
-  return out;
-}
-
-/** An exceljs style for the simulator's style fields (only what is set, so defaults stay defaults). */
-export function styleToExcelJs(style: CellStyle): Partial<Style> {
-  const out: Partial<Style> = {};
-  const { numberFormat, bold, italic, fontColor, fill, wrap, horizontalAlignment } = style;
-  if (!numberFormat && !bold && !italic && !fontColor && !fill && !wrap && !horizontalAlignment) return out;
-  if (style.numberFormat !== undefined && style.numberFormat !== "General") out.numFmt = style.numberFormat;
-  const font: Partial<Font> = {};
-  if (style.bold) font.bold = true;
-  if (style.italic) font.italic = true;
-  if (style.fontColor) font.color = { argb: toArgb(style.fontColor) };
-  if (Object.keys(font).length > 0) out.font = font;
-  if (style.fill)
-    out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: toArgb(style.fill) } } as Fill;
-  const alignment: Partial<Alignment> = {};
-  if (style.wrap) alignment.wrapText = true;
-  const horizontal = style.horizontalAlignment && ALIGN_TO_FILE[style.horizontalAlignment];
-  if (horizontal) alignment.horizontal = horizontal;
-  if (Object.keys(alignment).length > 0) out.alignment = alignment;
   return out;
 }

@@ -89,8 +89,17 @@ export class FormulaEngine implements FormulaEngineHook {
     const newDay = today !== this.today;
     this.today = today;
     const seeds = new Set<FormulaNode>();
-    const changed: { sheetId: string; row: number; col: number }[] = [];
+    let changed: { sheetId: string; row: number; col: number }[] = [];
     for (const sheet of wb.sheets) this.diffSheet(sheet, seeds, changed);
+    // A workbook read from a file shows the values Excel saved until something they read changes; only
+    // formulas without a saved value (and volatile ones, which Excel recalculates on opening) are computed.
+    if (full && wb.formulasFromFile) {
+      wb.formulasFromFile = false;
+      changed = [];
+      for (const node of [...seeds])
+        if (!node.volatile && wb.sheetById(node.sheetId)?.cells.get(node.row, node.col)?.value !== null)
+          seeds.delete(node);
+    }
     if (tablesChanged) {
       for (const byKey of this.nodes.values())
         for (const node of [...byKey.values()])

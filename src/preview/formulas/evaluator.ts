@@ -11,6 +11,7 @@ import { applyExcelComparisons } from "./compare";
 import { customFunctions } from "./customFunctions";
 import { tableShapes } from "./listValidation";
 import { EXCEL_FUNCTIONS, dateSerialFunctions } from "./excelFunctions";
+import { LIBRARY_FUNCTIONS, withLookupErrors } from "./libraryFunctions";
 import { translateStructuredRefs, type FormulaAt, type TableShape } from "./structuredRefs";
 
 const { FormulaError, DepParser } = FormulaParser;
@@ -51,6 +52,7 @@ export class FormulaEvaluator {
     const onVariable = (name: string) => this.nameRef(name);
     this.parser = new FormulaParser({
       functions: {
+        ...LIBRARY_FUNCTIONS,
         ...EXCEL_FUNCTIONS,
         ...dateSerialFunctions(now, () => this.wb?.date1904 ?? false),
         ...customFunctions(),
@@ -59,6 +61,7 @@ export class FormulaEvaluator {
       onRange: (ref) => this.rangeValues(ref),
       onVariable,
     });
+    Object.assign(this.parser.functions, withLookupErrors(this.parser.functions));
     applyExcelComparisons(this.parser);
     this.deps = new DepParser({ onVariable });
   }

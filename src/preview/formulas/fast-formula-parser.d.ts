@@ -56,6 +56,8 @@ declare module "fast-formula-parser" {
     constructor(config?: ParserConfig);
     parse(formula: string, position: Position, allowReturnArray?: boolean): unknown;
     utils: Utils;
+    /** Every function by name, the library's own and those passed in. */
+    functions: Record<string, (...args: FunctionArg[]) => unknown>;
     static readonly DepParser: typeof DepParser;
     static readonly FormulaError: typeof FormulaError;
   }

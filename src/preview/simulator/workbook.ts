@@ -102,6 +102,11 @@ export class SimWorkbook {
   /** Settings as JSON text, so every read is a fresh copy like a round trip. */
   settings = new Map<string, string>();
   date1904 = false;
+  /**
+   * The formula cells hold the values Excel saved (a workbook read from a file): the first full
+   * recalculation keeps them, and a formula is computed once something it reads changes.
+   */
+  formulasFromFile = false;
   /** Per client name: the selected range and active sheet (co-authors each have their own). */
   selections = new Map<string, { sheetId: string; rect: Rect }>();
   counters = { sheet: 0, table: 0, cf: 0, chart: 0 };

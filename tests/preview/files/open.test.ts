@@ -3,7 +3,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { openWorkbookFile } from "../../../src/preview/files/openWorkbookFile";
-import { withCalculatedColumns } from "../../../src/preview/files/tableColumnFormulas";
 import { chosenFile, sheetFacts, visibleCells } from "./support";
 
 jest.setTimeout(30_000);
@@ -147,7 +146,13 @@ async function excelStyleFile(): Promise<Uint8Array> {
   const [tablePart] = zip.file(/^xl\/tables\/table\d+\.xml$/);
   const xml = (await tablePart.async("string")).replace(' headerRowCount="1"', "");
   const formula = "Stock[[#This Row],[On hand]]*Stock[[#This Row],[Cost]]";
-  zip.file(tablePart.name, withCalculatedColumns(xml, [undefined, undefined, undefined, formula]));
+  // As Excel writes a calculated column: the formula as a child of its column.
+  const calculated = xml.replace(
+    /(<tableColumn id="4"[^>]*?)\/>/,
+    `$1><calculatedColumnFormula>${formula}</calculatedColumnFormula></tableColumn>`,
+  );
+  expect(calculated).toContain("<calculatedColumnFormula>");
+  zip.file(tablePart.name, calculated);
   return zip.generateAsync({ type: "uint8array" });
 }
 

@@ -360,15 +360,39 @@ describe("functions the library lacks", () => {
     wb.addSheet("S");
     wb.setValues("S", "A1", [[1, 2]]);
     // As a file opened in the preview holds it: the formula with Excel's cached result.
-    wb.setCell("S", 1, 0, { value: 3, formula: '=SUMIFS(A1:B1,A1:B1,">0")' });
+    wb.setCell("S", 1, 0, { value: 3, formula: "=TEXTSPLIT(A1:B1)" });
     const engine = attachFormulaEngine(wb);
     expect(wb.getValues("S", "A2")).toEqual([[3]]);
-    expect(engine.unsupportedFormulas()).toEqual(["S!A2 (SUMIFS)"]);
-    wb.setValues("S", "B2", [["=XLOOKUP(1,A1:B1,A1:B1)"]]);
+    expect(engine.unsupportedFormulas()).toEqual(["S!A2 (TEXTSPLIT)"]);
+    wb.setValues("S", "B2", [["=LET(x,1,x)"]]);
     expect(wb.getValues("S", "B2")).toEqual([["#NAME?"]]);
-    expect(wb.unsupportedFormulas()).toEqual(["S!A2 (SUMIFS)", "S!B2 (XLOOKUP)"]);
+    expect(wb.unsupportedFormulas()).toEqual(["S!A2 (TEXTSPLIT)", "S!B2 (LET)"]);
     wb.setValues("S", "A2", [["=SUM(A1:B1)"]]);
     expect(wb.getValues("S", "A2")).toEqual([[3]]);
-    expect(wb.unsupportedFormulas()).toEqual(["S!B2 (XLOOKUP)"]);
+    expect(wb.unsupportedFormulas()).toEqual(["S!B2 (LET)"]);
+  });
+});
+
+describe("a workbook read from a file", () => {
+  test("shows the values Excel saved until something a formula reads changes", () => {
+    const wb = new SimWorkbook();
+    wb.addSheet("S");
+    wb.setValues("S", "A1", [[1, 2]]);
+    // Saved by a version of the sheet this engine would compute otherwise: kept as Excel showed it.
+    wb.setCell("S", 1, 0, { value: 30, formula: "=A1+B1" });
+    wb.setCell("S", 1, 1, { value: 60, formula: "=A2*2" });
+    wb.setCell("S", 2, 0, { value: null, formula: "=B1*10" });
+    wb.formulasFromFile = true;
+    const engine = attachFormulaEngine(wb);
+    expect(wb.getValues("S", "A2:B3")).toEqual([
+      [30, 60],
+      [20, ""],
+    ]);
+    expect(engine.evaluations).toBe(1);
+    wb.setValues("S", "A1", [[5]]);
+    wb.markFormulasDirty();
+    wb.recalculate();
+    expect(wb.getValues("S", "A2:B2")).toEqual([[7, 14]]);
+    expect(wb.getValues("S", "A3")).toEqual([[20]]);
   });
 });
