@@ -36,6 +36,8 @@ export interface DroppedPart {
   kind: string;
   sheet: string;
   count: number;
+  /** The file's part goes with a deleted sheet, or the preview made it and cannot write it. */
+  reason: "sheetDeleted" | "notWritten";
   /** "2 pivot tables on Summary will be removed" */
   message: string;
 }
@@ -86,13 +88,30 @@ export async function planSave(wb: SimWorkbook, pkg: XlsxPackage, baseline: Base
         kind,
         sheet: base.name,
         count: n,
+        reason: "sheetDeleted",
         message: `${n} ${n === 1 ? one : many} on ${base.name} will be removed (the sheet was deleted).`,
       });
     }
   }
+  // Charts made in the preview (the Overview's, say) are not written into the file yet.
+  for (const sheet of wb.sheets) {
+    const before = new Set(
+      baseline.sheets.find((b) => b.id === sheet.id)?.meta.charts.map((c) => c.id) ?? [],
+    );
+    const made = sheet.charts.filter((c) => !before.has(c.id)).length;
+    if (made > 0)
+      dropped.push({
+        kind: "chart",
+        sheet: sheet.name,
+        count: made,
+        reason: "notWritten",
+        message: `${made} ${made === 1 ? "chart" : "charts"} made on ${sheet.name} in the preview will not be saved (the preview does not write charts into files yet).`,
+      });
+  }
   // A kind is kept when some of it stays (sheet-level kinds always do: they go only as a person removes them).
   const total = (kind: string) => pkg.paths().filter((p) => partKind(p) === kind).length;
-  const gone = (kind: string) => dropped.filter((d) => d.kind === kind).reduce((n, d) => n + d.count, 0);
+  const gone = (kind: string) =>
+    dropped.filter((d) => d.kind === kind && d.reason === "sheetDeleted").reduce((n, d) => n + d.count, 0);
   const kept = [...kinds].filter((k) => gone(k) === 0 || total(k) > gone(k));
   return { kept: kept.sort(), dropped };
 }

@@ -78,7 +78,19 @@ export const EMPTY_META: Meta = {
   hiddenRows: {},
   hiddenCols: {},
   autoFilter: null,
+  charts: [],
+  pageLayout: {
+    printArea: null,
+    orientation: "Portrait",
+    zoom: { scale: 100 },
+    centerHorizontally: false,
+    printGridlines: false,
+    headerFooter: {},
+  },
 };
+
+/** What this writer does not write: charts and print settings made in the preview (the save plan says so). */
+const NOT_WRITTEN = new Set<keyof Meta>(["charts", "pageLayout"]);
 
 export interface SheetContext {
   sheet: SheetModel;
@@ -117,6 +129,7 @@ export function changedCells(sheet: SheetModel, base: BaselineSheet | undefined)
 export function changedAspects(sheet: SheetModel, base: Meta): Set<keyof Meta> {
   const out = new Set<keyof Meta>();
   for (const k of Object.keys(EMPTY_META) as (keyof Meta)[]) {
+    if (NOT_WRITTEN.has(k)) continue;
     const a = k === "conditionalFormats" ? sheet[k].map(({ id: _id, ...cf }) => cf) : sheet[k];
     const b = k === "conditionalFormats" ? base[k].map(({ id: _id, ...cf }) => cf) : base[k];
     if (!same(a, b)) out.add(k);
