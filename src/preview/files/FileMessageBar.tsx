@@ -22,8 +22,13 @@ export function FileMessageBar({ message, onDismiss }: { message: FileMessage; o
         ))}
       </MessageBarBody>
       <MessageBarActions>
+        {message.confirm && (
+          <Button size="small" appearance="primary" onClick={message.confirm.onConfirm}>
+            {message.confirm.label}
+          </Button>
+        )}
         <Button size="small" onClick={onDismiss}>
-          Dismiss
+          {message.confirm ? "Cancel" : "Dismiss"}
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -5,13 +5,16 @@ import type { SimWorkbook } from "../simulator";
 import { downloadFile } from "../../taskpane/components/downloadFile";
 import { saveName, XLSX_MIME } from "./download";
 import { openFailureMessage, openWorkbookFile, type ChosenFile } from "./openWorkbookFile";
-import { writeXlsx } from "./writeXlsx";
+import { packageSource } from "./package/source";
+import { saveWouldDrop, writeXlsx } from "./writeXlsx";
 
 export interface FileMessage {
   intent: "success" | "warning" | "error";
   title: string;
   /** Further sentences (what was not kept, what to do). */
   details: string[];
+  /** A question: the action that goes ahead (the message's Dismiss then reads "Cancel"). */
+  confirm?: { label: string; onConfirm(): void };
 }
 
 export interface WorkbookFiles {
@@ -72,23 +75,49 @@ export function useWorkbookFiles({ current, openedFrom, onOpened }: WorkbookFile
     [run, onOpened],
   );
 
-  const save = useCallback(() => {
-    const name = saveName(openedFrom);
-    return run(`Saving "${name}"…`, async () => {
+  const write = useCallback(
+    async (name: string) => {
       try {
-        const { bytes, notes } = await writeXlsx(current());
+        const workbook = current();
+        const { bytes, notes, plan } = await writeXlsx(workbook);
         downloadFile(bytes as BlobPart, name, XLSX_MIME);
+        // Said only when true: the file came from a package and nothing of it was left out.
+        const whole = packageSource(workbook) !== undefined && plan.dropped.length === 0;
         setMessage({
           intent: notes.length > 0 ? "warning" : "success",
-          title: `Saved as "${name}" (in your downloads).`,
+          title: `Saved as "${name}" (in your downloads).${whole ? " Every part of the original file was kept." : ""}`,
           details: notes,
         });
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         setMessage({ intent: "error", title: `The workbook could not be saved.`, details: [detail] });
       }
+    },
+    [current],
+  );
+
+  const save = useCallback(() => {
+    const name = saveName(openedFrom);
+    return run(`Saving "${name}"…`, async () => {
+      let dropped: string[] = [];
+      try {
+        dropped = (await saveWouldDrop(current())).dropped.map((d) => d.message);
+      } catch {
+        // The plan is read from the kept package; if that fails, writing says why.
+      }
+      if (dropped.length === 0) return write(name);
+      // Something cannot be kept: the person is told what before anything is written, and chooses.
+      setMessage({
+        intent: "warning",
+        title: `Saving "${name}" cannot keep everything in the original file:`,
+        details: dropped,
+        confirm: {
+          label: "Save anyway",
+          onConfirm: () => void run(`Saving "${name}"…`, () => write(name)),
+        },
+      });
     });
-  }, [run, current, openedFrom]);
+  }, [run, current, openedFrom, write]);
 
   const dismiss = useCallback(() => setMessage(null), []);
   return { busy, message, dismiss, open, save };

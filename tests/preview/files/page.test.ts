@@ -16,6 +16,7 @@ import { PreviewApp } from "../../../src/preview/PreviewApp";
 import { createSampleWorkbook } from "../../../src/preview/sample";
 import { installExcel, type SimExcel, type SimWorkbook } from "../../../src/preview/simulator";
 import { createNavigationStore } from "../../../src/taskpane/navigation";
+import { recruitmentTracker } from "./fidelity/recruitmentTracker";
 
 jest.setTimeout(60_000);
 
@@ -137,6 +138,88 @@ describe("opening a file in the preview page", () => {
     expect(saved.sheetNames()).toEqual(wb.sheetNames());
     expect(saved.getValues("Supplies", "A1:M32")).toEqual(wb.getValues("Supplies", "A1:M32"));
     await act(async () => undefined);
+  });
+
+  describe("saving an opened file", () => {
+    /** Catches downloads: the names and the bytes of each. */
+    function downloads(): { names: string[]; bytes(): Promise<Uint8Array[]>; restore(): void } {
+      const blobs: Blob[] = [];
+      const names: string[] = [];
+      URL.createObjectURL = (blob: Blob) => {
+        blobs.push(blob);
+        return "blob:preview/1";
+      };
+      URL.revokeObjectURL = () => undefined;
+      const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+        this: HTMLAnchorElement,
+      ) {
+        names.push(this.download);
+      });
+      const read = (blob: Blob) =>
+        new Promise<Uint8Array>((resolve) => {
+          const reader = new FileReader();
+          reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+          reader.readAsArrayBuffer(blob);
+        });
+      return { names, bytes: () => Promise.all(blobs.map(read)), restore: () => click.mockRestore() };
+    }
+
+    async function openTracker(): Promise<SimWorkbook> {
+      renderPage();
+      await screen.findByRole("list", { name: "Registers" });
+      await choose(file("Tracker.xlsx", await recruitmentTracker()));
+      await messageSaying("status", 'Opened "Tracker.xlsx".');
+      return excelWorkbook();
+    }
+
+    test("nothing left out: the message says every part of the original file was kept, and it was", async () => {
+      const opened = await openTracker();
+      expect(opened.sheetNames()).toEqual(["Candidates", "Dashboard", "Summary", "Calc"]);
+      const caught = downloads();
+      await userEvent.setup().click(screen.getByRole("button", { name: "Save as .xlsx" }));
+      await messageSaying(
+        "status",
+        'Saved as "Tracker.xlsx" (in your downloads). Every part of the original file was kept.',
+      );
+      caught.restore();
+      const [bytes] = await caught.bytes();
+      const again = await readXlsx("Tracker.xlsx", bytes);
+      expect(again.notes).toContain(
+        "1 chart and 1 pivot table are not shown in the preview; saving keeps them unchanged.",
+      );
+    });
+
+    test("a part that cannot be kept is named before saving; Cancel writes nothing, Save anyway says no more that all was kept", async () => {
+      const opened = await openTracker();
+      opened.sheets.splice(
+        opened.sheets.findIndex((s) => s.name === "Summary"),
+        1,
+      );
+      const caught = downloads();
+      const user = userEvent.setup();
+      await user.click(screen.getByRole("button", { name: "Save as .xlsx" }));
+      const question = await messageSaying("status", "cannot keep everything in the original file");
+      expect(question.textContent).toContain(
+        "1 pivot table on Summary will be removed (the sheet was deleted).",
+      );
+      await user.click(within(question).getByRole("button", { name: "Cancel" }));
+      expect(caught.names).toEqual([]);
+
+      await user.click(screen.getByRole("button", { name: "Save as .xlsx" }));
+      const again = await messageSaying("status", "cannot keep everything in the original file");
+      await user.click(within(again).getByRole("button", { name: "Save anyway" }));
+      const done = await messageSaying("status", 'Saved as "Tracker.xlsx"');
+      caught.restore();
+      expect(done.textContent).not.toContain("Every part of the original file was kept");
+      expect(done.textContent).toContain("1 pivot table on Summary will be removed");
+      expect(caught.names).toEqual(["Tracker.xlsx"]);
+      const [bytes] = await caught.bytes();
+      expect((await readXlsx("Tracker.xlsx", bytes)).workbook.sheetNames()).toEqual([
+        "Candidates",
+        "Dashboard",
+        "Calc",
+      ]);
+    });
   });
 
   test("Open a workbook works from the keyboard: Enter on the button opens the file chooser", async () => {
