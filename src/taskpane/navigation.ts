@@ -3,6 +3,7 @@
 
 export const PAGE_IDS = [
   "home",
+  "overview",
   "inventory",
   "suppliers",
   "orders",

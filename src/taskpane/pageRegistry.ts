@@ -12,6 +12,7 @@ export interface RegisterPageProps {
 type PageComponent = LazyExoticComponent<ComponentType<RegisterPageProps>>;
 
 export const PAGE_COMPONENTS: Partial<Record<PageId, PageComponent>> = {
+  overview: lazy(() => import("./pages/overview/OverviewPage")),
   inventory: lazy(() => import("./pages/inventory/InventoryPage")),
   suppliers: lazy(() => import("./pages/suppliers/SuppliersPage")),
   orders: lazy(() => import("./pages/orders/OrdersPage")),

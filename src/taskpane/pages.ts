@@ -23,6 +23,13 @@ export const PAGES: readonly PageInfo[] = [
     registers: [],
   },
   {
+    id: "overview",
+    label: "Overview",
+    summary: "One sheet of live figures and charts over every register, and the weekly report.",
+    coming: [],
+    registers: [],
+  },
+  {
     id: "inventory",
     label: "Inventory",
     summary: "Office supplies: counts, reorder points and what to order.",

@@ -60,7 +60,17 @@ describe("navigation store", () => {
 
   it("lists every page of the task pane", () => {
     expect([...PAGE_IDS].sort()).toEqual(
-      ["calls", "candidates", "equipment", "home", "inventory", "orders", "settings", "suppliers"].sort(),
+      [
+        "calls",
+        "candidates",
+        "equipment",
+        "home",
+        "inventory",
+        "orders",
+        "overview",
+        "settings",
+        "suppliers",
+      ].sort(),
     );
   });
 });

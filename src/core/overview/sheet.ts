@@ -20,11 +20,11 @@ export const SECTION_PAGES: Readonly<Record<string, string>> = {
 export interface Headline {
   section: string;
   label: string;
-  /** The value as the sheet holds it ("" for a figure with nothing to show yet). */
-  value: string | number | boolean;
+  /** The value as the sheet shows it (Range.text: "1,234.50"; "" for a figure with nothing yet). */
+  value: string;
 }
 
-/** The At a glance rows from the top of the Overview (values as Range.values gives them); null if not ours. */
+/** The At a glance rows from the top of the Overview (as Range.text shows them); null if not ours. */
 export function readGlance(values: readonly (readonly unknown[])[]): Headline[] | null {
   if (String(values[0]?.[0] ?? "") !== OVERVIEW_TITLE) return null;
   const header = values.findIndex((row) => GLANCE_HEADERS.every((h, i) => String(row[i] ?? "") === h));
@@ -33,12 +33,7 @@ export function readGlance(values: readonly (readonly unknown[])[]): Headline[] 
   for (const row of values.slice(header + 1)) {
     const label = String(row[0] ?? "");
     if (label === "") break;
-    const v = row[1];
-    out.push({
-      section: String(row[2] ?? ""),
-      label,
-      value: typeof v === "number" || typeof v === "boolean" || typeof v === "string" ? v : "",
-    });
+    out.push({ section: String(row[2] ?? ""), label, value: String(row[1] ?? "") });
   }
   return out;
 }

@@ -9,8 +9,8 @@ export type { Headline } from "../../core/overview/sheet";
 export async function readHeadlines(): Promise<Headline[] | null> {
   return runExcel("Reading the overview", async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(OVERVIEW_SHEET);
-    const range = sheet.getRange(GLANCE_READ_RANGE).load("values");
+    const range = sheet.getRange(GLANCE_READ_RANGE).load("text");
     await context.sync();
-    return sheet.isNullObject ? null : readGlance(range.values as unknown[][]);
+    return sheet.isNullObject ? null : readGlance(range.text);
   });
 }

@@ -145,14 +145,14 @@ export async function refreshOverview(options: { now?: Date } = {}): Promise<Ove
     }
     queueSheet(sheet, plan);
     sheet.activate();
-    const glance = sheet.getRange(plan.glanceRange).load("values");
+    const glance = sheet.getRange(plan.glanceRange).load("text");
     await context.sync();
     return {
       created: existing.isNullObject,
       sheetName: OVERVIEW_SHEET,
       charts: plan.charts.length,
       sections: plan.sections,
-      headlines: readGlance([[OVERVIEW_TITLE], ...(glance.values as unknown[][])]) ?? [],
+      headlines: readGlance([[OVERVIEW_TITLE], ...glance.text]) ?? [],
     };
   });
 }

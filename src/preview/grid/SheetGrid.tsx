@@ -1,5 +1,6 @@
 // One sheet drawn as a grid: column letters, row numbers, formatted cells, table styling, merged cells.
 // Only the rows in view are drawn, so long sheets scroll smoothly.
+import type { ChartView } from "../simulator";
 import type { CellDisplayRules } from "../simulator/workbook";
 import {
   useEffect,
@@ -13,6 +14,7 @@ import {
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { MAX_COLS, MAX_ROWS, cellAddress, columnLetters, rectContains, type CellRect } from "./a1";
 import { displayText, type CellLike } from "./cellText";
+import { ChartLayer } from "./ChartLayer";
 import { visibleRows, scrollToShow } from "./rowWindow";
 import {
   HEADER_HEIGHT,
@@ -35,6 +37,8 @@ export interface GridSource {
   sheetInfo(sheet: string): SheetInfoLike;
   /** Conditional formats and list validation, cell by cell, for one drawing (SimWorkbook.displayRules). */
   displayRules?(sheet: string): ((row: number, col: number) => CellRulesLike | undefined) | undefined;
+  /** Charts over the sheet, with their data as it stands (SimWorkbook.charts). */
+  charts?(sheet: string): ChartView[];
 }
 
 /** How a cell's rules change its look: conditional format colours, and off-list values. */
@@ -193,8 +197,12 @@ export function SheetGrid({
   const dragging = useRef(false);
 
   const used = source.usedSize(sheet);
-  const totalRows = Math.min(MAX_ROWS, Math.max(used.rows + 50, 100, active.row + 20));
-  const totalCols = Math.min(MAX_COLS, Math.max(used.cols + 2, 12, active.col + 3));
+  const charts = source.charts?.(sheet) ?? [];
+  // The grid reaches past every chart, so each is drawn over cells.
+  const chartRows = Math.max(0, ...charts.map((c) => c.to.row + 1));
+  const chartCols = Math.max(0, ...charts.map((c) => c.to.col + 1));
+  const totalRows = Math.min(MAX_ROWS, Math.max(used.rows + 50, 100, active.row + 20, chartRows + 5));
+  const totalCols = Math.min(MAX_COLS, Math.max(used.cols + 2, 12, active.col + 3, chartCols + 1));
   const layout = sheetLayout(source.sheetInfo(sheet), totalCols);
   const frozenRows = Math.min(layout.frozenRows, totalRows);
   const frozenCols = layout.frozenCols;
@@ -492,6 +500,7 @@ export function SheetGrid({
           )}
         </tbody>
       </table>
+      {charts.length > 0 && <ChartLayer charts={charts} layout={layout} />}
     </div>
   );
 }

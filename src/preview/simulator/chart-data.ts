@@ -4,6 +4,7 @@ import { rectCols, rectRows, type Rect } from "./address";
 import type { Cell } from "./cells";
 import { SimError } from "./errors";
 import type { ChartModel, ChartRef, ChartSeriesModel, SheetModel } from "./model";
+import { formatText } from "./numfmt";
 
 /** Every chart type Excel.ChartType names (but "Invalid"): anything else is refused, as Excel does. */
 export const CHART_TYPES: ReadonlySet<string> = new Set(
@@ -106,10 +107,10 @@ export function seriesFromSource(
   return { series, seriesBy: by };
 }
 
-/** A series as it stands now: its name, category labels and values (blank or text → null). */
+/** A series as it stands now: its name, category labels as the cells show them, values (blank or text → null). */
 export interface SeriesView {
   name: string;
-  categories: (string | number)[];
+  categories: string[];
   values: (number | null)[];
 }
 
@@ -120,7 +121,11 @@ function refCells(sheets: readonly SheetModel[], ref: ChartRef | undefined): (Ce
 }
 
 /** The series of a chart read from the workbook's cells (a file's cached values where its cells are gone). */
-export function seriesViews(chart: ChartModel, sheets: readonly SheetModel[]): SeriesView[] {
+export function seriesViews(
+  chart: ChartModel,
+  sheets: readonly SheetModel[],
+  date1904 = false,
+): SeriesView[] {
   return chart.series.map((s) => {
     const values = refCells(sheets, s.values);
     const categories = refCells(sheets, s.categories);
@@ -132,8 +137,35 @@ export function seriesViews(chart: ChartModel, sheets: readonly SheetModel[]): S
         ? values.map((c) => (typeof c?.value === "number" && !c.error ? c.value : null))
         : (s.cachedValues ?? []),
       categories: categories
-        ? categories.map((c) => (typeof c?.value === "number" ? c.value : String(c?.value ?? "")))
-        : (s.cachedCategories ?? Array.from({ length: count }, (_, i) => i + 1)),
+        ? categories.map((c) => formatText(c?.value ?? null, c?.numberFormat, date1904))
+        : (s.cachedCategories ?? Array.from({ length: count }, (_, i) => i + 1)).map(String),
     };
   });
+}
+
+/** A chart as the preview draws it: where it sits, what it is, and its series now. */
+export interface ChartView {
+  id: string;
+  name: string;
+  type: string;
+  title: string | null;
+  legend: string | null;
+  reverseCategories: boolean;
+  from: { row: number; col: number };
+  to: { row: number; col: number };
+  series: SeriesView[];
+}
+
+export function chartViews(sheet: SheetModel, sheets: readonly SheetModel[], date1904: boolean): ChartView[] {
+  return sheet.charts.map((c) => ({
+    id: c.id,
+    name: c.name,
+    type: c.type,
+    title: c.titleVisible && c.title !== "" ? c.title : null,
+    legend: c.legendVisible ? c.legendPosition : null,
+    reverseCategories: c.reverseCategories,
+    from: { ...c.from },
+    to: { ...c.to },
+    series: seriesViews(c, sheets, date1904),
+  }));
 }

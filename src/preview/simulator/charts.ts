@@ -152,9 +152,10 @@ export class SimChartSeries extends ChartPart {
   /** The series' values or category labels as they stand now (ExcelApi 1.12). */
   getDimensionValues(dimension: string): { value: string[] } {
     return callForResult(this, "getDimensionValues", [dimension], (t) => {
-      const view = seriesViews(t.chart, this.context._workbook.sheets)[this._index];
+      const wb = this.context._workbook;
+      const view = seriesViews(t.chart, wb.sheets, wb.date1904)[this._index];
       if (dimension === "Values") return view.values.map((v) => (v === null ? "" : String(v)));
-      if (dimension === "Categories") return view.categories.map(String);
+      if (dimension === "Categories") return view.categories;
       throw invalidArgument(`"${dimension}" is not a dimension of this series`);
     });
   }

@@ -6,3 +6,4 @@ export { PAYLOAD_LIMIT_BYTES } from "./stats";
 export type { CellValue } from "./cells";
 export { SimError, type SimErrorCode } from "./errors";
 export { columnLetters, columnIndex, formatAddress, parseAddress } from "./address";
+export type { ChartView, SeriesView } from "./chart-data";

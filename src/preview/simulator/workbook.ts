@@ -13,6 +13,7 @@ import {
   type SheetModel,
   type TableModel,
 } from "./model";
+import { chartViews, type ChartView } from "./chart-data";
 import { formatText } from "./numfmt";
 import { createTableModel } from "./tables";
 
@@ -251,6 +252,11 @@ export class SimWorkbook {
       cols = Math.max(cols, r.c1 + 1);
     }
     return { rows, cols };
+  }
+
+  /** The charts over a sheet, with their series as they stand now (for drawing). */
+  charts(sheet: string): ChartView[] {
+    return chartViews(this.requireSheet(sheet), this.sheets, this.date1904);
   }
 
   tableNames(): string[] {

@@ -1,5 +1,5 @@
 // Home: which registers this workbook has, each with a way to open its page.
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import {
   Badge,
   Button,
@@ -12,9 +12,13 @@ import {
 } from "@fluentui/react-components";
 import { registerById } from "../../core/registers/definitions";
 import type { FoundRegister } from "../api";
+import type { Headline } from "../../core/overview/sheet";
 import type { PageId } from "../navigation";
 import { PAGES } from "../pages";
 import { PageHeading } from "../components/PageHeading";
+
+// The Overview's figure cards load after Home itself, keeping the task pane's first load small.
+const HeadlineCards = lazy(() => import("./HeadlineCards"));
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
@@ -41,6 +45,8 @@ export interface HomePageProps {
   loadRegisters: () => Promise<FoundRegister[]>;
   onOpen: (page: PageId) => void;
   focusHeading: boolean;
+  /** The Overview sheet's figures (null without one); defaults to the workbook's (src/excel/overview). */
+  loadHeadlines?: () => Promise<Headline[] | null>;
 }
 
 function describe(label: string, found: FoundRegister): string {
@@ -48,7 +54,7 @@ function describe(label: string, found: FoundRegister): string {
   return `${label}: table ${found.tableName} on sheet "${found.sheetName}", ${rows}.`;
 }
 
-export function HomePage({ loadRegisters, onOpen, focusHeading }: HomePageProps) {
+export function HomePage({ loadRegisters, onOpen, focusHeading, loadHeadlines }: HomePageProps) {
   const styles = useStyles();
   const [state, setState] = useState<LoadState>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
@@ -81,6 +87,9 @@ export function HomePage({ loadRegisters, onOpen, focusHeading }: HomePageProps)
       <PageHeading id="home-heading" focusOnMount={focusHeading}>
         Registers in this workbook
       </PageHeading>
+      <Suspense fallback={null}>
+        <HeadlineCards key={attempt} load={loadHeadlines} onOpen={onOpen} />
+      </Suspense>
       <div className={styles.toolbar}>
         <Button onClick={refresh} disabled={state.status === "loading"}>
           Refresh

@@ -1,0 +1,183 @@
+// Overview: one sheet of native formulas and charts over every register (Create or refresh), its
+// figures here too, and "Copy as email" for the weekly report.
+import { useCallback, useEffect, useState } from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { draftOffers } from "../../../core/email/offers";
+import { weeklyReportDraft } from "../../../core/overview/weeklyReport";
+import { PageHeading } from "../../components/PageHeading";
+import type { RegisterPageProps } from "../../pageRegistry";
+import { DraftButtons } from "../orders/DraftButtons";
+import { ActionError } from "../registerSetup/ActionError";
+import {
+  readHeadlines,
+  readSettings,
+  refreshOverview,
+  type Headline,
+  type OverviewResult,
+  type WorkbookSettings,
+} from "./overviewApi";
+
+const useStyles = makeStyles({
+  text: { margin: `0 0 ${tokens.spacingVerticalM} 0` },
+  actions: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    marginBottom: tokens.spacingVerticalM,
+  },
+  stack: { display: "grid", gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalM },
+  section: {
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS} 0`,
+    fontSize: tokens.fontSizeBase300,
+  },
+  figures: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    gap: `2px ${tokens.spacingHorizontalM}`,
+  },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "right" },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface OverviewPageProps extends RegisterPageProps {
+  refresh?: () => Promise<OverviewResult>;
+  loadHeadlines?: () => Promise<Headline[] | null>;
+  loadSettings?: () => Promise<WorkbookSettings>;
+  now?: () => Date;
+}
+
+function bySection(headlines: readonly Headline[]): [string, Headline[]][] {
+  const out = new Map<string, Headline[]>();
+  for (const h of headlines) out.set(h.section, [...(out.get(h.section) ?? []), h]);
+  return [...out];
+}
+
+export default function OverviewPage({
+  focusHeading,
+  refresh = refreshOverview,
+  loadHeadlines = readHeadlines,
+  loadSettings = readSettings,
+  now = () => new Date(),
+}: OverviewPageProps) {
+  const styles = useStyles();
+  const [headlines, setHeadlines] = useState<Headline[] | null | undefined>(undefined);
+  const [result, setResult] = useState<OverviewResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [settings, setSettings] = useState<WorkbookSettings | null>(null);
+  const [email, setEmail] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    loadHeadlines().then(
+      (h) => live && setHeadlines(h),
+      (e: unknown) => live && setError(e),
+    );
+    loadSettings().then(
+      (s) => live && setSettings(s),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [loadHeadlines, loadSettings]);
+
+  const run = useCallback(async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const made = await refresh();
+      setResult(made);
+      setHeadlines(made.headlines);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }, [refresh]);
+
+  const draft =
+    email && headlines
+      ? weeklyReportDraft({
+          headlines,
+          company: settings?.companyName,
+          signature: settings?.signature,
+          date: now(),
+        }).draft
+      : null;
+  const left = result?.sections.filter((s) => s.notes.length > 0) ?? [];
+
+  return (
+    <section aria-labelledby="overview-heading">
+      <PageHeading id="overview-heading" focusOnMount={focusHeading}>
+        Overview
+      </PageHeading>
+      <p className={styles.text}>
+        One sheet of figures and charts over every register. They are Excel formulas and charts, so they stay
+        up to date for everyone who opens the workbook, with or without the add-in.
+      </p>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => void run()}>
+          {headlines ? "Refresh the Overview sheet" : "Create the Overview sheet"}
+        </Button>
+        <Button disabled={busy || !headlines || headlines.length === 0} onClick={() => setEmail(true)}>
+          Copy as email
+        </Button>
+      </div>
+      <div className={styles.stack} aria-live="polite">
+        {busy && <Spinner size="small" label="Building the Overview sheet…" />}
+        {error !== null && <ActionError error={error} />}
+        {result && (
+          <MessageBar layout="multiline" intent="success">
+            <MessageBarBody>
+              <MessageBarTitle>
+                {result.created ? "Overview sheet created" : "Overview sheet refreshed"}
+              </MessageBarTitle>
+              {`${result.headlines.length} figures and ${result.charts} charts over your registers. No register was changed.`}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {left.length > 0 && (
+          <MessageBar layout="multiline" intent="info">
+            <MessageBarBody>
+              <MessageBarTitle>Not on the sheet yet</MessageBarTitle>
+              <ul className={styles.notes}>
+                {left.flatMap((s) => s.notes.map((n) => <li key={`${s.id}:${n}`}>{`${s.title}: ${n}`}</li>))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {draft && <DraftButtons name="the weekly report" draft={draft} offers={draftOffers(draft)} />}
+      {headlines === undefined && <Spinner size="small" label="Reading the Overview sheet…" />}
+      {headlines === null && (
+        <MessageBar layout="multiline" intent="info">
+          <MessageBarBody>There is no Overview sheet in this workbook yet. Create it above.</MessageBarBody>
+        </MessageBar>
+      )}
+      {headlines &&
+        bySection(headlines).map(([section, figures]) => (
+          <div key={section}>
+            <h3 className={styles.section}>{section}</h3>
+            <dl className={styles.figures}>
+              {figures.map((f) => (
+                <div key={f.label} style={{ display: "contents" }}>
+                  <dt>{f.label}</dt>
+                  <dd className={styles.value}>{f.value === "" ? "–" : f.value}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        ))}
+    </section>
+  );
+}
