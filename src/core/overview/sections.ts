@@ -19,6 +19,12 @@ const START_OF_YEAR = "DATE(YEAR(TODAY()),1,1)";
 // Monday of this week: WEEKDAY(…, 3) is 0 on a Monday.
 const MONDAY = "(TODAY()-WEEKDAY(TODAY(),3))";
 
+/**
+ * Before today, as a date: "<"&TODAY() with ">0" too. Excel's numeric criteria never match text or
+ * blanks anyway; the lower bound says so explicitly, for engines that compare loosely.
+ */
+const beforeToday = (range: string) => [range, '">0"', range, `"<"&${TODAY}`];
+
 /** COUNTIFS(range, criterion, …) from pairs. */
 const countifs = (...pairs: string[]) => `COUNTIFS(${pairs.join(",")})`;
 
@@ -35,7 +41,8 @@ function toReorder(r: ColumnRef, ...more: string[]): string {
 function openCalls(r: ColumnRef, ...more: string[]): string {
   const status = r(callLog, "status");
   const due = r(callLog, "followUpBy");
-  return `${countifs(status, '"Open"', ...more)}+${countifs(status, '""', due, '">0"', ...more)}`;
+  // "=" matches an empty cell only (a "" criterion would also match text that is empty).
+  return `${countifs(status, '"Open"', ...more)}+${countifs(status, '"="', due, '">0"', ...more)}`;
 }
 
 /** Received between `fromDaysAgo` and `toDaysAgo` days ago, whole days (0 = today). */
@@ -88,7 +95,7 @@ const supplies: SectionDef = {
       label: "Deliveries overdue",
       format: COUNT,
       formula: (r) =>
-        `=${countifs(r(purchaseOrders, "status"), '"Sent"', r(purchaseOrders, "expectedBy"), `"<"&${TODAY}`)}`,
+        `=${countifs(r(purchaseOrders, "status"), '"Sent"', ...beforeToday(r(purchaseOrders, "expectedBy")))}`,
     },
   ],
   blocks: [
@@ -137,7 +144,7 @@ const calls: SectionDef = {
     {
       label: "Follow-ups overdue",
       format: COUNT,
-      formula: (r) => `=${openCalls(r, r(callLog, "followUpBy"), `"<"&${TODAY}`)}`,
+      formula: (r) => `=${openCalls(r, ...beforeToday(r(callLog, "followUpBy")))}`,
     },
     {
       // A missed call is a voicemail left for us; it is returned once its row is no longer Open.
@@ -197,7 +204,7 @@ const machines: SectionDef = {
       label: "Service overdue",
       format: COUNT,
       formula: (r) =>
-        `=${countifs(r(equipment, "nextServiceDue"), `"<"&${TODAY}`, r(equipment, "status"), '"<>Retired"')}`,
+        `=${countifs(...beforeToday(r(equipment, "nextServiceDue")), r(equipment, "status"), '"<>Retired"')}`,
     },
     {
       // Next service due already says "today" for a machine past its page interval.
