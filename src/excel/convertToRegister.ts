@@ -54,6 +54,8 @@ export interface ConvertResult {
   unmerged: string[];
   /** Tables that were turned back into plain ranges first. */
   replacedTables: string[];
+  /** The table that was the data and became the register's table by a rename (its old name). */
+  renamedTable: string | null;
   /** Every cell that does not fit its column, with its address (left as it was). */
   problems: RowProblem[];
   notes: string[];
@@ -112,10 +114,16 @@ export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Pr
     const notes: string[] = [];
     const sheet = context.workbook.worksheets.getItem(sheetName);
 
-    // Tables over the data become plain ranges (values stay), merged cells are unmerged.
+    // A table that is exactly the data becomes the register's table by renaming it: Excel then updates
+    // every structured reference to it (formulas, names, charts), so a dashboard's COUNTA(tbl[ID]) still
+    // counts the same rows. Other tables over the data become plain ranges (values stay).
+    const kept = region.tables.find(
+      (t) =>
+        t.rect.r0 === area.r0 && t.rect.c0 === area.c0 && t.rect.c1 === area.c1 && t.rect.r1 === lastBodyRow,
+    );
     const replacedTables: string[] = [];
     for (const t of region.tables) {
-      if (!intersects(t.rect, { ...area, c1: lastCol })) continue;
+      if (t === kept || !intersects(t.rect, { ...area, c1: lastCol })) continue;
       sheet.tables.getItem(t.name).convertToRange();
       replacedTables.push(t.name);
     }
@@ -168,7 +176,13 @@ export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Pr
       );
     }
 
-    const table = sheet.tables.add(localRect(area.r0, area.c0, lastBodyRow, lastCol), true);
+    const tableArea = localRect(area.r0, area.c0, lastBodyRow, lastCol);
+    const table = kept ? sheet.tables.getItem(kept.name) : sheet.tables.add(tableArea, true);
+    if (kept && lastCol > area.c1) table.resize(tableArea);
+    if (kept && kept.name !== def.tableName)
+      notes.push(
+        `The table ${kept.name} is now ${def.tableName}; formulas, names and charts that used it follow.`,
+      );
     table.name = def.tableName;
     table.style = "TableStyleMedium2";
     table.getHeaderRowRange().format.font.bold = true;
@@ -209,6 +223,7 @@ export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Pr
       idsAdded,
       unmerged,
       replacedTables,
+      renamedTable: kept && kept.name !== def.tableName ? kept.name : null,
       problems,
       notes,
     };

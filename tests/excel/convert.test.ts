@@ -1,12 +1,16 @@
 import type { CellValue } from "../../src/core/cells/types";
-import { inventory, suppliers } from "../../src/core/registers/definitions";
+import { candidates, inventory, suppliers } from "../../src/core/registers/definitions";
+import { FormulaEngine } from "../../src/preview/formulas/engine";
 import { convertToRegister, type ConvertResult } from "../../src/excel/convertToRegister";
 import { createRegister } from "../../src/excel/createRegister";
 import { inspectSheet, type Inspection } from "../../src/excel/inspectSheet";
 import { readRegister } from "../../src/excel/readRegister";
 import { ExcelActionError } from "../../src/excel/errors";
 import type { SimWorkbook } from "../../src/preview/simulator";
-import { lastSyncs, setup, sheetValues } from "./support";
+import { lastSyncs, setup, sheetValues, syncsSince } from "./support";
+
+/** The preview's live formula engine, so formulas show what Excel would. */
+const attachableEngine = () => new FormulaEngine({ now: () => new Date(2026, 0, 5) });
 
 /** Multiset difference: what of `before` is missing from `after`. */
 function missing(before: CellValue[], after: CellValue[]): CellValue[] {
@@ -204,8 +208,35 @@ describe("inspectSheet and convertToRegister", () => {
     wb.addTable("Supplies", "A1:E4", "Table1");
     const { inspection, result } = await roundTrip(wb, "Supplies");
     expect(inspection.problems.find((p) => p.kind === "alreadyTable")?.message).toContain('"Table1"');
-    expect(result.replacedTables).toEqual(["Table1"]);
+    // The table that is the data is renamed, not replaced: references to it follow.
+    expect(result.replacedTables).toEqual([]);
+    expect(result.renamedTable).toBe("Table1");
     expect(wb.tableNames()).toEqual(["Inventory"]);
+  });
+
+  test("rename-safe: a dashboard counting a table's rows counts the same after the table becomes a register", async () => {
+    const { wb, excel } = setup();
+    wb.addSheet("Tracker");
+    const rows = Array.from({ length: 200 }, (_, i) => [`C-${i + 1}`, `Person ${i + 1}`, "Applied"]);
+    wb.setValues("Tracker", "A1", [["Candidate_ID", "Name", "Stage"], ...rows]);
+    wb.addTable("Tracker", "A1:C201", "tblCandidates");
+    wb.addSheet("Dashboard");
+    wb.setValues("Dashboard", "A1", [
+      ["=COUNTA(tblCandidates[Candidate_ID])", '=COUNTIFS(tblCandidates[Stage],"Applied")', "=ROWS(Staff)"],
+    ]);
+    wb.names.push({ name: "Staff", formula: "=tblCandidates[Name]", comment: "", visible: true });
+    wb.setFormulaEvaluator(attachableEngine());
+    expect(wb.getValues("Dashboard", "A1:B1")).toEqual([[200, 200]]);
+
+    const inspection = await inspectSheet({ sheet: "Tracker" }, candidates);
+    const before = excel.stats.runs.length;
+    const result = await convertToRegister(candidates, inspection);
+    expect(syncsSince(excel, before)).toBe(3);
+    expect(result.renamedTable).toBe("tblCandidates");
+    expect(wb.tableNames()).toEqual(["Candidates"]);
+    expect(wb.getValues("Dashboard", "A1:B1")).toEqual([[200, 200]]);
+    expect(wb.getCell("Dashboard", 0, 0).formula).toBe("=COUNTA(Candidates[Candidate ID])");
+    expect(wb.names.find((n) => n.name === "Staff")?.formula).toBe("=Candidates[Name]");
   });
 
   test("cells to the right of the data are moved right, not overwritten by added columns", async () => {

@@ -1,7 +1,7 @@
 // `npm run inspect`: the report's JSON shape on every corpus file (tests/fixtures/sheets), the command
 // itself run as a person runs it, and the refusal of formats it does not read.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { REGISTERS } from "../../src/core/registers/definitions";
@@ -113,5 +113,47 @@ describe("bad command lines", () => {
     const r = await runInspect([path.join(corpusDir, "no-such-file.xlsx")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("could not be read");
+  });
+});
+
+describe("saving and formulas, on the fidelity workbook", () => {
+  test('"save" names the kinds kept, "formulas" differ 0, and --save-copy writes what Save would: every part as it was', async () => {
+    const JSZip = (await import("jszip")).default;
+    const { recruitmentTracker } = await import("../preview/files/fidelity/recruitmentTracker");
+    const dir = mkdtempSync(path.join(tmpdir(), "inspect-"));
+    const file = path.join(dir, "Tracker.xlsx");
+    const bytes = await recruitmentTracker();
+    writeFileSync(file, bytes);
+    const copy = path.join(dir, "Tracker copy.xlsx");
+    const report = await inspectJson(file, "--save-copy", copy);
+    expect(report.save).toEqual({
+      kept: expect.arrayContaining([
+        "chart",
+        "pivotTable",
+        "pivotCache",
+        "comment",
+        "conditionalFormat",
+        "dataValidation",
+        "definedName",
+      ]),
+      dropped: [],
+    });
+    expect(report.formulas).toEqual({ total: 41, agree: 41, cachedOnly: 0, differ: 0 });
+    const text = async (b: Uint8Array) => {
+      const zip = await JSZip.loadAsync(b);
+      const out: Record<string, string> = {};
+      for (const n of Object.keys(zip.files)) out[n] = await zip.files[n].async("string");
+      return out;
+    };
+    expect(await text(new Uint8Array(readFileSync(copy)))).toEqual(await text(bytes));
+  });
+
+  test("a CSV has nothing to keep or drop; its formulas are counted", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "inspect-"));
+    const file = path.join(dir, "calls.csv");
+    writeFileSync(file, "Caller,Minutes,Double\nAnn,3,=B2*2\n");
+    const report = await inspectJson(file);
+    expect(report.save).toEqual({ kept: [], dropped: [] });
+    expect(report.formulas).toMatchObject({ total: 1, cachedOnly: 0 });
   });
 });

@@ -4,7 +4,7 @@ import type { RegisterId } from "../../src/core/registers/types";
 
 export const USAGE = `Usage: npm run inspect -- FILE [--json] [--sheet NAME] [--register ID] [--header-row N]
                             [--map "Header=fieldKey"]... [--date-order "Header=DMY|MDY"]...
-                            [--locale TAG]
+                            [--locale TAG] [--save-copy OUT.xlsx]
 
 Shows, for each sheet of FILE (.xlsx, .xlsm, .csv, .txt), the register it would become, its header row,
 each column's field and how sure the match is, the problems counted by kind, and each date column's
@@ -16,7 +16,8 @@ day/month order. Nothing is written.
   --header-row N      the headers are on row N (1-based), as chosen in the task pane
   --map "H=key"       the column headed H feeds the field "key"; "H=" keeps it as an extra column
   --date-order "H=DMY" read the column headed H day-first (DMY) or month-first (MDY)
-  --locale TAG        the locale whose date order settles dates no value decides (default: the system's)`;
+  --locale TAG        the locale whose date order settles dates no value decides (default: the system's)
+  --save-copy OUT     write OUT.xlsx: exactly what the preview's Save would write after opening FILE`;
 
 export interface InspectOptions {
   file: string;
@@ -29,6 +30,8 @@ export interface InspectOptions {
   map: Record<string, string | null>;
   dateOrder: Record<string, "DMY" | "MDY">;
   locale?: string;
+  /** Where to write what Save would write after opening the file, with no edit. */
+  saveCopy?: string;
 }
 
 /** A command line that cannot be used: the message and the usage go to stderr (exit code 1). */
@@ -90,6 +93,9 @@ export function parseOptions(argv: readonly string[]): InspectOptions {
       }
       case "--locale":
         out.locale = value();
+        break;
+      case "--save-copy":
+        out.saveCopy = value();
         break;
       case "--help":
       case "-h":

@@ -14,6 +14,7 @@ import { inspectSheet, type Inspection } from "../../src/excel/inspectSheet";
 import { installExcel, type SimWorkbook } from "../../src/preview/simulator";
 import type { InspectOptions } from "./options";
 import { readInput, type InputWorkbook } from "./readInput";
+import { formulasSection, saveSection } from "./roundTrip";
 
 export type Confidence = "exact" | "alias" | "fuzzy" | "content" | "manual";
 
@@ -126,7 +127,7 @@ async function sheetsSection(input: FileInput): Promise<Record<string, unknown>>
 }
 
 /** Top-level sections after "file", in the order their keys appear. */
-export const FILE_SECTIONS: readonly FileSection[] = [sheetsSection];
+export const FILE_SECTIONS: readonly FileSection[] = [sheetsSection, saveSection, formulasSection];
 
 export async function buildReport(options: InspectOptions): Promise<InspectReport> {
   const input: FileInput = {

@@ -15,6 +15,7 @@ import {
   fillCalculated,
   normalizeHeaders,
   stretchRules,
+  renameTableReferences,
 } from "./tables";
 import type { SimWorkbook } from "./workbook";
 import type { SimWorksheet } from "./worksheet";
@@ -269,7 +270,9 @@ defineProps<TableRef>(
     name: {
       get: ({ table }) => table.name,
       set: ({ table }, v, self: SimTable) => {
-        table.name = checkTableName(self.context._workbook, v, table);
+        const name = checkTableName(self.context._workbook, v, table);
+        if (name !== table.name) renameTableReferences(self.context._workbook, table.name, name);
+        table.name = name;
       },
     },
     showHeaders: { get: ({ table }) => table.showHeaders },

@@ -4,6 +4,7 @@ import { SimError } from "./errors";
 import type { SheetModel, TableModel } from "./model";
 import { shiftCells } from "./shift";
 import type { SimWorkbook } from "./workbook";
+import { mapStructuredRefs } from "../formulas/structuredRefScan";
 
 /** Header text as Excel shows it: numbers and booleans become their text, formulas their value. */
 function headerText(sheet: SheetModel, r: number, c: number): string {
@@ -51,7 +52,10 @@ export function normalizeHeaders(wb: SimWorkbook, table: TableModel): void {
   const width = rectCols(table.rect);
   while (table.columns.length < width) table.columns.push({ id: table.nextColumnId++, name: "" });
   table.columns.length = width;
-  table.columns.forEach((col, i) => (col.name = names[i]));
+  table.columns.forEach((col, i) => {
+    if (col.name && col.name !== names[i]) renameColumnReferences(wb, table, col.name, names[i]);
+    col.name = names[i];
+  });
 }
 
 /** Creates a table over `rect`; without headers, a header row is inserted above the data as Excel does. */
@@ -182,4 +186,67 @@ export function stretchRules(
   sheet.conditionalFormats = sheet.conditionalFormats.map((cf) =>
     follows(cf.rect) ? { ...cf, rect: { ...cf.rect, r1: newLastBody } } : cf,
   );
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A column name as a structured reference spells it ('-escaped [ ] # '). */
+const refName = (name: string) => name.replace(/['#[\]]/g, "'$&");
+
+/** A structured reference's inside with column `from` renamed `to` ("[#This Row],[Qty]", "@Qty", "Qty"). */
+function renameColumnInBody(body: string, from: string, to: string): string {
+  const f = refName(from);
+  const t = refName(to);
+  if (body.toLowerCase() === f.toLowerCase()) return t;
+  if (body.startsWith("@") && body.slice(1).toLowerCase() === f.toLowerCase()) return `@${t}`;
+  return body.replace(new RegExp(`\\[${escapeRe(f)}\\]`, "gi"), `[${t}]`);
+}
+
+/**
+ * Excel's rename of a table column (its header cell rewritten): references to the column, by the
+ * table's name anywhere or without a name inside the table, follow to the new name.
+ */
+function renameColumnReferences(wb: SimWorkbook, table: TableModel, from: string, to: string): void {
+  const own = table.name.toLowerCase();
+  for (const sheet of wb.sheets)
+    for (const [r, c, cell] of [...sheet.cells.entries()]) {
+      if (cell.formula === undefined) continue;
+      const inside =
+        sheet.id === table.sheetId &&
+        r >= table.rect.r0 &&
+        r <= table.rect.r1 &&
+        c >= table.rect.c0 &&
+        c <= table.rect.c1;
+      const formula = mapStructuredRefs(cell.formula, ({ table: name, body }) =>
+        name.toLowerCase() === own || (name === "" && inside)
+          ? `${name}[${renameColumnInBody(body, from, to)}]`
+          : null,
+      );
+      if (formula !== cell.formula) {
+        sheet.cells.set(r, c, { ...cell, formula });
+        wb.markFormulasDirty();
+      }
+    }
+}
+
+/**
+ * Excel's rename of a table: every structured reference that names it (in cell formulas, defined
+ * names and conditional-format rules) follows to the new name, so formulas keep their results.
+ */
+export function renameTableReferences(wb: SimWorkbook, from: string, to: string): void {
+  const low = from.toLowerCase();
+  const rename = (formula: string) =>
+    mapStructuredRefs(formula, ({ table, body }) => (table.toLowerCase() === low ? `${to}[${body}]` : null));
+  let changed = false;
+  for (const sheet of wb.sheets) {
+    for (const [r, c, cell] of [...sheet.cells.entries()]) {
+      if (cell.formula === undefined) continue;
+      const formula = rename(cell.formula);
+      if (formula === cell.formula) continue;
+      sheet.cells.set(r, c, { ...cell, formula });
+      changed = true;
+    }
+    for (const cf of sheet.conditionalFormats) if (cf.formula) cf.formula = rename(cf.formula);
+  }
+  for (const name of wb.names) name.formula = rename(name.formula);
+  if (changed) wb.markFormulasDirty();
 }
