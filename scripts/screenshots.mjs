@@ -11,11 +11,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const from = join(root, "test-results", "e2e");
 const to = join(root, "docs", "screenshots");
 
-/** Shots the README shows: the preview, the Pages menu, the narrow pane, each page, register journeys. */
+/**
+ * Shots the docs show: the preview, the Pages menu, every page in a 320 px pane (before and after its
+ * registers are set up), each page, register journeys.
+ */
 const README_SHOTS = [
   /^preview\.png$/,
   /^pages-menu\.png$/,
-  /^taskpane-320-home\.png$/,
+  /^taskpane-320-.+\.png$/,
   /^page-.+\.png$/,
   /^journey-.+\.png$/,
 ];

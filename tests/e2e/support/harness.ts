@@ -29,7 +29,7 @@ export interface E2EApi {
   /**
    * A test on a freshly loaded preview. `shot` names the closing screenshot
    * (test-results/e2e/<shot>.png; `failed-<shot>.png` when the journey fails). scripts/screenshots.mjs
-   * copies `preview`, `pages-menu`, `taskpane-320-home`, `page-*` and `journey-*` shots into
+   * copies `preview`, `pages-menu`, `taskpane-320-*`, `page-*` and `journey-*` shots into
    * docs/screenshots/ for the README: name a register's main journey `journey-<register>-<step>`.
    */
   journey(title: string, shot: string, body: JourneyBody, options?: JourneyOptions): void;

@@ -6,6 +6,7 @@ import type { Locator, Page } from "playwright-core";
 import { expectAccessible } from "./axe";
 import { eventually } from "./poll";
 import type { PageWatch } from "./pageWatch";
+import { coveredText, danglingReferences } from "./paneChecks";
 
 export const screenshotDir = join(__dirname, "..", "..", "..", "test-results", "e2e");
 
@@ -382,6 +383,25 @@ export class PreviewUi {
   /** axe on the task pane and any popup it has open; fails on serious or critical violations. */
   async expectAccessible(where: string): Promise<void> {
     await expectAccessible(this.page, where, [PANE_SELECTOR, ...PANE_POPUPS]);
+  }
+
+  /**
+   * What every page is held to at any pane width: nothing pokes out or scrolls sideways, no control
+   * covers text that is not its own, every id the markup points at exists, and axe finds no violation of
+   * any impact. Fails listing everything found, under `where`.
+   */
+  async expectReadable(where: string): Promise<void> {
+    const found = [
+      ...(await this.horizontalOverflow()),
+      ...(await coveredText(this.pane)),
+      ...(await danglingReferences(this.pane)),
+    ].map((line) => `- ${line}`);
+    try {
+      await expectAccessible(this.page, where, [PANE_SELECTOR, ...PANE_POPUPS], { every: true });
+    } catch (error) {
+      found.push(error instanceof Error ? error.message : String(error));
+    }
+    if (found.length > 0) throw new Error(`${where}:\n${found.join("\n")}`);
   }
 
   /** Saves test-results/e2e/<name>.png: the whole preview, or one region of it. */
