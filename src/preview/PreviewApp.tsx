@@ -5,12 +5,11 @@ import {
   FluentProvider,
   makeStaticStyles,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
 import { App, type AppProps } from "../taskpane/App";
+import { Notice } from "../taskpane/components/Notice";
 import { createNavigationStore } from "../taskpane/navigation";
 import { FileActions } from "./files/FileActions";
 import { FileDropZone } from "./files/FileDropZone";
@@ -147,9 +146,9 @@ export function PreviewApp({ workbook, edits, sample, notice, appProps, activate
         </section>
         <div className={styles.messages}>
           {notice && session.generation === 0 && (
-            <MessageBar intent="warning" layout="multiline" role="alert">
-              <MessageBarBody>{notice}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning" role="alert">
+              {notice}
+            </Notice>
           )}
           {files.message && <FileMessageBar message={files.message} onDismiss={files.dismiss} />}
         </div>

@@ -1,15 +1,7 @@
 // Home: which registers this workbook has, each with a way to open its page.
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
-import {
-  Badge,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Button, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../components/Notice";
 import { registerById } from "../../core/registers/definitions";
 import type { FoundRegister } from "../api";
 import type { Headline } from "../../core/overview/sheet";
@@ -97,20 +89,16 @@ export function HomePage({ loadRegisters, onOpen, focusHeading, loadHeadlines }:
       </div>
       {state.status === "loading" && <Spinner size="small" label="Looking for registers…" />}
       {state.status === "error" && (
-        <MessageBar layout="multiline" intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>Could not read the workbook</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">
+          <MessageBarTitle>Could not read the workbook</MessageBarTitle>
+          {state.message}
+        </Notice>
       )}
       {state.status === "ready" && state.found.length === 0 && (
-        <MessageBar layout="multiline" intent="info" className={styles.intro}>
-          <MessageBarBody>
-            No registers in this workbook yet. Open one below to create it, or to turn one of your own sheets
-            into it.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" className={styles.intro}>
+          No registers in this workbook yet. Open one below to create it, or to turn one of your own sheets
+          into it.
+        </Notice>
       )}
       {state.status === "ready" && (
         <ul className={styles.list} aria-label="Registers">

@@ -1,5 +1,6 @@
 // A page whose register work has not landed yet: says what it is for and what is coming, no fake data.
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../components/Notice";
 import type { PageInfo } from "../pages";
 import { PageHeading } from "../components/PageHeading";
 
@@ -16,9 +17,7 @@ export function PlaceholderPage({ info, focusHeading }: { info: PageInfo; focusH
         {info.label}
       </PageHeading>
       <p className={styles.text}>{info.summary}</p>
-      <MessageBar layout="multiline" intent="info">
-        <MessageBarBody>This page is not built yet. Coming here:</MessageBarBody>
-      </MessageBar>
+      <Notice intent="info">This page is not built yet. Coming here:</Notice>
       <ul className={styles.list}>
         {info.coming.map((line) => (
           <li key={line}>{line}</li>

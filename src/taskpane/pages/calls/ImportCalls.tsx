@@ -4,8 +4,6 @@ import { useId, useRef, useState, type ChangeEvent } from "react";
 import {
   Button,
   Field,
-  MessageBar,
-  MessageBarBody,
   MessageBarTitle,
   Select,
   Spinner,
@@ -18,6 +16,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import type { CallImportOptions, CallImportPlan } from "../../../core/calls/callImport";
 import type { CallChannel, CallStatus } from "../../../core/calls/values";
 import { CALL_CHANNELS, CALL_STATUSES } from "../../../core/registers/definitions/callLog";
@@ -168,59 +167,51 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
       </div>
       {busy && <Spinner size="tiny" label={busy} />}
       {error !== null && <ActionError error={error} />}
-      {done && (
-        <MessageBar layout="multiline" intent="success">
-          <MessageBarBody>{done}</MessageBarBody>
-        </MessageBar>
-      )}
+      {done && <Notice intent="success">{done}</Notice>}
       {plan && blocked && (
-        <MessageBar layout="multiline" intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>Nothing can be imported from this file yet.</MessageBarTitle>
-            {plan.lineErrors.length > 0
-              ? `${plural(plan.lineErrors.length, "value")} cannot be read. Correct the file and choose it again; no call is added until every line reads.`
-              : ""}
-            <ul className={styles.list}>
-              {problems.slice(0, MAX_LISTED).map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-              {problems.length > MAX_LISTED && <li>…and {problems.length - MAX_LISTED} more.</li>}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">
+          <MessageBarTitle>Nothing can be imported from this file yet.</MessageBarTitle>
+          {plan.lineErrors.length > 0
+            ? `${plural(plan.lineErrors.length, "value")} cannot be read. Correct the file and choose it again; no call is added until every line reads.`
+            : ""}
+          <ul className={styles.list}>
+            {problems.slice(0, MAX_LISTED).map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+            {problems.length > MAX_LISTED && <li>…and {problems.length - MAX_LISTED} more.</li>}
+          </ul>
+        </Notice>
       )}
       {plan && !blocked && (
         <>
-          <MessageBar layout="multiline" intent={plan.toAdd.length > 0 ? "info" : "warning"}>
-            <MessageBarBody>
-              <MessageBarTitle>
-                {plan.toAdd.length > 0
-                  ? `${plural(plan.toAdd.length, "new call")} to add.`
-                  : "No new calls in this file."}
-              </MessageBarTitle>
-              <ul className={styles.list}>
-                {plan.alreadyInLog.length > 0 && (
-                  <li>
-                    {`${plural(plan.alreadyInLog.length, "call")} already in the log: ${plan.alreadyInLog
-                      .slice(0, MAX_LISTED)
-                      .map((a) => `line ${a.line} (${a.callId})`)
-                      .join(", ")}.`}
-                  </li>
-                )}
-                {plan.duplicatesInFile.length > 0 && (
-                  <li>
-                    {`${plural(plan.duplicatesInFile.length, "line")} repeat an earlier line: ${plan.duplicatesInFile
-                      .slice(0, MAX_LISTED)
-                      .map((d) => `line ${d.line} (same as line ${d.sameAs})`)
-                      .join(", ")}.`}
-                  </li>
-                )}
-                {plan.notes.map((n) => (
-                  <li key={n}>{n}</li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent={plan.toAdd.length > 0 ? "info" : "warning"}>
+            <MessageBarTitle>
+              {plan.toAdd.length > 0
+                ? `${plural(plan.toAdd.length, "new call")} to add.`
+                : "No new calls in this file."}
+            </MessageBarTitle>
+            <ul className={styles.list}>
+              {plan.alreadyInLog.length > 0 && (
+                <li>
+                  {`${plural(plan.alreadyInLog.length, "call")} already in the log: ${plan.alreadyInLog
+                    .slice(0, MAX_LISTED)
+                    .map((a) => `line ${a.line} (${a.callId})`)
+                    .join(", ")}.`}
+                </li>
+              )}
+              {plan.duplicatesInFile.length > 0 && (
+                <li>
+                  {`${plural(plan.duplicatesInFile.length, "line")} repeat an earlier line: ${plan.duplicatesInFile
+                    .slice(0, MAX_LISTED)
+                    .map((d) => `line ${d.line} (same as line ${d.sameAs})`)
+                    .join(", ")}.`}
+                </li>
+              )}
+              {plan.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </Notice>
           {plan.toAdd.length > 0 && (
             <div className={styles.scroll}>
               <Table size="small" aria-label="Calls to add">

@@ -1,7 +1,8 @@
 // "Message for …": the call passed on to the colleague it is for, through the same draft machinery as
 // supplier emails (core callMessageDraft → draftOffers; mail app, Outlook on the web, .eml, copy).
 import { useEffect, useMemo, useState } from "react";
-import { Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import type { FollowUp } from "../../../core/calls/followUps";
 import type { CellValue } from "../../../core/cells/types";
 import { callMessageDraft } from "../../../core/email/callMessage";
@@ -76,11 +77,9 @@ export function MessageDraft({
         <Input type="email" autoComplete="email" value={to} onChange={(_, d) => setTo(d.value)} />
       </Field>
       {settingsError && (
-        <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>
-            The workbook&apos;s settings could not be read; the default template is used.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">
+          The workbook&apos;s settings could not be read; the default template is used.
+        </Notice>
       )}
       <DraftButtons name={forName} draft={composed.draft} offers={offers} />
     </div>

@@ -2,7 +2,8 @@
 // meter, History and Request service per machine; warranty flags; problems to fix. While a register
 // is missing: the shared register setup (Equipment first, then the Service log).
 import { useCallback, useRef, useState } from "react";
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import type { RegisterPageProps } from "../../pageRegistry";
 import { RegisterPageFrame, useRegisterPageStyles } from "../../components/RegisterPage";
 import { ProblemsList } from "../registerSetup/ProblemsList";
@@ -52,13 +53,7 @@ export default function EquipmentPage({ focusHeading }: RegisterPageProps) {
           <h3 id="equipment-machines-heading" ref={machinesHeading} tabIndex={-1} className={styles.h3}>
             Machines
           </h3>
-          <div aria-live="polite">
-            {done && (
-              <MessageBar layout="multiline" intent="success">
-                <MessageBarBody>{done}</MessageBarBody>
-              </MessageBar>
-            )}
-          </div>
+          <div aria-live="polite">{done && <Notice intent="success">{done}</Notice>}</div>
           <p className={styles.text}>
             {view.machines.length === 0
               ? "No machines yet. Add rows to the Equipment sheet."

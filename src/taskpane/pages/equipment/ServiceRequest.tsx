@@ -1,15 +1,8 @@
 // "Request service": the fault report to the machine's service vendor (email from Suppliers), through
 // core's serviceRequestDraft and the same four ways to take a draft as supplier orders.
 import { useMemo, useState } from "react";
-import {
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import { draftOffers } from "../../../core/email/offers";
 import { serviceRequestDraft } from "../../../core/email/serviceRequest";
 import { templateFor, type WorkbookSettings } from "../../../excel/settings/values";
@@ -60,24 +53,19 @@ export function ServiceRequest({ machine, vendors, settings }: ServiceRequestPro
   return (
     <div className={styles.root}>
       {vendorName === "" ? (
-        <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>
-            {machine.assetTag} has no Service vendor. Fill in Service vendor in the Equipment sheet (a
-            supplier from Suppliers) to address the request.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">
+          {machine.assetTag} has no Service vendor. Fill in Service vendor in the Equipment sheet (a supplier
+          from Suppliers) to address the request.
+        </Notice>
       ) : !vendor ? (
-        <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>
-            {vendorName} is not in Suppliers, so there is no email address. Add it to Suppliers with its
-            email.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">
+          {vendorName} is not in Suppliers, so there is no email address. Add it to Suppliers with its email.
+        </Notice>
       ) : null}
       {composed.problems.map((p) => (
-        <MessageBar layout="multiline" key={p.message} intent="warning">
-          <MessageBarBody>{p.message}</MessageBarBody>
-        </MessageBar>
+        <Notice key={p.message} intent="warning">
+          {p.message}
+        </Notice>
       ))}
       <Field label="Fault to describe">
         <Textarea value={fault} onChange={(_, d) => setFault(d.value)} resize="vertical" />

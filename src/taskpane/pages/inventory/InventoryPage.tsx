@@ -1,6 +1,7 @@
 // Inventory: set up the register if it is missing; otherwise what is low (by supplier), the stock count,
 // reorder-point suggestions and the problems list.
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import type { RegisterPageProps } from "../../pageRegistry";
 import { ActionError, ProblemsList, type SetupApi } from "../registerSetup";
 import { RegisterGate } from "../registerSetup/RegisterGate";
@@ -67,12 +68,10 @@ function InventoryView({ api }: { api: InventoryApi }) {
         {busy && <Spinner size="tiny" label="Working…" />}
       </div>
       {data.items.length === 0 && (
-        <MessageBar layout="multiline" intent="info">
-          <MessageBarBody>
-            The Inventory register has no items yet. Add rows to the Inventory table in the sheet, then press
-            Refresh.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">
+          The Inventory register has no items yet. Add rows to the Inventory table in the sheet, then press
+          Refresh.
+        </Notice>
       )}
       <section aria-labelledby="inventory-low">
         <h3 id="inventory-low" className={styles.section}>

@@ -1,7 +1,8 @@
 // "Suggest reorder points": current vs suggested for every item with usage and lead time; only the rows
 // the person ticks are written, on "Apply".
 import { useId, useState } from "react";
-import { Button, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import type { CellValue } from "../../../core/cells/types";
 import type { CountResult, ReorderPointChange } from "./inventoryApi";
 import { suggestReorderPoints, type InventoryItem, type ReorderSuggestion } from "./inventoryView";
@@ -69,11 +70,7 @@ export function ReorderPointSuggestions({
           Suggest reorder points
         </Button>
       </div>
-      {message && (
-        <MessageBar layout="multiline" intent="success">
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
-      )}
+      {message && <Notice intent="success">{message}</Notice>}
       {suggestions && (
         <>
           <ul className={styles.list} aria-label="Suggested reorder points">

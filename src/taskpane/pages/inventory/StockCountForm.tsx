@@ -1,17 +1,8 @@
 // Stock count: type what is on the shelf; "Save counts" writes On hand and Last counted of the counted
 // items only (found by Item ID). Location and category filters narrow the list; typed counts are kept.
 import { useId, useMemo, useState } from "react";
-import {
-  Button,
-  Dropdown,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import { todaySerial } from "../../../core/cells/excelDates";
 import type { CountResult, StockCount } from "./inventoryApi";
 import { readCount } from "./countInput";
@@ -132,11 +123,7 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
           );
         })}
       </ul>
-      {saved && (
-        <MessageBar layout="multiline" intent="success">
-          <MessageBarBody>{saved}</MessageBarBody>
-        </MessageBar>
-      )}
+      {saved && <Notice intent="success">{saved}</Notice>}
       <div className={styles.actions}>
         <Button appearance="primary" onClick={save} disabled={busy || counts.length === 0 || anyBad}>
           Save counts

@@ -1,15 +1,7 @@
 // The four ways to take a draft (DESIGN.md "Drafting emails"), with a plain message for any that can't be used.
 import { useState } from "react";
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Textarea,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Button, Field, Textarea, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import type { Draft } from "../../../core/email/draft";
 import type { DraftOffers } from "../../../core/email/offers";
 import { copyText, downloadEml, openInBrowser, openMailto } from "./draftActions";
@@ -82,15 +74,11 @@ export function DraftButtons({ name, draft, offers, disabled }: DraftButtonsProp
       </div>
       <div className={styles.messages} aria-live="polite">
         {offers.messages.length > 0 && (
-          <MessageBar layout="multiline" intent="warning" id={messageId}>
-            <MessageBarBody>{offers.messages.join(" ")}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="warning" id={messageId}>
+            {offers.messages.join(" ")}
+          </Notice>
         )}
-        {note && (
-          <MessageBar layout="multiline" intent={note.intent}>
-            <MessageBarBody>{note.text}</MessageBarBody>
-          </MessageBar>
-        )}
+        {note && <Notice intent={note.intent}>{note.text}</Notice>}
         {manualCopy && (
           <Field label={`Message to ${name}`}>
             <Textarea readOnly value={offers.clipboardText} resize="vertical" rows={8} />

@@ -4,13 +4,12 @@ import {
   Button,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   MessageBarTitle,
   Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import { nextPoNumbers } from "../../../core/orders/poNumber";
 import type { SupplierOrder } from "../../../core/orders/types";
 import type { RegisterPageProps } from "../../pageRegistry";
@@ -150,21 +149,17 @@ export default function OrdersPage({ focusHeading }: RegisterPageProps) {
         </Button>
       </div>
       {note && (
-        <MessageBar layout="multiline" intent={note.intent} aria-live="polite">
-          <MessageBarBody>
-            <MessageBarTitle>{note.title}</MessageBarTitle>
-            {note.text}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent={note.intent} aria-live="polite">
+          <MessageBarTitle>{note.title}</MessageBarTitle>
+          {note.text}
+        </Notice>
       )}
       {load.status === "loading" && <Spinner size="small" label="Reading stock, suppliers and orders…" />}
       {load.status === "error" && (
-        <MessageBar layout="multiline" intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>Could not read the workbook</MessageBarTitle>
-            {load.message}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">
+          <MessageBarTitle>Could not read the workbook</MessageBarTitle>
+          {load.message}
+        </Notice>
       )}
       {data && (
         <OrdersContent
@@ -194,27 +189,21 @@ function OrdersContent({ data, poNumbers, dateWanted, busy, onMarkSent, onReceiv
   const { view, settings } = data;
   if (!view.found.inventory) {
     return (
-      <MessageBar layout="multiline" intent="info">
-        <MessageBarBody>
-          There is no Inventory register in this workbook yet. Create it, or convert your supplies sheet, on
-          the Inventory page; then the items to reorder appear here.
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="info">
+        There is no Inventory register in this workbook yet. Create it, or convert your supplies sheet, on the
+        Inventory page; then the items to reorder appear here.
+      </Notice>
     );
   }
   return (
     <>
       {!view.found.suppliers && (
-        <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>
-            There is no Suppliers register, so no draft has an email address. Create it on the Suppliers page.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">
+          There is no Suppliers register, so no draft has an email address. Create it on the Suppliers page.
+        </Notice>
       )}
       {!settings.companyName && (
-        <MessageBar layout="multiline" intent="info">
-          <MessageBarBody>Drafts are signed without a company name. Set it in Settings.</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">Drafts are signed without a company name. Set it in Settings.</Notice>
       )}
       <section aria-labelledby="orders-to-order" className={styles.stack}>
         <h3 id="orders-to-order" className={styles.h3}>

@@ -1,15 +1,8 @@
 // Overview: one sheet of native formulas and charts over every register (Create or refresh), its
 // figures here too, and "Copy as email" for the weekly report.
 import { useCallback, useEffect, useState } from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import { draftOffers } from "../../../core/email/offers";
 import { weeklyReportDraft } from "../../../core/overview/weeklyReport";
 import { PageHeading } from "../../components/PageHeading";
@@ -137,32 +130,26 @@ export default function OverviewPage({
         {busy && <Spinner size="small" label="Building the Overview sheet…" />}
         {error !== null && <ActionError error={error} />}
         {result && (
-          <MessageBar layout="multiline" intent="success">
-            <MessageBarBody>
-              <MessageBarTitle>
-                {result.created ? "Overview sheet created" : "Overview sheet refreshed"}
-              </MessageBarTitle>
-              {`${result.headlines.length} figures and ${result.charts} charts over your registers. No register was changed.`}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="success">
+            <MessageBarTitle>
+              {result.created ? "Overview sheet created" : "Overview sheet refreshed"}
+            </MessageBarTitle>
+            {`${result.headlines.length} figures and ${result.charts} charts over your registers. No register was changed.`}
+          </Notice>
         )}
         {left.length > 0 && (
-          <MessageBar layout="multiline" intent="info">
-            <MessageBarBody>
-              <MessageBarTitle>Not on the sheet yet</MessageBarTitle>
-              <ul className={styles.notes}>
-                {left.flatMap((s) => s.notes.map((n) => <li key={`${s.id}:${n}`}>{`${s.title}: ${n}`}</li>))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="info">
+            <MessageBarTitle>Not on the sheet yet</MessageBarTitle>
+            <ul className={styles.notes}>
+              {left.flatMap((s) => s.notes.map((n) => <li key={`${s.id}:${n}`}>{`${s.title}: ${n}`}</li>))}
+            </ul>
+          </Notice>
         )}
       </div>
       {draft && <DraftButtons name="the weekly report" draft={draft} offers={draftOffers(draft)} />}
       {headlines === undefined && <Spinner size="small" label="Reading the Overview sheet…" />}
       {headlines === null && (
-        <MessageBar layout="multiline" intent="info">
-          <MessageBarBody>There is no Overview sheet in this workbook yet. Create it above.</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">There is no Overview sheet in this workbook yet. Create it above.</Notice>
       )}
       {headlines &&
         bySection(headlines).map(([section, figures]) => (

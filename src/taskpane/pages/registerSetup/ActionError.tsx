@@ -1,5 +1,6 @@
 // An action's failure in words: what happened and, for workbook errors, what to do about it.
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { MessageBarTitle } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 
 export function errorText(err: unknown): { message: string; whatToDo?: string } {
   if (err instanceof Error) {
@@ -15,11 +16,9 @@ export function errorText(err: unknown): { message: string; whatToDo?: string } 
 export function ActionError({ error }: { error: unknown }) {
   const { message, whatToDo } = errorText(error);
   return (
-    <MessageBar layout="multiline" intent="error">
-      <MessageBarBody>
-        <MessageBarTitle>{message}</MessageBarTitle>
-        {whatToDo}
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="error">
+      <MessageBarTitle>{message}</MessageBarTitle>
+      {whatToDo}
+    </Notice>
   );
 }

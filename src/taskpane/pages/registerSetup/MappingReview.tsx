@@ -1,16 +1,8 @@
 // The proposed header mapping, for the person to confirm: each sheet column → a register column (or kept
 // as an extra column), how it was matched, and which required columns nothing feeds.
 import { useId } from "react";
-import {
-  Button,
-  Dropdown,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import { isCalculated } from "../../../core/registers/columnDefaults";
 import { columnLetter } from "../../../core/registers/headerText";
 import type { MatchConfidence } from "../../../core/registers/matchHeaders";
@@ -130,12 +122,10 @@ export function MappingReview({
         })}
       </ul>
       {required.length > 0 && (
-        <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>
-            Required but no column feeds it: {required.map((c) => c.header).join(", ")}. It will be added
-            empty, and each row will be listed as a problem until it is filled in.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">
+          Required but no column feeds it: {required.map((c) => c.header).join(", ")}. It will be added empty,
+          and each row will be listed as a problem until it is filled in.
+        </Notice>
       )}
       {added.length > 0 && (
         <p>

@@ -1,15 +1,8 @@
 // The problems list: every cell that doesn't fit its column, grouped by kind, each with its address and
 // a "Go to" button that selects the cell in the sheet; "Check again" re-reads the register.
 import { useId } from "react";
-import {
-  Badge,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import type { RowProblem } from "../../../core/registers/validate";
 import { groupProblems } from "./problemKinds";
 
@@ -68,9 +61,7 @@ export function ProblemsList({
         {checking && <Spinner size="tiny" label="Checking…" />}
       </div>
       {problems.length === 0 ? (
-        <MessageBar layout="multiline" intent="success">
-          <MessageBarBody>No problems found: every cell fits its column.</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success">No problems found: every cell fits its column.</Notice>
       ) : (
         groups.map((g) => (
           <section key={g.kind} aria-label={`${g.kind} (${g.items.length})`}>

@@ -1,17 +1,8 @@
 // "Set up a register", shown by a register page while its register is missing: create an empty one, or
 // convert a sheet (or the selection) after confirming the header mapping, then see the problems list.
 import { useEffect, useId, useState } from "react";
-import {
-  Button,
-  Dropdown,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import { registerById } from "../../../core/registers/definitions";
 import type { RegisterId } from "../../../core/registers/types";
 import type { RowProblem } from "../../../core/registers/validate";
@@ -147,12 +138,10 @@ export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: R
 
       {step.kind === "choose" && (
         <>
-          <MessageBar layout="multiline" intent="info">
-            <MessageBarBody>
-              This workbook has no {def.name} register yet (a table named {def.tableName}). Create an empty
-              one, or convert a sheet you already keep.
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="info">
+            This workbook has no {def.name} register yet (a table named {def.tableName}). Create an empty one,
+            or convert a sheet you already keep.
+          </Notice>
           <div className={styles.row}>
             <Button appearance="primary" onClick={create} disabled={busy !== null}>
               Create empty register
@@ -204,11 +193,9 @@ export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: R
 
       {step.kind === "converted" && (
         <>
-          <MessageBar layout="multiline" intent="success">
-            <MessageBarBody>
-              {`"${step.sheetName}" is now the ${def.name} register (${step.address}). Every original value was kept.`}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="success">
+            {`"${step.sheetName}" is now the ${def.name} register (${step.address}). Every original value was kept.`}
+          </Notice>
           {step.notes.length > 0 && (
             <ul aria-label="What changed">
               {step.notes.map((n) => (

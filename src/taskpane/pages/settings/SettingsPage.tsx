@@ -5,14 +5,13 @@ import {
   Button,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   MessageBarTitle,
   Spinner,
   Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import { DEFAULT_TEMPLATES } from "../../../core/email/defaultTemplates";
 import type { EmailTemplate } from "../../../core/email/template";
 import {
@@ -135,20 +134,16 @@ export default function SettingsPage({ focusHeading }: RegisterPageProps) {
       </PageHeading>
       {load.status === "loading" && <Spinner size="small" label="Reading the settings…" />}
       {load.status === "error" && (
-        <MessageBar layout="multiline" intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>Could not read the settings</MessageBarTitle>
-            {load.message}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">
+          <MessageBarTitle>Could not read the settings</MessageBarTitle>
+          {load.message}
+        </Notice>
       )}
       {stale && (
-        <MessageBar layout="multiline" intent="info" aria-live="polite">
-          <MessageBarBody>
-            Someone changed the settings in this workbook. Reload to see their changes (edits not saved here
-            are replaced).
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" aria-live="polite">
+          Someone changed the settings in this workbook. Reload to see their changes (edits not saved here are
+          replaced).
+        </Notice>
       )}
       {form && (
         <form
@@ -201,9 +196,9 @@ export default function SettingsPage({ focusHeading }: RegisterPageProps) {
             onChange={(template) => set({ template })}
           />
           {note && (
-            <MessageBar layout="multiline" intent={note.intent} aria-live="polite">
-              <MessageBarBody>{note.text}</MessageBarBody>
-            </MessageBar>
+            <Notice intent={note.intent} aria-live="polite">
+              {note.text}
+            </Notice>
           )}
           <div className={styles.actions}>
             <Button type="submit" appearance="primary" disabled={saving || level === null || days === null}>

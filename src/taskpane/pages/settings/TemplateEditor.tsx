@@ -1,16 +1,8 @@
 // The supplier-order template: subject and body with {{placeholders}}, a live preview filled with sample
 // values, and a message for each placeholder the draft cannot fill (with the likely intended one).
 import { useMemo } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import { DEFAULT_TEMPLATES, TEMPLATE_PLACEHOLDERS } from "../../../core/email/defaultTemplates";
 import { SAMPLE_VALUES } from "../../../core/email/sampleValues";
 import { renderTemplate, type EmailTemplate } from "../../../core/email/template";
@@ -78,9 +70,9 @@ export function TemplateEditor({ template, companyName, signature, onChange }: T
       </Field>
       <div aria-live="polite" className={styles.stack}>
         {issues.map((issue) => (
-          <MessageBar layout="multiline" key={issue.name} intent="warning">
-            <MessageBarBody>{issue.message}</MessageBarBody>
-          </MessageBar>
+          <Notice key={issue.name} intent="warning">
+            {issue.message}
+          </Notice>
         ))}
       </div>
       <div>
