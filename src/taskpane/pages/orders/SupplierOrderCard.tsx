@@ -1,14 +1,7 @@
 // One supplier's suggested order: quantities to edit, the total, the draft's four ways out, Mark as sent.
 import { useMemo, useState } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../../components/Notice";
 import { formatMoney, formatQty } from "../../../core/email/format";
 import type { OrderProblem, SupplierOrder } from "../../../core/orders/types";
 import type { WorkbookSettings } from "../../../excel/settings";
@@ -36,8 +29,16 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  lineTop: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
-  qty: { maxWidth: "10em" },
+  // The quantity box has a width of its own (an <input> is about 20 characters wide unless told),
+  // so it is given one that leaves the unit price and line total room beside it even at 320 px.
+  amount: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  qty: { width: "7em", minWidth: 0 },
   total: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -88,11 +89,9 @@ export function SupplierOrderCard({
         {poNumber}
       </p>
       {problems.map((p) => (
-        <MessageBar layout="multiline" key={p.kind} intent="warning">
-          <MessageBarBody>
-            {p.message} {p.fix}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice key={p.kind} intent="warning">
+          {p.message} {p.fix}
+        </Notice>
       ))}
       <ul className={styles.lines} aria-label={`Items to order from ${suggested.supplier}`}>
         {suggested.lines.map((line) => {
@@ -105,25 +104,25 @@ export function SupplierOrderCard({
                 {line.item}
                 {line.supplierSku ? ` · ${line.supplierSku}` : ""} · {line.itemId}
               </span>
-              <div className={styles.lineTop}>
-                <Field
-                  className={styles.qty}
-                  label={`Quantity of ${line.item}${line.unit ? ` (${line.unit})` : ""}`}
-                  validationState={bad ? "error" : "none"}
-                  validationMessage={bad ? "Enter a number of 0 or more (0 leaves the item out)." : undefined}
-                >
+              <Field
+                label={`Quantity of ${line.item}${line.unit ? ` (${line.unit})` : ""}`}
+                validationState={bad ? "error" : "none"}
+                validationMessage={bad ? "Enter a number of 0 or more (0 leaves the item out)." : undefined}
+              >
+                <div className={styles.amount}>
                   <Input
+                    className={styles.qty}
                     inputMode="decimal"
                     value={text}
                     onChange={(_, data) => setTyped((prev) => new Map(prev).set(line.itemId, data.value))}
                   />
-                </Field>
-                <span>
-                  {line.unitCost === null ? "no price" : `at ${formatMoney(line.unitCost)}`}
-                  {" = "}
-                  {now ? (now.lineTotal === null ? "—" : formatMoney(now.lineTotal)) : "left out"}
-                </span>
-              </div>
+                  <span>
+                    {line.unitCost === null ? "no price" : `at ${formatMoney(line.unitCost)}`}
+                    {" = "}
+                    {now ? (now.lineTotal === null ? "—" : formatMoney(now.lineTotal)) : "left out"}
+                  </span>
+                </div>
+              </Field>
             </li>
           );
         })}
@@ -137,9 +136,9 @@ export function SupplierOrderCard({
       {composed.problems
         .filter((p) => p.kind === "unknown-placeholder")
         .map((p) => (
-          <MessageBar layout="multiline" key={p.message} intent="warning">
-            <MessageBarBody>{p.message} Correct the template in Settings.</MessageBarBody>
-          </MessageBar>
+          <Notice key={p.message} intent="warning">
+            {p.message} Correct the template in Settings.
+          </Notice>
         ))}
       <DraftButtons name={suggested.supplier} draft={composed.draft} offers={offers} disabled={blocked} />
       <div className={styles.actions}>
