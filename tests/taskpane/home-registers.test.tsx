@@ -37,14 +37,14 @@ describe("Home lists the registers found in the workbook", () => {
     await screen.findByRole("list", { name: "Registers" });
 
     const inventory = registerItem("Inventory");
-    expect(within(inventory).getByText("Found")).toBeInTheDocument();
+    expect(within(inventory).getByText("Ready")).toBeInTheDocument();
     expect(
       within(inventory).getByText('Inventory: table Inventory on sheet "Stock", 3 rows.'),
     ).toBeInTheDocument();
 
     expect(screen.queryByText(/No registers in this workbook yet/)).not.toBeInTheDocument();
     const suppliers = registerItem("Suppliers");
-    expect(within(suppliers).getByText("Not found")).toBeInTheDocument();
+    expect(within(suppliers).getByText("Not set up")).toBeInTheDocument();
     expect(
       within(suppliers).getByText("Suppliers: no Suppliers table in this workbook yet."),
     ).toBeInTheDocument();
@@ -52,7 +52,18 @@ describe("Home lists the registers found in the workbook", () => {
     // Equipment covers two registers; neither is here.
     const equipment = registerItem("Equipment");
     expect(
-      within(equipment).getByText("Service log: no ServiceLog table in this workbook yet."),
+      within(equipment).getByText(
+        "Service log: no ServiceLog table in this workbook yet. Equipment creates it when first needed.",
+      ),
+    ).toBeInTheDocument();
+    // Orders drafts from Inventory and makes its own Purchase orders register when the first order is
+    // marked as sent, so with Inventory it is ready, as the Orders page itself shows.
+    const orders = registerItem("Orders");
+    expect(within(orders).getByText("Ready")).toBeInTheDocument();
+    expect(
+      within(orders).getByText(
+        "Purchase orders: no PurchaseOrders table in this workbook yet. Orders creates it when first needed.",
+      ),
     ).toBeInTheDocument();
     // A table that is not a register is not listed as one.
     expect(screen.queryByText(/PhoneList/)).not.toBeInTheDocument();
@@ -62,8 +73,12 @@ describe("Home lists the registers found in the workbook", () => {
     installExcel(createSampleWorkbook());
     render(<App store={createNavigationStore()} />);
     const list = await screen.findByRole("list", { name: "Registers" });
-    expect(within(list).getAllByText("Not found")).toHaveLength(6);
-    expect(within(list).queryByText("Found")).not.toBeInTheDocument();
+    expect(within(list).getAllByText("Not set up")).toHaveLength(6);
+    expect(within(list).queryByText("Ready")).not.toBeInTheDocument();
+    // Orders says what it waits for.
+    expect(
+      within(registerItem("Orders")).getByText("Inventory: no Inventory table in this workbook yet."),
+    ).toBeInTheDocument();
     expect(screen.getByText(/No registers in this workbook yet/)).toBeInTheDocument();
   });
 
@@ -88,12 +103,12 @@ describe("Home lists the registers found in the workbook", () => {
     installExcel(wb);
     render(<App store={createNavigationStore()} />);
     await screen.findByRole("list", { name: "Registers" });
-    expect(within(registerItem("Suppliers")).getByText("Not found")).toBeInTheDocument();
+    expect(within(registerItem("Suppliers")).getByText("Not set up")).toBeInTheDocument();
 
     wb.addTable("Suppliers", "A1:B2", "Suppliers");
     await user.click(screen.getByRole("button", { name: "Refresh" }));
     await screen.findByRole("list", { name: "Registers" });
-    expect(within(registerItem("Suppliers")).getByText("Found")).toBeInTheDocument();
+    expect(within(registerItem("Suppliers")).getByText("Ready")).toBeInTheDocument();
   });
 
   it("says so when the workbook cannot be read", async () => {
