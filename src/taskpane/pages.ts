@@ -12,6 +12,11 @@ export interface PageInfo {
   coming: string[];
   /** The registers this page works on; their table names come from the register definitions. */
   registers: RegisterId[];
+  /**
+   * The registers the page cannot work without, when not just its first one: Home calls the page ready
+   * when they exist, as the page itself does. The page creates its other registers when first needed.
+   */
+  needs?: RegisterId[];
 }
 
 export const PAGES: readonly PageInfo[] = [
@@ -59,6 +64,8 @@ export const PAGES: readonly PageInfo[] = [
       "Mark drafts as sent, then record what was received.",
     ],
     registers: ["purchaseOrders"],
+    // Drafts come from Inventory; marking the first order as sent creates Purchase orders.
+    needs: ["inventory"],
   },
   {
     id: "calls",
@@ -108,4 +115,9 @@ export function pageInfo(id: PageId): PageInfo {
   const info = PAGES.find((p) => p.id === id);
   if (!info) throw new Error(`No page info for "${id}"`);
   return info;
+}
+
+/** The registers `page` cannot work without: its `needs`, or else its first register. */
+export function neededRegisters(page: PageInfo): RegisterId[] {
+  return page.needs ?? page.registers.slice(0, 1);
 }

@@ -6,7 +6,7 @@ import { registerById } from "../../core/registers/definitions";
 import type { FoundRegister } from "../api";
 import type { Headline } from "../../core/overview/sheet";
 import type { PageId } from "../navigation";
-import { PAGES } from "../pages";
+import { neededRegisters, PAGES } from "../pages";
 import { PageHeading } from "../components/PageHeading";
 
 // The Overview's figure cards load after Home itself, keeping the task pane's first load small.
@@ -104,21 +104,26 @@ export function HomePage({ loadRegisters, onOpen, focusHeading, loadHeadlines }:
         <ul className={styles.list} aria-label="Registers">
           {registerPages.map((page) => {
             // Excel compares table names without regard to case.
-            const tables = page.registers.map((id) => {
-              const def = registerById(id);
-              return {
-                name: def.tableName,
-                label: def.name,
-                found: byTable.get(def.tableName.toLowerCase()),
-              };
-            });
-            const foundAny = tables.some((t) => t.found);
+            const needed = neededRegisters(page);
+            const tables = [...needed.filter((id) => !page.registers.includes(id)), ...page.registers].map(
+              (id) => {
+                const def = registerById(id);
+                return {
+                  name: def.tableName,
+                  label: def.name,
+                  needed: needed.includes(id),
+                  found: byTable.get(def.tableName.toLowerCase()),
+                };
+              },
+            );
+            // Ready means what the page shows: its work, not its register setup.
+            const ready = tables.every((t) => !t.needed || t.found);
             return (
               <li key={page.id} className={styles.item} aria-label={page.label}>
                 <div className={styles.itemTop}>
                   <h3 className={styles.name}>{page.label}</h3>
-                  <Badge appearance="tint" color={foundAny ? "success" : "informative"}>
-                    {foundAny ? "Found" : "Not found"}
+                  <Badge appearance="tint" color={ready ? "success" : "informative"}>
+                    {ready ? "Ready" : "Not set up"}
                   </Badge>
                 </div>
                 <p className={styles.text}>{page.summary}</p>
@@ -126,11 +131,12 @@ export function HomePage({ loadRegisters, onOpen, focusHeading, loadHeadlines }:
                   <p key={t.name} className={styles.status}>
                     {t.found
                       ? describe(t.label, t.found)
-                      : `${t.label}: no ${t.name} table in this workbook yet.`}
+                      : `${t.label}: no ${t.name} table in this workbook yet.` +
+                        (t.needed ? "" : ` ${page.label} creates it when first needed.`)}
                   </p>
                 ))}
                 <div className={styles.actions}>
-                  <Button appearance={foundAny ? "primary" : "secondary"} onClick={() => onOpen(page.id)}>
+                  <Button appearance={ready ? "primary" : "secondary"} onClick={() => onOpen(page.id)}>
                     {`Open ${page.label}`}
                   </Button>
                 </div>
