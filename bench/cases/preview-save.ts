@@ -1,0 +1,25 @@
+// The preview's Save of the same workbooks (bench/harness/trackerFile.ts) after one edited cell and
+// its dependants recomputed: the package written back with only the changed parts replaced. Reported.
+import { writeXlsx } from "../../src/preview/files/writeXlsx";
+import type { SimWorkbook } from "../../src/preview/simulator";
+import { openTracker, trackerFile } from "../harness/trackerFile";
+import type { BenchCase, CaseContext } from "../harness";
+
+interface Ctx extends CaseContext {
+  workbook: SimWorkbook;
+}
+
+const benchCase: BenchCase<Ctx> = {
+  name: "preview save .xlsx after one edit",
+  sizes: [10_000, 100_000],
+  runs: 3,
+  setup: async (cells) => {
+    const workbook = await openTracker(await trackerFile(cells));
+    workbook.setValues("Candidates", "E3", [[10]]);
+    workbook.markFormulasDirty();
+    workbook.recalculate();
+    return { workbook };
+  },
+  run: async ({ workbook }) => ({ checksum: (await writeXlsx(workbook)).bytes.length }),
+};
+export default benchCase;
