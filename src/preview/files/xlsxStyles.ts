@@ -26,7 +26,7 @@ export function pointsToWidth(points: number): number {
 }
 
 /** Excel API horizontal alignments ("Center") and their file names ("center"). */
-const ALIGN_TO_FILE: Record<string, Alignment["horizontal"]> = {
+export const ALIGN_TO_FILE: Record<string, Alignment["horizontal"]> = {
   Left: "left",
   Center: "center",
   Right: "right",

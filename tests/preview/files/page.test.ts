@@ -68,6 +68,29 @@ async function choose(f: File): Promise<void> {
   await user.upload(screen.getByLabelText("Open a workbook"), f);
 }
 
+/** Catches downloads: the names and the bytes of each. */
+function downloads(): { names: string[]; bytes(): Promise<Uint8Array[]>; restore(): void } {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  URL.createObjectURL = (blob: Blob) => {
+    blobs.push(blob);
+    return "blob:preview/1";
+  };
+  URL.revokeObjectURL = () => undefined;
+  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    names.push(this.download);
+  });
+  const read = (blob: Blob) =>
+    new Promise<Uint8Array>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+      reader.readAsArrayBuffer(blob);
+    });
+  return { names, bytes: () => Promise.all(blobs.map(read)), restore: () => click.mockRestore() };
+}
+
 describe("opening a file in the preview page", () => {
   test.each([
     ["Stock.ods", "x", 'choose "Excel Workbook (.xlsx)"'],
@@ -113,27 +136,12 @@ describe("opening a file in the preview page", () => {
   test("Save as .xlsx downloads a file that opens to the same cells", async () => {
     const wb = renderPage();
     await screen.findByRole("list", { name: "Registers" });
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    URL.createObjectURL = (blob: Blob) => {
-      blobs.push(blob);
-      return "blob:preview/1";
-    };
-    URL.revokeObjectURL = () => undefined;
-    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      names.push(this.download);
-    });
+    const caught = downloads();
     await userEvent.setup().click(screen.getByRole("button", { name: "Save as .xlsx" }));
     expect(await messageSaying("status", 'Saved as "Back Office preview.xlsx"')).toBeInTheDocument();
-    click.mockRestore();
-    expect(names).toEqual(["Back Office preview.xlsx"]);
-    const bytes = await new Promise<Uint8Array>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-      reader.readAsArrayBuffer(blobs[0]);
-    });
+    caught.restore();
+    expect(caught.names).toEqual(["Back Office preview.xlsx"]);
+    const [bytes] = await caught.bytes();
     const saved = (await readXlsx("Back Office preview.xlsx", bytes)).workbook;
     expect(saved.sheetNames()).toEqual(wb.sheetNames());
     expect(saved.getValues("Supplies", "A1:M32")).toEqual(wb.getValues("Supplies", "A1:M32"));
@@ -141,29 +149,6 @@ describe("opening a file in the preview page", () => {
   });
 
   describe("saving an opened file", () => {
-    /** Catches downloads: the names and the bytes of each. */
-    function downloads(): { names: string[]; bytes(): Promise<Uint8Array[]>; restore(): void } {
-      const blobs: Blob[] = [];
-      const names: string[] = [];
-      URL.createObjectURL = (blob: Blob) => {
-        blobs.push(blob);
-        return "blob:preview/1";
-      };
-      URL.revokeObjectURL = () => undefined;
-      const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
-        this: HTMLAnchorElement,
-      ) {
-        names.push(this.download);
-      });
-      const read = (blob: Blob) =>
-        new Promise<Uint8Array>((resolve) => {
-          const reader = new FileReader();
-          reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-          reader.readAsArrayBuffer(blob);
-        });
-      return { names, bytes: () => Promise.all(blobs.map(read)), restore: () => click.mockRestore() };
-    }
-
     async function openTracker(): Promise<SimWorkbook> {
       renderPage();
       await screen.findByRole("list", { name: "Registers" });

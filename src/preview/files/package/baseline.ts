@@ -3,6 +3,7 @@
 // the rest of each sheet, the tables and the names as copies.
 import type { SimWorkbook } from "../../simulator";
 import type { Cell } from "../../simulator/cells";
+import { STYLE_KEYS } from "./styleSheet";
 import { copyData, type SheetMeta, type TableModel, type NameModel } from "../../simulator/model";
 
 /** Excel's grid width; a cell's key is row × COLS + col. */
@@ -55,17 +56,7 @@ export function takeBaseline(
   return { sheets, tables, names: copyData(wb.names), date1904: wb.date1904 };
 }
 
-const CELL_KEYS = [
-  "value",
-  "formula",
-  "numberFormat",
-  "bold",
-  "italic",
-  "fontColor",
-  "fill",
-  "wrap",
-  "horizontalAlignment",
-] as const;
+const CELL_KEYS = ["value", "formula", ...STYLE_KEYS] as const;
 
 export function sameCell(a: Cell | undefined, b: Cell | undefined): boolean {
   if (a === b) return true;

@@ -2,6 +2,7 @@
 // rows stay as they were, byte for byte), and the elements of the sheet the simulator models (columns,
 // merges, views, validation, conditional formats, hyperlinks, table list) where they changed. Whatever
 // else the sheet holds (drawings, comments' anchors, page setup, extensions) is kept as it is.
+import { SimWorkbook } from "../../simulator/workbook";
 import { columnLetters, columnIndex } from "../../simulator/address";
 import type { Cell } from "../../simulator/cells";
 import type { CellStyle, SheetModel, TableModel } from "../../simulator/model";
@@ -64,30 +65,17 @@ const SHEET_ORDER = [
 
 type Meta = BaselineSheet["meta"];
 
-export const EMPTY_META: Meta = {
-  merges: [],
-  frozenRows: 0,
-  frozenCols: 0,
-  columnWidths: {},
-  rowHeights: {},
-  columnStyles: {},
-  validations: [],
-  conditionalFormats: [],
-  tabColor: "",
-  showGridlines: true,
-  hiddenRows: {},
-  hiddenCols: {},
-  autoFilter: null,
-  charts: [],
-  pageLayout: {
-    printArea: null,
-    orientation: "Portrait",
-    zoom: { scale: 100 },
-    centerHorizontally: false,
-    printGridlines: false,
-    headerFooter: {},
-  },
-};
+/** A new sheet's settings, as the simulator makes one. */
+export const EMPTY_META: Meta = (() => {
+  const {
+    id: _id,
+    name: _name,
+    visibility: _visibility,
+    cells: _cells,
+    ...meta
+  } = new SimWorkbook().createSheet("New");
+  return meta;
+})();
 
 /** What this writer does not write: charts and print settings made in the preview (the save plan says so). */
 const NOT_WRITTEN = new Set<keyof Meta>(["charts", "pageLayout"]);

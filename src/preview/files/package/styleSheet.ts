@@ -2,7 +2,7 @@
 // format (xf) made from the one it had, with only the changed properties replaced, so every index the
 // untouched sheets use still means what it meant. Conditional formats add differential formats (dxf).
 import type { CellStyle, ConditionalFormatModel } from "../../simulator/model";
-import { toArgb } from "../xlsxStyles";
+import { ALIGN_TO_FILE, toArgb } from "../xlsxStyles";
 import { attr, escapeXml, setAttr, splitRoot, joinRoot, placeChild, type SplitRoot } from "./xml";
 
 /** The style properties the simulator models, compared and carried over one by one. */
@@ -19,18 +19,6 @@ export const STYLE_KEYS = [
   "wrap",
   "horizontalAlignment",
 ] as const satisfies readonly (keyof StyleProps)[];
-
-/** Excel API horizontal alignments and their names in the file. */
-const ALIGN_TO_FILE: Record<string, string> = {
-  General: "general",
-  Left: "left",
-  Center: "center",
-  Right: "right",
-  Fill: "fill",
-  Justify: "justify",
-  CenterAcrossSelection: "centerContinuous",
-  Distributed: "distributed",
-};
 
 // CT_Stylesheet's children in schema order (ECMA-376 Part 1, 18.8.39).
 const STYLES_ORDER = [
@@ -214,7 +202,7 @@ function withAlignment(xf: string, changes: Partial<StyleProps>): string {
   if ("wrap" in changes) alignment = setAttr(alignment, "wrapText", changes.wrap ? "1" : undefined);
   if ("horizontalAlignment" in changes) {
     const h = changes.horizontalAlignment && ALIGN_TO_FILE[changes.horizontalAlignment];
-    alignment = setAttr(alignment, "horizontal", h && h !== "general" ? h : undefined);
+    alignment = setAttr(alignment, "horizontal", h || undefined);
   }
   const empty = alignment === "<alignment/>";
   if (/<alignment\b[^>]*?\/>/.test(xf)) return xf.replace(/<alignment\b[^>]*?\/>/, empty ? "" : alignment);
