@@ -17,7 +17,7 @@ import type { RowProblem } from "../core/registers/validate";
 import { cellAddress, localRect, rectAddress } from "./address";
 import { checkMapping, planLayout, withAddedColumns } from "./convertLayout";
 import { queueRules, setAll } from "./createRegister";
-import { cellInput, formatFor } from "./cellWrite";
+import { cellInput, formatFor } from "../core/registers/cellInput";
 import { ExcelActionError } from "./errors";
 import { rowsAndProblems } from "./readRegister";
 import { intersects, readRegion, type Rect } from "./sheetRegion";

@@ -1,6 +1,7 @@
 // Reading a register into typed rows and its problems list. Syncs: one for the table's place, its
 // headers, a sample of rows and the keys of registers it chooses from; then one per chunk of up to 5 MB.
 import type { CellValue } from "../core/cells/types";
+import { shownKey } from "../core/registers/keys";
 import { isBlankRow, valuesToRow, type TableColumn } from "../core/registers/rows";
 import type { RegisterDef } from "../core/registers/types";
 import { readRows, type RowProblem, type ValidateOptions } from "../core/registers/validate";
@@ -82,12 +83,7 @@ export function rowsAndProblems(
   const rows: ReadRow[] = [];
   raw.forEach((r, i) => {
     if (isBlankRow(r)) return;
-    const key = def.keyColumns
-      .map((k) => {
-        const v = r.values[k];
-        return v === null || v === undefined ? "" : String(v).trim();
-      })
-      .join(" / ");
+    const key = shownKey(def, r.values);
     rows.push({ row: rowNumbers[i], key, values: read.values[i], extras: r.extras });
   });
   const data = rows.length ? { first: rows[0].row, last: rows[rows.length - 1].row } : null;

@@ -1,7 +1,8 @@
 import { inventory, purchaseOrders } from "../../src/core/registers/definitions";
 import type { CellValue } from "../../src/core/cells/types";
 import { columnLetter } from "../../src/core/registers/headerText";
-import { changedSpans, MAX_GAP_COLUMNS, updateRowsByKey } from "../../src/excel/updateRows";
+import { changedSpans, MAX_GAP_COLUMNS } from "../../src/excel/rows";
+import { updateRowsByKey } from "../../src/excel/updateRows";
 import { createExcel, type SimExcel } from "../../src/preview/simulator";
 import { inventoryRows, lastSyncs, seedRegister, setup } from "./support";
 

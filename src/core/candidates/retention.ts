@@ -1,5 +1,6 @@
 // Retention (issue 8): candidates past their Retain until date are listed; only the exact list the person
 // confirmed is removed, and a row that changed after the list was shown is kept and reported.
+import { normKey } from "../registers/keys";
 
 /** A row as it was shown to the person: its key and a fingerprint of every cell. */
 export interface ShownRow {
@@ -36,18 +37,14 @@ export function planRemoval(
   current: readonly unknown[][],
   keyIndex: number,
 ): RemovalPlan {
-  const norm = (v: unknown) =>
-    String(v ?? "")
-      .trim()
-      .toUpperCase();
   const at = new Map<string, number[]>();
   current.forEach((cells, i) => {
-    const k = norm(cells[keyIndex]);
+    const k = normKey(cells[keyIndex]);
     if (k) at.set(k, [...(at.get(k) ?? []), i]);
   });
   const plan: RemovalPlan = { deleteIndexes: [], removed: [], changed: [], missing: [] };
   for (const shown of confirmed) {
-    const rows = at.get(norm(shown.key)) ?? [];
+    const rows = at.get(normKey(shown.key)) ?? [];
     if (rows.length !== 1) plan.missing.push(shown.key);
     else if (rowFingerprint(current[rows[0]]) !== shown.fingerprint) plan.changed.push(shown.key);
     else {

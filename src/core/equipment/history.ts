@@ -1,6 +1,7 @@
 // A machine's service history: its tickets newest first, what they cost and how long it was down.
 import type { CellValue } from "../registers/types";
 import { isOpenTicket } from "./tickets";
+import { normKey } from "../registers/keys";
 
 export interface TicketRow {
   key: string;
@@ -19,13 +20,11 @@ export interface MachineHistory {
 }
 
 const num = (v: CellValue | undefined) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
-const tagOf = (v: CellValue | undefined) =>
-  v === null || v === undefined ? "" : String(v).trim().toUpperCase();
 
 export function machineHistory(assetTag: string, logRows: readonly TicketRow[]): MachineHistory {
-  const wanted = assetTag.trim().toUpperCase();
+  const wanted = normKey(assetTag);
   const tickets = logRows
-    .filter((r) => tagOf(r.values.assetTag) === wanted)
+    .filter((r) => normKey(r.values.assetTag) === wanted)
     .sort((a, b) => num(b.values.openedOn) - num(a.values.openedOn) || b.row - a.row);
   return {
     assetTag,

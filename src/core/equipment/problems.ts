@@ -2,6 +2,7 @@
 // an action with any problem writes nothing.
 import { formatSerial } from "../cells/excelDates";
 import type { CellValue } from "../registers/types";
+import { normKey } from "../registers/keys";
 
 export interface EquipmentProblem {
   /** What the problem is about: a form field, or a cell's register column. */
@@ -76,8 +77,8 @@ export function serviceDateProblems(
 export function assetTagProblems(assetTag: string, knownTags: Iterable<string>): EquipmentProblem[] {
   const tag = assetTag.trim();
   if (tag === "") return [{ field: "assetTag", message: "No machine was chosen.", fix: "Choose a machine." }];
-  const wanted = tag.toUpperCase();
-  for (const t of knownTags) if (t.trim().toUpperCase() === wanted) return [];
+  const wanted = normKey(tag);
+  for (const t of knownTags) if (normKey(t) === wanted) return [];
   return [
     {
       field: "assetTag",
@@ -116,11 +117,11 @@ export function unknownAssetTagRows(
   logRows: readonly LogRowRef[],
   knownTags: Iterable<string>,
 ): { key: string; row: number; assetTag: string; problem: EquipmentProblem }[] {
-  const known = new Set(Array.from(knownTags, (t) => t.trim().toUpperCase()));
+  const known = new Set(Array.from(knownTags, normKey));
   return logRows.flatMap((r) => {
     const tag =
       r.values.assetTag === null || r.values.assetTag === undefined ? "" : String(r.values.assetTag).trim();
-    if (tag === "" || known.has(tag.toUpperCase())) return [];
+    if (tag === "" || known.has(normKey(tag))) return [];
     return [
       {
         key: r.key,

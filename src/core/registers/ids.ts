@@ -13,6 +13,7 @@
 //      where clientTag is this client's short random tag (`makeClientTag`). Two clients repairing at the
 //      same moment still end up different because their tags differ; the number keeps the ID sortable.
 // Everything here is pure: the Excel side passes what it just read.
+import { normKey } from "./keys";
 
 export interface ParsedId {
   number: number;
@@ -77,17 +78,14 @@ export function nextIds(
   return Array.from({ length: Math.max(0, count) }, (_, i) => format(prefix, max + 1 + i, width, clientTag));
 }
 
-const keyOf = (id: unknown) =>
-  typeof id === "string" ? id.trim().toUpperCase() : typeof id === "number" ? String(id) : "";
-
 /** The IDs this client wrote that now appear more than once in the key column (compared as Excel does, ignoring case). */
 export function findIdCollisions(keysNow: readonly unknown[], written: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const k of keysNow) {
-    const key = keyOf(k);
+    const key = normKey(k);
     if (key !== "") counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return written.filter((id) => (counts.get(keyOf(id)) ?? 0) > 1);
+  return written.filter((id) => (counts.get(normKey(id)) ?? 0) > 1);
 }
 
 /** New IDs for this client's colliding rows: old ID → replacement, all beyond everything in keysNow. */

@@ -14,6 +14,7 @@ export * from "./convertPlan";
 export * from "./detectHeaderRow";
 export * from "./headerText";
 export * from "./ids";
+export * from "./keys";
 export * from "./matchHeaders";
 export * from "./rowCompute";
 export * from "./rows";

@@ -1,6 +1,6 @@
 // Moving between Excel's row arrays (Range.values) and RegisterRow objects, given the table's columns
 // in sheet order (which may differ from the definition's order after a convert, and may hold extras).
-import { asLiteralCellValue } from "../cells/textSafety";
+import { cellInput } from "./cellInput";
 import { isCalculated } from "./columnDefaults";
 import { columnByHeader } from "./columns";
 import type { HeaderMatchResult } from "./matchHeaders";
@@ -66,9 +66,9 @@ export interface RowToValuesOptions {
 }
 
 /**
- * A RegisterRow as one row for Range.values, in the layout's order, made safe to write: person-typed
- * text is written so that it stays text (never a formula), numbers stay numbers. Columns the row does
- * not mention are written blank ("").
+ * A RegisterRow as one row for Range.values, in the layout's order, made safe to write (cellInput.ts):
+ * person-typed text is written so that it stays text (never a formula), numbers stay numbers. Columns
+ * the row does not mention are written blank ("").
  */
 export function rowToValues(
   def: RegisterDef,
@@ -77,22 +77,12 @@ export function rowToValues(
   options: RowToValuesOptions = {},
 ): (string | number | boolean | null)[] {
   return layout.map((col) => {
-    if (!col.key) return asLiteralCellValue(row.extras?.[col.header] ?? null);
+    if (!col.key) return cellInput(undefined, row.extras?.[col.header]);
     const column = def.columns.find((c) => c.key === col.key);
-    if (!column) return asLiteralCellValue(row.values[col.key] ?? null);
+    if (!column) return cellInput(undefined, row.values[col.key]);
     if (isCalculated(column)) return options.calculated === "formula" ? column.formula! : null;
-    return asLiteralCellValue(row.values[col.key] ?? null, column);
+    return cellInput(column, row.values[col.key]);
   });
-}
-
-/** The row's key as text (composite keys joined with " / "), trimmed and upper-cased for comparing. */
-export function rowKey(def: RegisterDef, row: Pick<RegisterRow, "values">): string {
-  return def.keyColumns
-    .map((k) => {
-      const v = row.values[k];
-      return v === null || v === undefined ? "" : String(v).trim().toUpperCase();
-    })
-    .join(" / ");
 }
 
 export function isBlankRow(row: Pick<RegisterRow, "values"> & Partial<Pick<RegisterRow, "extras">>): boolean {

@@ -5,7 +5,8 @@ import type { CellValue, ProblemCode, Severity } from "../cells/types";
 import { isCalculated } from "./columnDefaults";
 import { nextIds } from "./ids";
 import { rowChecks } from "./rowChecks";
-import { isBlankRow, rowKey } from "./rows";
+import { isBlankKey, rowKey, shownKey } from "./keys";
+import { isBlankRow } from "./rows";
 import type { RegisterDef, RegisterId, RegisterRow } from "./types";
 
 export interface RowProblem {
@@ -176,11 +177,11 @@ function checkRows(
     problems.push(...read.problems);
 
     const key = rowKey(def, asRow);
-    if (key.replace(/[ /]/g, "") !== "") {
+    if (!isBlankKey(key)) {
       const first = firstRowOfKey.get(key);
       if (first === undefined) firstRowOfKey.set(key, n);
       else {
-        const shown = def.keyColumns.map((k) => String(values[k] ?? "").trim()).join(" / ");
+        const shown = shownKey(def, values);
         problems.push({
           row: n,
           column: def.keyColumn,

@@ -5,7 +5,8 @@
 //      check everything (a date in the future, a meter below the last reading, a ticket of another
 //      machine or already closed): any problem and nothing is written;
 //   2. write the ticket (by Ticket ID) or the new entry below the body, and the machine's row (by Asset tag);
-//   3. only when the table did not grow over a new entry: grow it.
+//   3. only when needed: grow the table over a new entry, or give the entry this client's tagged ID when a
+//      co-author took the same one at the same moment.
 // Syncs: 2 (3 with a repair).
 import type { CellValue } from "../../core/cells/types";
 import { todaySerial } from "../../core/cells/excelDates";
@@ -21,17 +22,12 @@ import { nextId } from "../../core/registers/ids";
 import { createRegister } from "../createRegister";
 import { ExcelActionError } from "../errors";
 import { runExcel } from "../run";
+import { finiteOrNull } from "../../core/cells/finite";
+import { normKey } from "../../core/registers/keys";
+import type { ReadRow } from "../readRegister";
+import { queueAppend, queueChangesByKey, requireColumns, requireNoTotals, type QueuedAppend } from "../rows";
 import { problemsError } from "./reportFault";
-import {
-  keyText,
-  queueAppendTicket,
-  queueEquipmentRead,
-  queueWriteByKey,
-  repairGrowth,
-  requireColumns,
-  requireMachine,
-  rowAddress,
-} from "./inRun";
+import { queueEquipmentRead, requireMachine, rowAddress, ticketsWithId, type TicketsRead } from "./inRun";
 
 export interface ServiceEntry {
   assetTag: string;
@@ -103,7 +99,7 @@ export async function logService(entry: ServiceEntry): Promise<ServiceLogged> {
   return { ...result, createdRegister };
 }
 
-const num = (v: CellValue | undefined) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+type Ticket = TicketsRead["rows"][number];
 
 async function attempt(entry: ServiceEntry): Promise<Omit<ServiceLogged, "createdRegister"> | "missing"> {
   return runExcel(`Logging service on ${entry.assetTag}`, async (context) => {
@@ -114,100 +110,130 @@ async function attempt(entry: ServiceEntry): Promise<Omit<ServiceLogged, "create
     const machine = requireMachine(rows, entry.assetTag);
     requireColumns(equipment, eqPlace, ["status", "lastService", "meterAtLastService"]);
     const t = read.tickets();
-    if (!t.place) return "missing";
+    if (!t.place || !t.append) return "missing";
     requireColumns(serviceLog, t.place, ["ticketId", "assetTag", "openedOn", "kind", "status"]);
-
-    const problems: EquipmentProblem[] = [];
-    const meterNow = num(machine.values.meterNow);
     const reading = entry.meter ?? null;
-    if (reading !== null)
-      problems.push(...meterReadingProblems(reading, { assetTag: machine.key, ...machine.values }));
-    let ticket: (typeof t.rows)[number] | undefined;
-    if (entry.ticketId) {
-      const found = t.rows.filter((r) => keyText(r.key) === keyText(entry.ticketId));
-      ticket = found[0];
-      if (found.length === 0)
-        problems.push({
-          field: "ticket",
-          message: `${entry.ticketId} is not in the Service log.`,
-          fix: "Refresh the page and choose the ticket again.",
-        });
-      else if (found.length > 1)
-        problems.push({
-          field: "ticket",
-          message: `${entry.ticketId} is on ${found.length} rows of the Service log.`,
-          fix: "Give each ticket its own Ticket ID.",
-        });
-      else if (keyText(ticket.assetTag) !== keyText(machine.key))
-        problems.push({
-          field: "ticket",
-          message: `${entry.ticketId} is a ticket for ${ticket.assetTag}, not ${machine.key}.`,
-          fix: "Choose a ticket of this machine.",
-        });
-      else if (!canMoveTicket(ticket.status, "Done"))
-        problems.push({
-          field: "ticket",
-          message: `${entry.ticketId} is already closed.`,
-          fix: "Log the service without a ticket, or choose an open one.",
-        });
-    }
+    const problems =
+      reading === null ? [] : meterReadingProblems(reading, { assetTag: machine.key, ...machine.values });
+    const closing = entry.ticketId ? ticketToClose(t, entry.ticketId, machine.key) : null;
+    if (closing) problems.push(...closing.problems);
     if (problems.length) throw problemsError(problems);
+    const ticket = closing?.ticket;
+    if (!ticket) requireNoTotals(serviceLog, t.place, "a new entry", "log the service again");
 
+    // 2. The ticket (found by Ticket ID) or a new entry below the body, and the machine's row (by Asset tag).
     const date = todaySerial(entry.date);
-    const meterAtService = reading ?? meterNow;
-    const notes: string[] = [];
-    if (reading === null && meterNow === null && num(machine.values.serviceEveryPages) !== null) {
-      notes.push(
-        `No meter reading was given and ${machine.key} has none, so Meter at last service was left as it was.`,
-      );
-    }
-    const text = (s: string | undefined) => (s ?? "").trim();
-    const common: Record<string, CellValue> = { status: "Done", closedOn: date };
-    if (text(entry.actionTaken)) common.actionTaken = text(entry.actionTaken);
-    if (entry.cost !== null && entry.cost !== undefined) common.cost = entry.cost;
-    if (entry.downtimeHours !== null && entry.downtimeHours !== undefined)
-      common.downtimeHours = entry.downtimeHours;
-
+    const changes = serviceChanges(entry, machine, date);
     let ticketId: string;
-    let target: Excel.Range;
-    let tableRange: Excel.Range | null = null;
+    let closed: Excel.Range | null = null;
+    let append: QueuedAppend | null = null;
     if (ticket) {
       ticketId = ticket.key;
-      target = queueWriteByKey(read.log.table, serviceLog, t.place, ticketId, common);
+      closed = queueChangesByKey(read.log.table, serviceLog, t.place, [
+        { key: ticketId, changes: changes.ticket },
+      ])[0].found;
     } else {
       ticketId = nextId(
         serviceLog.idPrefix!,
         t.rows.map((r) => r.key),
       );
-      const queued = queueAppendTicket(read.log, t, {
+      const vendor = text(entry.vendor) || String(machine.values.serviceVendor ?? "").trim();
+      const values = {
         ticketId,
         assetTag: machine.key,
         openedOn: date,
         kind: entry.kind ?? "Preventive",
-        vendor: text(entry.vendor) || String(machine.values.serviceVendor ?? "").trim(),
-        ...common,
-      });
-      target = queued.target;
-      tableRange = queued.tableRange;
+        vendor,
+      };
+      append = queueAppend(read.log, serviceLog, t.place, t.append, [
+        { values: { ...values, ...changes.ticket } },
+      ]);
     }
-    const machineChanges: Record<string, CellValue> = { status: "Operational", lastService: date };
-    if (meterAtService !== null) machineChanges.meterAtLastService = meterAtService;
-    if (reading !== null) machineChanges.meterNow = reading;
-    const machineRow = queueWriteByKey(read.eq.table, equipment, eqPlace, machine.key, machineChanges);
+    const [machineRow] = queueChangesByKey(read.eq.table, equipment, eqPlace, [
+      { key: machine.key, changes: changes.machine },
+    ]);
     await context.sync();
 
-    if (tableRange && repairGrowth(read.log, t.place, target, tableRange)) await context.sync();
-    if (target.isNullObject)
+    // 3. Only when needed: grow the table over a new entry, or give it a fresh ID a co-author took.
+    const notes = changes.notes;
+    let rowIndex: number | null = closed && !closed.isNullObject ? closed.rowIndex : null;
+    if (append) {
+      const outcome = await append.settle(context);
+      const renamed = outcome.renamed[ticketId];
+      if (renamed) notes.push(`A co-author used ${ticketId} at the same moment; this entry is ${renamed}.`);
+      ticketId = renamed ?? ticketId;
+      rowIndex = outcome.rows[0].sheetRow;
+    }
+    if (rowIndex === null)
       notes.push(
         `${ticketId} was no longer in the Service log when writing (a co-author may have deleted it).`,
       );
-    if (machineRow.isNullObject)
+    if (machineRow.found.isNullObject)
       notes.push(`${machine.key} was no longer in Equipment when writing; its row was not changed.`);
     return {
       ticketId,
       closed: Boolean(ticket),
-      address: target.isNullObject ? "" : rowAddress(t.place, target.rowIndex),
+      address: rowIndex === null ? "" : rowAddress(t.place, rowIndex),
       notes,
     };
   });
+}
+
+const text = (s: string | undefined) => (s ?? "").trim();
+
+/** The open ticket of this machine with this ID, or the problems that keep it from being closed. */
+function ticketToClose(
+  t: TicketsRead,
+  ticketId: string,
+  assetTag: string,
+): { ticket?: Ticket; problems: EquipmentProblem[] } {
+  const found = ticketsWithId(t, ticketId);
+  const ticket = found[0];
+  const problem = (message: string, fix: string) => ({
+    problems: [{ field: "ticket" as const, message, fix }],
+  });
+  if (found.length === 0)
+    return problem(`${ticketId} is not in the Service log.`, "Refresh the page and choose the ticket again.");
+  if (found.length > 1)
+    return problem(
+      `${ticketId} is on ${found.length} rows of the Service log.`,
+      "Give each ticket its own Ticket ID.",
+    );
+  if (normKey(ticket.assetTag) !== normKey(assetTag))
+    return problem(
+      `${ticketId} is a ticket for ${ticket.assetTag}, not ${assetTag}.`,
+      "Choose a ticket of this machine.",
+    );
+  if (!canMoveTicket(ticket.status, "Done"))
+    return problem(
+      `${ticketId} is already closed.`,
+      "Log the service without a ticket, or choose an open one.",
+    );
+  return { ticket, problems: [] };
+}
+
+/** What the service writes: on the ticket (closed, what was done) and on the machine (back in service). */
+function serviceChanges(
+  entry: ServiceEntry,
+  machine: ReadRow,
+  date: number,
+): { ticket: Record<string, CellValue>; machine: Record<string, CellValue>; notes: string[] } {
+  const notes: string[] = [];
+  const meterNow = finiteOrNull(machine.values.meterNow);
+  const reading = entry.meter ?? null;
+  const meterAtService = reading ?? meterNow;
+  if (reading === null && meterNow === null && finiteOrNull(machine.values.serviceEveryPages) !== null) {
+    notes.push(
+      `No meter reading was given and ${machine.key} has none, so Meter at last service was left as it was.`,
+    );
+  }
+  const ticket: Record<string, CellValue> = { status: "Done", closedOn: date };
+  if (text(entry.actionTaken)) ticket.actionTaken = text(entry.actionTaken);
+  if (entry.cost !== null && entry.cost !== undefined) ticket.cost = entry.cost;
+  if (entry.downtimeHours !== null && entry.downtimeHours !== undefined)
+    ticket.downtimeHours = entry.downtimeHours;
+  const changes: Record<string, CellValue> = { status: "Operational", lastService: date };
+  if (meterAtService !== null) changes.meterAtLastService = meterAtService;
+  if (reading !== null) changes.meterNow = reading;
+  return { ticket, machine: changes, notes };
 }

@@ -9,20 +9,12 @@
 import { todaySerial } from "../../core/cells/excelDates";
 import { assetTagProblems, serviceDateProblems, type EquipmentProblem } from "../../core/equipment/problems";
 import { equipment, serviceLog } from "../../core/registers/definitions";
-import { makeClientTag, nextId } from "../../core/registers/ids";
+import { nextId } from "../../core/registers/ids";
 import { createRegister } from "../createRegister";
 import { ExcelActionError } from "../errors";
 import { runExcel } from "../run";
-import {
-  keyText,
-  queueAppendTicket,
-  queueEquipmentRead,
-  queueWriteByKey,
-  repairGrowth,
-  requireColumns,
-  requireMachine,
-  rowAddress,
-} from "./inRun";
+import { queueAppend, queueChangesByKey, requireColumns, requireNoTotals } from "../rows";
+import { queueEquipmentRead, requireMachine, rowAddress } from "./inRun";
 
 export type FaultStatus = "Needs repair" | "Out of service";
 
@@ -109,59 +101,41 @@ async function attempt(
     const machine = requireMachine(rows, report.assetTag);
     requireColumns(equipment, eqPlace, ["status"]);
     const t = read.tickets();
-    if (!t.place) return "missing";
+    if (!t.place || !t.append) return "missing";
     requireColumns(serviceLog, t.place, ["ticketId", "assetTag", "openedOn", "kind", "status"]);
-    if (t.place.showTotals) {
-      throw new ExcelActionError(
-        "invalid",
-        "The ServiceLog table shows a Total row, so a new ticket cannot go below it.",
-        "Turn off the Total row (Table Design > Total Row), then report the fault again.",
-      );
-    }
+    requireNoTotals(serviceLog, t.place, "a new ticket", "report the fault again");
 
     // 2. The ticket and the machine's status.
-    const used = t.rows.map((r) => r.key);
-    let ticketId = nextId(serviceLog.idPrefix!, used);
+    const ticketId = nextId(
+      serviceLog.idPrefix!,
+      t.rows.map((r) => r.key),
+    );
     const vendor = String(machine.values.serviceVendor ?? "").trim();
-    const opened = todaySerial(report.openedOn ?? now);
     const values = {
       ticketId,
       assetTag: machine.key,
-      openedOn: opened,
+      openedOn: todaySerial(report.openedOn ?? now),
       kind: "Repair",
       problem: report.problem.trim(),
       reportedBy: (report.reportedBy ?? "").trim(),
       vendor,
       status: "Open",
     };
-    const { target, tableRange } = queueAppendTicket(read.log, t, values);
-    const machineRow = queueWriteByKey(read.eq.table, equipment, eqPlace, machine.key, {
-      status: report.status,
-    });
-    const idsAfter = read.log.table.columns
-      .getItem(t.place.headers[t.place.layout.findIndex((c) => c.key === "ticketId")])
-      .getDataBodyRange()
-      .load("values");
-    const bodyAfter = read.log.table.getDataBodyRange().load("rowIndex");
+    const append = queueAppend(read.log, serviceLog, t.place, t.append, [{ values }]);
+    const [machineRow] = queueChangesByKey(read.eq.table, equipment, eqPlace, [
+      { key: machine.key, changes: { status: report.status } },
+    ]);
     await context.sync();
 
     // 3. Check and repair.
+    const outcome = await append.settle(context, { clientTag: report.clientTag });
     const notes: string[] = [];
-    let repair = repairGrowth(read.log, t.place, target, tableRange);
-    const after = (idsAfter.values as unknown[][]).map((r) => keyText(r[0]));
-    const mine = target.rowIndex - bodyAfter.rowIndex;
-    if (after.some((v, i) => v === keyText(ticketId) && i !== mine)) {
-      const old = ticketId;
-      ticketId = nextId(serviceLog.idPrefix!, after, report.clientTag ?? makeClientTag(Math.random()));
-      const j = t.place.layout.findIndex((c) => c.key === "ticketId");
-      target.getCell(0, j).values = [[ticketId]];
-      notes.push(`A co-author used ${old} at the same moment; this ticket is ${ticketId}.`);
-      repair = true;
-    }
-    if (repair) await context.sync();
-    if (machineRow.isNullObject) {
+    const renamed = outcome.renamed[ticketId];
+    if (renamed) notes.push(`A co-author used ${ticketId} at the same moment; this ticket is ${renamed}.`);
+    if (machineRow.found.isNullObject) {
       notes.push(`${machine.key} was no longer in Equipment when writing, so its Status was not changed.`);
     }
-    return { ticketId, address: rowAddress(t.place, target.rowIndex), vendor, notes };
+    const address = rowAddress(t.place, outcome.rows[0].sheetRow);
+    return { ticketId: renamed ?? ticketId, address, vendor, notes };
   });
 }

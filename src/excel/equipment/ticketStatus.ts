@@ -6,7 +6,8 @@ import { serviceLog } from "../../core/registers/definitions";
 import { ExcelActionError } from "../errors";
 import { runExcel } from "../run";
 import { problemsError } from "./reportFault";
-import { keyText, queueEquipmentRead, queueWriteByKey } from "./inRun";
+import { queueChangesByKey } from "../rows";
+import { queueEquipmentRead, ticketsWithId } from "./inRun";
 
 export async function setTicketStatus(
   ticketId: string,
@@ -23,7 +24,7 @@ export async function setTicketStatus(
         "Report a fault first.",
       );
     }
-    const found = t.rows.filter((r) => keyText(r.key) === keyText(ticketId));
+    const found = ticketsWithId(t, ticketId);
     if (found.length !== 1) {
       throw problemsError([
         {
@@ -45,9 +46,11 @@ export async function setTicketStatus(
         },
       ]);
     }
-    const row = queueWriteByKey(read.log.table, serviceLog, t.place, found[0].key, { status });
+    const [row] = queueChangesByKey(read.log.table, serviceLog, t.place, [
+      { key: found[0].key, changes: { status } },
+    ]);
     await context.sync();
-    if (row.isNullObject) {
+    if (row.found.isNullObject) {
       throw new ExcelActionError("notFound", `${ticketId} was deleted meanwhile.`, "Refresh the page.");
     }
     return { ticketId: found[0].key, status };

@@ -4,7 +4,8 @@ import { meterReadingProblems } from "../../core/equipment/problems";
 import { equipment } from "../../core/registers/definitions";
 import { runExcel } from "../run";
 import { problemsError } from "./reportFault";
-import { queueEquipmentRead, queueWriteByKey, requireColumns, requireMachine } from "./inRun";
+import { queueChangesByKey, requireColumns } from "../rows";
+import { queueEquipmentRead, requireMachine } from "./inRun";
 
 export interface MeterUpdated {
   assetTag: string;
@@ -21,9 +22,11 @@ export async function updateMeter(assetTag: string, reading: number): Promise<Me
     requireColumns(equipment, place, ["meterNow"]);
     const problems = meterReadingProblems(reading, { assetTag: machine.key, ...machine.values });
     if (problems.length) throw problemsError(problems);
-    const row = queueWriteByKey(read.eq.table, equipment, place, machine.key, { meterNow: reading });
+    const [row] = queueChangesByKey(read.eq.table, equipment, place, [
+      { key: machine.key, changes: { meterNow: reading } },
+    ]);
     await context.sync();
-    const notes = row.isNullObject
+    const notes = row.found.isNullObject
       ? [`${machine.key} was no longer in Equipment when writing; nothing was changed.`]
       : [];
     return { assetTag: machine.key, meterNow: reading, notes };

@@ -12,16 +12,22 @@ import { isPoNumber, nextPoNumber } from "../../core/orders/poNumber";
 import { purchaseOrderRows } from "../../core/orders/purchaseOrderRows";
 import { markSent as raiseOnOrder } from "../../core/orders/receiving";
 import type { SupplierOrder } from "../../core/orders/types";
-import { isCalculated } from "../../core/registers/columnDefaults";
 import { inventory, purchaseOrders } from "../../core/registers/definitions";
-import { makeClientTag } from "../../core/registers/ids";
+import { normKey } from "../../core/registers/keys";
 import { rectAddress } from "../address";
-import { cellInput, formatFor } from "../cellWrite";
 import { createRegister } from "../createRegister";
 import { ExcelActionError } from "../errors";
+import {
+  queueAppend,
+  queueAppendRead,
+  queueChangesByKey,
+  queueColumns,
+  requireColumns,
+  requireNoTotals,
+} from "../rows";
 import { runExcel } from "../run";
 import { queueTableProbe, requirePlace } from "../tableProbe";
-import { columnBody, keyText, queueItemWrites, requireColumns, stockNumber } from "./columns";
+import { finiteOrZero } from "../../core/cells/finite";
 
 export interface MarkSentOptions {
   /** The day the order is sent (default: now). */
@@ -70,7 +76,7 @@ export async function markOrderSent(
     const check = raiseOnOrder(0, line.qty);
     if (!check.ok)
       throw new ExcelActionError("invalid", `${line.item}: ${check.reason}`, "Correct the quantity.");
-    const k = keyText(line.itemId);
+    const k = normKey(line.itemId);
     if (k) qtyByItem.set(k, (qtyByItem.get(k) ?? 0) + line.qty);
   }
   const date = options.date ?? new Date();
@@ -95,15 +101,9 @@ async function attempt(
   return runExcel(`Marking the order to ${order.supplier} as sent`, async (context) => {
     // 1. The registers as they are now.
     const po = queueTableProbe(context, poDef);
-    const poNumbers = po.table.columns.getItemOrNullObject(poDef.columns[0].header);
-    const poNumbersBody = poNumbers.getDataBodyRange().load("values");
-    const firstRow = po.table.getDataBodyRange().getRow(0).load("values");
-    const below = po.table.getRange().getRowsBelow(order.lines.length).load("values");
+    const poRead = queueAppendRead(po, poDef, order.lines.length, { fillBlankFirstRow: true });
     const inv = queueTableProbe(context, invDef);
-    const itemIdCol = inv.table.columns.getItemOrNullObject(invDef.columns[0].header);
-    const itemIds = itemIdCol.getDataBodyRange().load("values");
-    const onOrderCol = inv.table.columns.getItemOrNullObject("On order");
-    const onOrders = onOrderCol.getDataBodyRange().load("values");
+    const stock = queueColumns(inv.table, invDef, ["itemId", "onOrder"]);
     await context.sync();
 
     // Inventory first: without it nothing is created.
@@ -112,158 +112,99 @@ async function attempt(
     if (!place) return "missing";
     requireColumns(poDef, place, ["poNumber", "line", "supplier", "item", "qty", "status"]);
     requireColumns(invDef, invPlace, ["itemId", "onOrder"]);
-    if (place.showTotals) {
-      throw new ExcelActionError(
-        "invalid",
-        `The ${poDef.name} table shows a Total row, so new lines cannot go below it.`,
-        "Turn off the Total row (Table Design > Total Row), then mark the order as sent again.",
-      );
-    }
+    requireNoTotals(poDef, place, "new lines", "mark the order as sent again");
 
-    // 2. The new lines, just below the body, or from its one blank row in a new register.
-    const used = (poNumbersBody.values as unknown[][]).map((r) => r[0]);
-    const usedKeys = new Set(used.map(keyText));
-    const free = nextPoNumber(used, date);
-    const wantedFree =
-      options.poNumber && isPoNumber(options.poNumber) && !usedKeys.has(keyText(options.poNumber));
-    let poNumber = wantedFree ? options.poNumber!.trim() : free;
+    // 2. The new lines below the body (from its one blank row in a new register), and On order raised.
+    const state = poRead.state(place);
     const notes: string[] = [];
-    if (options.poNumber && !wantedFree) {
-      notes.push(`${options.poNumber} is already used in ${poDef.name}; this order is ${poNumber}.`);
-    }
+    const poNumber = choosePoNumber(state.keys[0] ?? [], date, options.poNumber, notes);
     const rows = purchaseOrderRows(order, { poNumber, date, expectedBy: options.expectedBy ?? null });
-    const n = rows.length;
-    const layoutCols = place.layout.map((tc) =>
-      tc.key ? poDef.columns.find((c) => c.key === tc.key) : undefined,
+    const append = queueAppend(
+      po,
+      poDef,
+      place,
+      state,
+      rows.map((values) => ({ values })),
     );
-    const blankFirst =
-      place.bodyRows === 1 &&
-      (firstRow.values as unknown[][])[0].every(
-        (v, j) => v === "" || v === null || (layoutCols[j] && isCalculated(layoutCols[j]!)),
-      );
-    const body = po.table.getDataBodyRange();
-    const extraRows = blankFirst ? n - 1 : n;
-    const occupied = (below.values as unknown[][])
-      .slice(0, extraRows)
-      .some((r) => r.some((v) => v !== "" && v !== null));
-    if (occupied && extraRows > 0) body.getRowsBelow(extraRows).insert("Down");
-    // The blank row and the rows below are written as two ranges: Excel grows a table over rows written
-    // just below it, not over a range that straddles its last row.
-    const parts = blankFirst
-      ? [body.getLastRow(), ...(n > 1 ? [body.getRowsBelow(n - 1)] : [])]
-      : [body.getRowsBelow(n)];
-    const slices = blankFirst
-      ? [
-          [0, 1],
-          [1, n],
-        ]
-      : [[0, n]];
-    const formats = rows.map(() => layoutCols.map((c) => (c && !isCalculated(c) ? formatFor(c) : null)));
-    const hasFormats = formats[0].some((f) => f !== null);
-    const cells = (number: string) =>
-      rows.map((r) =>
-        place.layout.map((tc, j) => {
-          const column = layoutCols[j];
-          if (!tc.key || !column) return "";
-          if (isCalculated(column)) return column.formula!;
-          return cellInput(column, tc.key === "poNumber" ? number : r[tc.key]);
-        }),
-      );
-    const values = cells(poNumber);
-    parts.forEach((range, i) => {
-      const [from, to] = slices[i];
-      if (hasFormats) range.numberFormat = formats.slice(from, to);
-      range.values = values.slice(from, to);
-    });
-    const target = parts[0].load("rowIndex");
-
-    // On order of each item, from the value read in step 1, written to the row Excel finds by Item ID.
-    const current = new Map<string, number>();
-    const idValues = (itemIdCol.isNullObject ? [] : (itemIds.values as unknown[][])).map((r) =>
-      keyText(r[0]),
-    );
-    const orderValues = onOrderCol.isNullObject ? [] : (onOrders.values as unknown[][]);
-    const seen = new Map<string, number>();
-    idValues.forEach((id) => seen.set(id, (seen.get(id) ?? 0) + 1));
-    idValues.forEach((id, i) => current.set(id, stockNumber(orderValues[i]?.[0])));
-    const notFound: string[] = [];
-    const writes: { itemId: string; values: { onOrder: number } }[] = [];
-    for (const line of order.lines) {
-      const k = keyText(line.itemId);
-      const qty = qtyByItem.get(k);
-      if (qty === undefined || writes.some((w) => keyText(w.itemId) === k)) continue;
-      if (!current.has(k)) {
-        notFound.push(line.itemId);
-        continue;
-      }
-      if ((seen.get(k) ?? 0) > 1) {
-        notes.push(
-          `${line.itemId} is on several rows of Inventory; On order was not changed. Make the Item IDs unique.`,
-        );
-        continue;
-      }
-      const raised = raiseOnOrder(current.get(k), qty);
-      if (raised.ok) writes.push({ itemId: line.itemId, values: { onOrder: raised.onOrder } });
-    }
-    const found = queueItemWrites(inv.table, invDef, writes);
-    const tableRange = po.table.getRange().load("rowIndex,rowCount");
-    const numbersAfter = columnBody(po.table, poDef, "poNumber").load("values");
-    const bodyAfter = po.table.getDataBodyRange().load("rowIndex");
+    const raise = onOrderWrites(order, qtyByItem, stock(), notes);
+    const found = queueChangesByKey(inv.table, invDef, invPlace, raise.writes);
     await context.sync();
 
-    // 3. Check and repair.
-    let repair = false;
-    const first = target.rowIndex;
-    const last = first + n - 1;
-    if (tableRange.rowIndex + tableRange.rowCount - 1 < last) {
-      po.table.resize(
-        rectAddress(
-          place.sheetName,
-          tableRange.rowIndex,
-          place.firstColumn,
-          last,
-          place.firstColumn + place.columnCount - 1,
-        ),
-      );
-      repair = true;
-    }
-    const after = (numbersAfter.values as unknown[][]).map((r) => keyText(r[0]));
-    const mine = new Set(Array.from({ length: n }, (_, i) => first + i - bodyAfter.rowIndex));
-    const taken = after.some((v, i) => v === keyText(poNumber) && !mine.has(i));
-    if (taken) {
-      const old = poNumber;
-      poNumber = nextPoNumber(after, date, options.clientTag ?? makeClientTag(Math.random()));
-      const keyIndex = place.layout.findIndex((c) => c.key === "poNumber");
-      parts.forEach((range, i) => {
-        const [from, to] = slices[i];
-        range.getColumn(keyIndex).values = rows.slice(from, to).map(() => [poNumber]);
-      });
-      notes.push(`A co-author used ${old} at the same moment; this order is ${poNumber}.`);
-      repair = true;
-    }
-    if (repair) await context.sync();
-
-    const onOrder: MarkSentResult["onOrder"] = [];
-    found.forEach((f, i) => {
-      if (f.row.isNullObject) notFound.push(f.itemId);
-      else onOrder.push({ itemId: f.itemId, onOrder: writes[i].values.onOrder });
+    // 3. Check and repair: a PO number a co-author took at the same moment gets this client's tag.
+    const outcome = await append.settle(context, {
+      clientTag: options.clientTag,
+      renameKey: (_old, used, tag) => nextPoNumber(used, date, tag),
     });
-    if (notFound.length) {
-      notes.push(`Not in Inventory, so On order was not raised: ${notFound.join(", ")}.`);
-    }
+    const final = outcome.renamed[poNumber] ?? poNumber;
+    if (final !== poNumber)
+      notes.push(`A co-author used ${poNumber} at the same moment; this order is ${final}.`);
+    const onOrder: MarkSentResult["onOrder"] = [];
+    const notFound = [...raise.notFound];
+    found.forEach((f, i) => {
+      if (f.found.isNullObject) notFound.push(f.key);
+      else onOrder.push({ itemId: f.key, onOrder: raise.writes[i].changes.onOrder });
+    });
+    if (notFound.length) notes.push(`Not in Inventory, so On order was not raised: ${notFound.join(", ")}.`);
+    const first = outcome.rows[0].sheetRow;
+    const last = first + rows.length - 1;
+    const lastColumn = place.firstColumn + place.columnCount - 1;
     return {
-      poNumber,
-      address: rectAddress(
-        place.sheetName,
-        first,
-        place.firstColumn,
-        last,
-        place.firstColumn + place.columnCount - 1,
-      ),
-      lineCount: n,
+      poNumber: final,
+      address: rectAddress(place.sheetName, first, place.firstColumn, last, lastColumn),
+      lineCount: rows.length,
       onOrder,
       notFound,
       notes,
     };
   });
+}
+
+/** The PO number the draft carried while it is free, else the next free one (with a note). */
+function choosePoNumber(
+  used: readonly unknown[],
+  date: Date,
+  wanted: string | undefined,
+  notes: string[],
+): string {
+  const usedKeys = new Set(used.map(normKey));
+  if (wanted && isPoNumber(wanted) && !usedKeys.has(normKey(wanted))) return wanted.trim();
+  const free = nextPoNumber(used, date);
+  if (wanted) notes.push(`${wanted} is already used in ${poDef.name}; this order is ${free}.`);
+  return free;
+}
+
+/** On order of each item of the order, from Inventory as read in step 1, raised by what is ordered. */
+function onOrderWrites(
+  order: SupplierOrder,
+  qtyByItem: ReadonlyMap<string, number>,
+  stock: { itemId: unknown[]; onOrder: unknown[] },
+  notes: string[],
+): { writes: { key: string; changes: { onOrder: number } }[]; notFound: string[] } {
+  const current = new Map<string, number>();
+  const seen = new Map<string, number>();
+  stock.itemId.forEach((id, i) => {
+    const k = normKey(id);
+    seen.set(k, (seen.get(k) ?? 0) + 1);
+    current.set(k, finiteOrZero(stock.onOrder[i]));
+  });
+  const notFound: string[] = [];
+  const writes: { key: string; changes: { onOrder: number } }[] = [];
+  for (const line of order.lines) {
+    const k = normKey(line.itemId);
+    const qty = qtyByItem.get(k);
+    if (qty === undefined || writes.some((w) => normKey(w.key) === k)) continue;
+    if (!current.has(k)) {
+      notFound.push(line.itemId);
+      continue;
+    }
+    if ((seen.get(k) ?? 0) > 1) {
+      notes.push(
+        `${line.itemId} is on several rows of Inventory; On order was not changed. Make the Item IDs unique.`,
+      );
+      continue;
+    }
+    const raised = raiseOnOrder(current.get(k), qty);
+    if (raised.ok) writes.push({ key: line.itemId, changes: { onOrder: raised.onOrder } });
+  }
+  return { writes, notFound };
 }

@@ -1,6 +1,7 @@
 // Purchase orders still waiting for goods, from the PurchaseOrders register's rows (one row per line).
 import type { CellValue } from "../../core/cells/types";
 import { poStatus, remainingQty, type PoLineState, type PoStatus } from "../../core/orders/receiving";
+import { normKey } from "../../core/registers/keys";
 
 export interface OpenPoLine {
   line: number;
@@ -38,7 +39,7 @@ export function openPurchaseOrders(rows: readonly Row[]): OpenPo[] {
   for (const { values: v } of rows) {
     const poNumber = str(v.poNumber);
     if (!poNumber) continue;
-    let entry = byPo.get(poNumber.toUpperCase());
+    let entry = byPo.get(normKey(poNumber));
     if (!entry) {
       entry = {
         po: {
@@ -51,7 +52,7 @@ export function openPurchaseOrders(rows: readonly Row[]): OpenPo[] {
         },
         states: [],
       };
-      byPo.set(poNumber.toUpperCase(), entry);
+      byPo.set(normKey(poNumber), entry);
     }
     const state: PoLineState = {
       itemId: str(v.itemId),

@@ -9,12 +9,13 @@
 import { todaySerial } from "../../core/cells/excelDates";
 import { applyReceipt, receivePo, type PoLineState, type PoStatus } from "../../core/orders/receiving";
 import { inventory, purchaseOrders } from "../../core/registers/definitions";
+import { finiteOrZero } from "../../core/cells/finite";
+import { normKey } from "../../core/registers/keys";
 import { cellAddress } from "../address";
-import { cellInput, formatFor } from "../cellWrite";
 import { ExcelActionError } from "../errors";
+import { planCells, queueChangesByKey, queueColumns, queueWriteAt, requireColumns } from "../rows";
 import { runExcel } from "../run";
 import { queueTableProbe, requirePlace } from "../tableProbe";
-import { keyText, queueItemWrites, requireColumns, stockNumber } from "./columns";
 
 export interface ReceiveOptions {
   /** Received now, by Item ID; omitted: everything still to come. */
@@ -53,39 +54,32 @@ export async function receivePurchaseOrder(
   poNumber: string,
   options: ReceiveOptions = {},
 ): Promise<ReceiveResult> {
-  const wanted = keyText(poNumber);
+  const wanted = normKey(poNumber);
   return runExcel(`Receiving ${poNumber}`, async (context) => {
     const po = queueTableProbe(context, poDef);
-    const poCols = PO_COLUMNS.map((k) => {
-      const col = po.table.columns.getItemOrNullObject(poDef.columns.find((c) => c.key === k)!.header);
-      return { key: k, col, range: col.getDataBodyRange().load("values") };
-    });
+    const readPo = queueColumns(po.table, poDef, PO_COLUMNS);
     const inv = queueTableProbe(context, invDef);
-    const invCols = (["itemId", "onHand", "onOrder"] as const).map((k) => {
-      const col = inv.table.columns.getItemOrNullObject(invDef.columns.find((c) => c.key === k)!.header);
-      return { key: k, col, range: col.getDataBodyRange().load("values") };
-    });
+    const readStock = queueColumns(inv.table, invDef, ["itemId", "onHand", "onOrder"] as const);
     await context.sync();
 
     const place = requirePlace(poDef, po.place());
     const invPlace = requirePlace(invDef, inv.place());
     requireColumns(poDef, place, [...PO_COLUMNS, "receivedOn"]);
     requireColumns(invDef, invPlace, ["itemId", "onHand", "onOrder"]);
-    const col = (cols: typeof poCols | typeof invCols, key: string) =>
-      (cols.find((c) => c.key === key)!.range.values as unknown[][]).map((r) => r[0]);
+    const poCols = readPo();
+    const stockCols = readStock();
 
     // The PO's lines as they are now.
-    const numbers = col(poCols, "poNumber");
     const lines: (PoLineState & { index: number; line: unknown })[] = [];
-    numbers.forEach((v, i) => {
-      if (keyText(v) !== wanted) return;
+    poCols.poNumber.forEach((v, i) => {
+      if (normKey(v) !== wanted) return;
       lines.push({
         index: i,
-        line: col(poCols, "line")[i],
-        itemId: String(col(poCols, "itemId")[i] ?? "").trim(),
-        qty: stockNumber(col(poCols, "qty")[i]),
-        receivedQty: stockNumber(col(poCols, "receivedQty")[i]),
-        status: asStatus(col(poCols, "status")[i]),
+        line: poCols.line[i],
+        itemId: String(poCols.itemId[i] ?? "").trim(),
+        qty: finiteOrZero(poCols.qty[i]),
+        receivedQty: finiteOrZero(poCols.receivedQty[i]),
+        status: asStatus(poCols.status[i]),
       });
     });
     if (lines.length === 0) {
@@ -110,20 +104,12 @@ export async function receivePurchaseOrder(
     const written: { receipt: (typeof receipt.receipts)[number]; sheetRow: number; check: Excel.Range }[] =
       [];
     const byItem = new Map<string, (typeof lines)[number]>();
-    for (const l of lines) if (!byItem.has(keyText(l.itemId))) byItem.set(keyText(l.itemId), l);
+    for (const l of lines) if (!byItem.has(normKey(l.itemId))) byItem.set(normKey(l.itemId), l);
     for (const r of receipt.receipts) {
-      const line = byItem.get(keyText(r.itemId))!;
+      const line = byItem.get(normKey(r.itemId))!;
       const sheetRow = bodyStart + line.index;
-      const set = (key: string, value: number | string) => {
-        const column = poDef.columns.find((c) => c.key === key)!;
-        const cell = po.sheet.getCell(sheetRow, place.firstColumn + layoutIndex(key));
-        const format = formatFor(column);
-        if (format) cell.numberFormat = [[format]];
-        cell.values = [[cellInput(column, value)]];
-      };
-      set("receivedQty", r.receivedQty);
-      set("receivedOn", today);
-      set("status", r.status);
+      const changes = { receivedQty: r.receivedQty, receivedOn: today, status: r.status };
+      queueWriteAt(po.sheet, place, sheetRow, planCells(poDef, place, changes).cells);
       const check = po.sheet
         .getRangeByIndexes(sheetRow, place.firstColumn, 1, place.columnCount)
         .load("values");
@@ -131,18 +117,18 @@ export async function receivePurchaseOrder(
     }
 
     // Stock: On hand up, On order down, per item (a PO may list an item on two lines).
-    const ids = col(invCols, "itemId").map(keyText);
+    const ids = stockCols.itemId.map(normKey);
     const count = new Map<string, number>();
     ids.forEach((id) => count.set(id, (count.get(id) ?? 0) + 1));
     const receivedByItem = new Map<string, { itemId: string; qty: number }>();
     for (const r of receipt.receipts) {
-      const k = keyText(r.itemId);
+      const k = normKey(r.itemId);
       const prev = receivedByItem.get(k);
       receivedByItem.set(k, { itemId: r.itemId, qty: (prev?.qty ?? 0) + r.qty });
     }
     const notFound: string[] = [];
     const notes: string[] = [];
-    const writes: { itemId: string; values: { onHand: number; onOrder: number } }[] = [];
+    const writes: { key: string; changes: { onHand: number; onOrder: number } }[] = [];
     for (const [k, { itemId, qty }] of receivedByItem) {
       const at = ids.indexOf(k);
       if (at < 0) {
@@ -155,23 +141,19 @@ export async function receivePurchaseOrder(
         );
         continue;
       }
-      const moved = applyReceipt(
-        col(invCols, "onHand")[at] as number,
-        col(invCols, "onOrder")[at] as number,
-        qty,
-      );
+      const moved = applyReceipt(stockCols.onHand[at] as number, stockCols.onOrder[at] as number, qty);
       if (!moved.ok) continue;
       if (moved.overReceived > 0)
         notes.push(`${itemId}: ${moved.overReceived} more received than was on order.`);
-      writes.push({ itemId, values: { onHand: moved.onHand, onOrder: moved.onOrder } });
+      writes.push({ key: itemId, changes: { onHand: moved.onHand, onOrder: moved.onOrder } });
     }
-    const found = queueItemWrites(inv.table, invDef, writes);
+    const found = queueChangesByKey(inv.table, invDef, invPlace, writes);
     await context.sync();
 
     const stock: ReceiveResult["stock"] = [];
     found.forEach((f, i) => {
-      if (f.row.isNullObject) notFound.push(f.itemId);
-      else stock.push({ itemId: f.itemId, ...writes[i].values });
+      if (f.found.isNullObject) notFound.push(f.key);
+      else stock.push({ itemId: f.key, ...writes[i].changes });
     });
     if (notFound.length)
       notes.push(`Not in Inventory, so its stock was not changed: ${notFound.join(", ")}.`);
@@ -179,8 +161,8 @@ export async function receivePurchaseOrder(
     const lineIdx = layoutIndex("line");
     for (const w of written) {
       const now = (w.check.values as unknown[][])[0];
-      const line = byItem.get(keyText(w.receipt.itemId))!;
-      if (keyText(now[poIdx]) !== wanted || keyText(now[lineIdx]) !== keyText(line.line)) {
+      const line = byItem.get(normKey(w.receipt.itemId))!;
+      if (normKey(now[poIdx]) !== wanted || normKey(now[lineIdx]) !== normKey(line.line)) {
         notes.push(
           `${cellAddress(place.sheetName, w.sheetRow, place.firstColumn)}: the row changed while receiving; check ${poNumber} line ${String(line.line)}.`,
         );

@@ -17,10 +17,10 @@ import {
   layoutFromDef,
   layoutFromHeaders,
   layoutFromMatch,
-  rowKey,
   rowToValues,
   valuesToRow,
 } from "../../../src/core/registers/rows";
+import { rowKey } from "../../../src/core/registers/keys";
 
 describe("row layouts", () => {
   it("a converted sheet keeps its columns in place, renames matched ones, keeps extras and appends missing columns", () => {

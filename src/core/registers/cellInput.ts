@@ -1,11 +1,11 @@
-// What src/excel writes into a cell for a value a person typed, so that it lands as a value and never
-// as a formula (issue 11). Columns formatted "@" hold text as text by their format: there the text is
+// What src/excel writes into a register cell for a value a person typed, so that it lands as a value and
+// never as a formula. Columns formatted "@" hold text as text by their format: there the text is
 // written as it is (an apostrophe would become part of the text), after setting the cell's format to "@"
-// in the same request. Elsewhere core's asLiteralCellValue decides (numbers stay numbers, risky or
-// number-like text gets the apostrophe prefix that keeps it text).
-import { asLiteralCellValue } from "../core/cells/textSafety";
-import type { CellValue } from "../core/cells/types";
-import type { ColumnDef } from "../core/registers/types";
+// in the same request. Elsewhere asLiteralCellValue (cells/textSafety.ts) decides: numbers stay numbers,
+// risky or number-like text gets the apostrophe prefix that keeps it text.
+import { asLiteralCellValue } from "../cells/textSafety";
+import type { CellValue } from "../cells/types";
+import type { ColumnDef } from "./types";
 
 export function isTextFormatted(column: ColumnDef | undefined): boolean {
   return column?.numberFormat === "@";

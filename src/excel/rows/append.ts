@@ -1,0 +1,386 @@
+// Appending rows to a register on a shared workbook, in the caller's Excel.run:
+//   sync 1 (queueAppendRead): the key column(s) as they are now, the cells just below the table, and the
+//     first body row (a new register has one blank row, which can take the first new row);
+//   sync 2 (queueAppend): the rows written just below the table body, located by Excel when the request
+//     runs, so a co-author's rows added a moment earlier are not overwritten; the table grows over them.
+//     Cells below the table that hold something are moved down, never overwritten. Never
+//     TableRowCollection.add, which Microsoft advises against when co-authoring. The key column(s), the
+//     table's extent and the new cells of calculated columns are read back in the same request;
+//   sync 3, only when needed (settle): grow the table if Excel did not, fill calculated cells Excel left
+//     blank, and give a row whose key a co-author took at the same moment a fresh one (checked again).
+// Values are written as cellInput makes them (core/registers/cellInput.ts): typed text never becomes a
+// formula. The caller queues its other writes (another register's cells) into the same two syncs.
+import { cellInput, formatFor } from "../../core/registers/cellInput";
+import { isCalculated } from "../../core/registers/columnDefaults";
+import { findIdCollisions, makeClientTag, nextId } from "../../core/registers/ids";
+import { normKey, shownKey } from "../../core/registers/keys";
+import { rowToValues } from "../../core/registers/rows";
+import type { CellValue, ColumnDef, RegisterDef } from "../../core/registers/types";
+import { jsonBytes } from "../../core/jsonBytes";
+import { rectAddress } from "../address";
+import { setAll } from "../createRegister";
+import { CHUNK_TARGET_BYTES } from "../chunks";
+import type { QueuedProbe, TablePlace } from "../tableProbe";
+import { queueColumns, queueKeyColumns } from "./columns";
+
+/** A row to append: values by register column key, extra columns by header. */
+export interface AppendRow {
+  values: Record<string, CellValue>;
+  extras?: Record<string, CellValue>;
+}
+
+export interface AppendReadOptions {
+  /**
+   * Let the first new row take the one blank body row of a new register (Purchase orders, Service log).
+   * Off: rows go below it, and the blank row stays (it reads as nothing).
+   */
+  fillBlankFirstRow?: boolean;
+}
+
+/** What sync 1 read, for planning the keys of the new rows and where they go. */
+export interface AppendState {
+  /** The key column(s) as they are now, one array per key column (core's keyAt, indexKeys). */
+  keys: unknown[][];
+  /** The first new row goes into the register's one blank body row. */
+  fillsBlankRow: boolean;
+  /** Cells below the table hold something: the new rows are inserted above them. */
+  belowOccupied: boolean;
+  /**
+   * By layout index, the formula a calculated column holds in the first body row, when it was read
+   * (fillBlankFirstRow): new rows get that formula, the column's own (a register's formula may follow
+   * its settings, as Weighted score does), so nothing is read back to check it.
+   */
+  formulas: (string | null)[];
+}
+
+/** Queues the reads of sync 1 for appending `count` rows (no sync). */
+export function queueAppendRead(
+  probe: QueuedProbe,
+  def: RegisterDef,
+  count: number,
+  options: AppendReadOptions = {},
+): { state(place: TablePlace): AppendState } {
+  const keys = queueKeyColumns(probe.table, def);
+  const below = probe.table.getRange().getRowsBelow(Math.max(1, count)).load("values");
+  const first = options.fillBlankFirstRow ? probe.table.getDataBodyRange().getRow(0).load("formulas") : null;
+  return {
+    state(place) {
+      const columns = layoutColumns(def, place);
+      const blank = (v: unknown) => v === "" || v === null;
+      const firstRow = first ? ((first.formulas as unknown[][])[0] ?? []) : [];
+      const calculated = (j: number) => columns[j] !== undefined && isCalculated(columns[j]!);
+      const fillsBlankRow =
+        first !== null && place.bodyRows === 1 && firstRow.every((v, j) => blank(v) || calculated(j));
+      const formulas = columns.map((_, j) => {
+        const f = firstRow[j];
+        return calculated(j) && typeof f === "string" && f.startsWith("=") ? f : null;
+      });
+      const extra = Math.max(0, count - (fillsBlankRow ? 1 : 0));
+      const belowOccupied = (below.values as unknown[][])
+        .slice(0, extra)
+        .some((r) => r.some((v) => !blank(v)));
+      return { keys: keys(), fillsBlankRow, belowOccupied, formulas };
+    },
+  };
+}
+
+/** The register column under each column of the table (undefined for extra columns). */
+function layoutColumns(def: RegisterDef, place: TablePlace): (ColumnDef | undefined)[] {
+  return place.layout.map((tc) => (tc.key ? def.columns.find((c) => c.key === tc.key) : undefined));
+}
+
+/** Request bytes of one more range object and an operation on it (path, instantiate, action). */
+const RANGE_OPERATION_BYTES = 250;
+
+/**
+ * Number formats of the new rows: one value per formatted column when that is the smaller request
+ * (many rows), else the rows' formats as one array (a few rows). Calculated columns keep the column's.
+ */
+function queueFormats(range: Excel.Range, columns: readonly (ColumnDef | undefined)[], rows: number): void {
+  const formats = columns.map((c) => (c && !isCalculated(c) ? formatFor(c) : null));
+  const formatted = formats.filter((f) => f !== null).length;
+  if (formatted === 0 || rows === 0) return;
+  const grid = Array.from({ length: rows }, () => formats);
+  if (jsonBytes(grid) <= formatted * RANGE_OPERATION_BYTES) range.numberFormat = grid;
+  else formats.forEach((f, j) => f && setAll(range.getColumn(j), "numberFormat", f));
+}
+
+export interface SettleOptions {
+  /**
+   * A fresh key for rows whose key (first key column) a co-author wrote at the same moment, given the
+   * key column as it is now and this client's tag. Default, for registers with an ID prefix: the next
+   * ID tagged (INV-0043-K7Q, core/registers/ids.ts). Without either, a taken key is reported.
+   */
+  renameKey?: (old: string, keysNow: readonly unknown[], clientTag: string) => string;
+  /** This client's tag for renamed keys (default: a random one). */
+  clientTag?: string;
+}
+
+export interface AppendOutcome {
+  /** The rows as written (keys renamed where a co-author took them), with their 0-based sheet row. */
+  rows: { values: Record<string, CellValue>; sheetRow: number }[];
+  /** Keys changed because a co-author used them at the same moment: old → new (the caller says so). */
+  renamed: Record<string, string>;
+  /** False when, reading back, a written row did not hold its key (reported in notes). */
+  verified: boolean;
+  notes: string[];
+}
+
+export interface QueuedAppend {
+  /** After the caller's sync: repairs (one more sync, only when needed), then the outcome. */
+  settle(context: Excel.RequestContext, options?: SettleOptions): Promise<AppendOutcome>;
+}
+
+/**
+ * Rows per write: a request stays under Excel on the web's 5 MB limit (chunks.ts) with room for the
+ * caller's other writes in the same sync. More rows than fit are written in further syncs, one per chunk.
+ */
+export const APPEND_CHUNK_BYTES = CHUNK_TARGET_BYTES;
+
+/** Splits `values` into runs of rows of at most `budget` request bytes (at least one row each). */
+export function appendChunks(
+  values: readonly (readonly unknown[])[],
+  budget = APPEND_CHUNK_BYTES,
+): [number, number][] {
+  const chunks: [number, number][] = [];
+  let from = 0;
+  let bytes = 0;
+  values.forEach((row, i) => {
+    const size = jsonBytes(row) + 1;
+    if (i > from && bytes + size > budget) {
+      chunks.push([from, i]);
+      from = i;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (values.length > from) chunks.push([from, values.length]);
+  return chunks;
+}
+
+/** The reads that check the new rows, queued with the last write. */
+interface ReadBack {
+  tableRange: Excel.Range;
+  /** The first key column: it holds the key a co-author could take (Line numbers of a PO are this client's own). */
+  keys: () => unknown[];
+  bodyStart: Excel.Range;
+  /** The first new row's cell of each calculated column (Excel fills a column's new rows together). */
+  calculated: { j: number; formula: string; cell: Excel.Range }[];
+}
+
+/**
+ * Queues the writes of sync 2: `rows` (keys already given) below the body of `place`'s table, and the
+ * reads that check them. No sync; rows beyond one request's worth (`chunkBytes`, default
+ * APPEND_CHUNK_BYTES) are written by `settle`, a sync per chunk.
+ */
+export function queueAppend(
+  probe: QueuedProbe,
+  def: RegisterDef,
+  place: TablePlace,
+  state: AppendState,
+  rows: readonly AppendRow[],
+  options: { chunkBytes?: number } = {},
+): QueuedAppend {
+  const n = rows.length;
+  if (n === 0) return { settle: async () => ({ rows: [], renamed: {}, verified: true, notes: [] }) };
+  const columns = layoutColumns(def, place);
+  const values = rows.map((r, i) =>
+    rowToValues(def, r, place.layout, { calculated: "skip" }).map((v, j) =>
+      // The blank row holds its formulas already.
+      i >= (state.fillsBlankRow ? 1 : 0) && state.formulas[j] ? state.formulas[j] : v,
+    ),
+  );
+  const chunks = appendChunks(values, options.chunkBytes);
+  // The blank row and the rows below are written as two ranges: Excel grows a table over rows written
+  // just below it, not over a range that straddles its last row.
+  const blank = state.fillsBlankRow ? 1 : 0;
+  let first: Excel.Range | null = null;
+  if (blank) {
+    // Its place is read before the rows below join the table and the body's last row moves.
+    first = probe.table.getDataBodyRange().getLastRow();
+    queueFormats(first, columns, 1);
+    first.values = values.slice(0, 1);
+    first.load("rowIndex");
+  }
+  const writeBelow = (from: number, to: number): Excel.Range => {
+    // Range objects follow their cells: after an insert, the range insert() returns is the new, empty one.
+    const spot = probe.table.getDataBodyRange().getRowsBelow(to - from);
+    const range = state.belowOccupied ? spot.insert("Down") : spot;
+    queueFormats(range, columns, to - from);
+    range.values = values.slice(from, to);
+    return range;
+  };
+  const firstBelow = chunks[0][1] > blank ? writeBelow(blank, chunks[0][1]) : null;
+  const start = first ?? firstBelow!.load("rowIndex");
+  const readBack = (below: Excel.Range | null): ReadBack => ({
+    tableRange: probe.table.getRange().load("rowIndex,rowCount"),
+    keys: firstKeyColumn(probe.table, def),
+    bodyStart: probe.table.getDataBodyRange().load("rowIndex"),
+    calculated: below
+      ? columns.flatMap((c, j) =>
+          c && isCalculated(c) && !state.formulas[j]
+            ? [{ j, formula: c.formula!, cell: below.getCell(0, j).load("formulas") }]
+            : [],
+        )
+      : [],
+  });
+  // One chunk: the checks go with it. More: each chunk's table extent, to grow it before the next.
+  const checks = chunks.length === 1 ? readBack(firstBelow) : null;
+  let extent = chunks.length > 1 ? probe.table.getRange().load("rowIndex,rowCount") : null;
+
+  return {
+    async settle(context, options = {}) {
+      const firstRow = start.rowIndex;
+      let resized = false;
+      let check = checks;
+      // Further chunks, each below the body as the one before left it (grown over it first if Excel did not).
+      for (let c = 1; c < chunks.length; c++) {
+        const end = firstRow + chunks[c - 1][1] - 1;
+        if (extent && extent.rowIndex + extent.rowCount - 1 < end) {
+          resizeTo(probe, place, extent.rowIndex, end);
+          resized = true;
+        }
+        writeBelow(chunks[c][0], chunks[c][1]);
+        if (c < chunks.length - 1) extent = probe.table.getRange().load("rowIndex,rowCount");
+        else check = readBack(firstBelow);
+        await context.sync();
+      }
+      const lastRow = firstRow + n - 1;
+      return settleChecks(context, probe, def, place, rows, firstRow, lastRow, check!, resized, options);
+    },
+  };
+}
+
+/** Grows the table to end on sheet row `lastRow` (0-based). */
+function resizeTo(probe: QueuedProbe, place: TablePlace, firstRow: number, lastRow: number): void {
+  const lastColumn = place.firstColumn + place.columnCount - 1;
+  probe.table.resize(rectAddress(place.sheetName, firstRow, place.firstColumn, lastRow, lastColumn));
+}
+
+/** After the last write's sync: grows the table, fills calculated cells, verifies keys, renames taken ones. */
+async function settleChecks(
+  context: Excel.RequestContext,
+  probe: QueuedProbe,
+  def: RegisterDef,
+  place: TablePlace,
+  rows: readonly AppendRow[],
+  firstRow: number,
+  lastRow: number,
+  check: ReadBack,
+  resized: boolean,
+  options: SettleOptions,
+): Promise<AppendOutcome> {
+  const written = rows.map((r, i) => ({ values: { ...r.values }, sheetRow: firstRow + i }));
+  const outcome: AppendOutcome = { rows: written, renamed: {}, verified: true, notes: [] };
+  const grew = check.tableRange.rowIndex + check.tableRange.rowCount - 1 >= lastRow;
+  let repair = false;
+  if (!grew) {
+    resizeTo(probe, place, check.tableRange.rowIndex, lastRow);
+    repair = true;
+  }
+  // Calculated cells Excel left blank (a table grown by resize is not filled): the column's formula.
+  const below = written.filter((w) => w.sheetRow > place.headerRow + place.bodyRows);
+  const unfilled = check.calculated.filter((c) => !String(c.cell.formulas[0]?.[0] ?? "").startsWith("="));
+  const toFill = resized || !grew ? columnsOf(def, place) : unfilled;
+  if (below.length > 0) {
+    for (const c of toFill) {
+      const cells = probe.sheet.getRangeByIndexes(
+        below[0].sheetRow,
+        place.firstColumn + c.j,
+        below.length,
+        1,
+      );
+      setAll(cells, "formulas", c.formula);
+      repair = true;
+    }
+  }
+  const keysNow = check.keys();
+  const bodyStart = check.bodyStart.rowIndex;
+  // A row that does not hold its key after writing: only possible when a co-author changed it in the
+  // same instant (or the table did not grow, repaired above). Say so rather than guess.
+  if (grew) {
+    for (const w of written) {
+      if (normKey(keysNow[w.sheetRow - bodyStart]) === normKey(w.values[def.keyColumn])) continue;
+      outcome.verified = false;
+      outcome.notes.push(
+        `Row ${w.sheetRow + 1} does not hold ${shownKey(def, w.values)} after writing; please check it.`,
+      );
+    }
+  }
+  const renamed = renameTaken(def, place, probe.sheet, written, keysNow, bodyStart, options);
+  if (!renamed && !repair) return outcome;
+  const again = renamed ? firstKeyColumn(probe.table, def) : null;
+  await context.sync();
+  if (renamed && again) noteRenamed(def, outcome, renamed, again());
+  return outcome;
+}
+
+/** Queues a read of the first key column (after the sync: its values, [] when missing). */
+function firstKeyColumn(table: Excel.Table, def: RegisterDef): () => unknown[] {
+  const read = queueColumns(table, def, [def.keyColumn]);
+  return () => read()[def.keyColumn];
+}
+
+/** The calculated columns of the table, by layout index. */
+function columnsOf(def: RegisterDef, place: TablePlace): { j: number; formula: string }[] {
+  return layoutColumns(def, place).flatMap((c, j) =>
+    c && isCalculated(c) ? [{ j, formula: c.formula! }] : [],
+  );
+}
+
+/** Records the renamed keys; a key still used twice after the repair is reported. */
+function noteRenamed(
+  def: RegisterDef,
+  outcome: AppendOutcome,
+  renamed: Record<string, string>,
+  keysNow: readonly unknown[],
+): void {
+  outcome.renamed = renamed;
+  const dupes = findIdCollisions(keysNow, Object.values(renamed));
+  if (dupes.length > 0) {
+    outcome.verified = false;
+    outcome.notes.push(`${dupes.join(", ")} still appear twice; please check the ${def.name} register.`);
+  }
+}
+
+/**
+ * Keys (first key column) of the written rows that also stand in a row this client did not write: a
+ * co-author took them at the same moment. Queues the fresh keys' writes and returns old → new, or null
+ * when none was taken (or the register has no way to make a fresh key).
+ */
+function renameTaken(
+  def: RegisterDef,
+  place: TablePlace,
+  sheet: Excel.Worksheet,
+  written: { values: Record<string, CellValue>; sheetRow: number }[],
+  keysNow: readonly unknown[],
+  bodyStart: number,
+  options: SettleOptions,
+): Record<string, string> | null {
+  const mine = new Set(written.map((w) => w.sheetRow - bodyStart));
+  const taken = new Set<string>();
+  keysNow.forEach((v, i) => {
+    if (!mine.has(i)) taken.add(normKey(v));
+  });
+  const collided = written.filter((w) => taken.has(normKey(w.values[def.keyColumn])));
+  const prefix = def.idPrefix;
+  const rename =
+    options.renameKey ??
+    (prefix ? (_old: string, used: readonly unknown[], tag: string) => nextId(prefix, used, tag) : null);
+  if (collided.length === 0 || !rename) return null;
+  const tag = options.clientTag ?? makeClientTag(Math.random());
+  const keyIndex = place.layout.findIndex((c) => c.key === def.keyColumn);
+  const keyColumn = def.columns.find((c) => c.key === def.keyColumn);
+  const used = [...keysNow];
+  const renamed: Record<string, string> = {};
+  for (const w of collided) {
+    const old = String(w.values[def.keyColumn]);
+    if (renamed[old] === undefined) {
+      renamed[old] = rename(old, used, tag);
+      used.push(renamed[old]);
+    }
+    w.values[def.keyColumn] = renamed[old];
+    sheet.getCell(w.sheetRow, place.firstColumn + keyIndex).values = [[cellInput(keyColumn, renamed[old])]];
+  }
+  return renamed;
+}
