@@ -74,8 +74,13 @@ const benchCase: BenchCase<Ctx> = {
     const headers = otherHeaders(WIDTH - FIELD_HEADERS.length);
     // Spread the field columns through the sheet rather than at its start.
     FIELD_HEADERS.forEach((h, i) => headers.splice(i * 10, 0, h));
+    // Values fit their columns (names under Description, UOM and Vendor, numbers elsewhere): matching
+    // checks a header against the values under it.
+    const words = new Set(["Description", "UOM", "Vendor"]);
     const data = Array.from({ length: 12 }, () =>
-      headers.map((_, c) => (c % 10 === 1 ? `Item ${c}` : Math.floor(random() * 100))),
+      headers.map((h, c) =>
+        c % 10 === 1 || words.has(h as string) ? `Item ${c}` : Math.floor(random() * 100),
+      ),
     );
     // A title and a notes row above the headers, as exports often have.
     const title: unknown[] = ["Stock export 2026 – all sites", ...Array(WIDTH - 1).fill("")];

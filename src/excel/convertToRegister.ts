@@ -1,26 +1,34 @@
 // Turning inspected data into a register's table, in place, keeping every value (DESIGN.md "Convert"):
 //   - matched headers are renamed to the register's headers; unmatched columns stay as extra columns;
+//   - values are stored as their column's type where they read cleanly, as the person saw in the plan
+//     (core planConversion: "12" → 12, day-first text dates → dates, "Yes" → Done, "100 NOS" → 100 and
+//     NOS in Unit); whatever that reading would drop goes to Notes; values that do not read are left
+//     exactly as they are and listed with their address;
 //   - register columns the sheet lacks are added at the right (empty; IDs generated for a missing ID
-//     column; calculated ones with their formulas), after moving aside anything to the right;
+//     column; a value the person chose for every row; calculated ones with their formulas), after moving
+//     aside anything to the right;
 //   - merged cells in the area are unmerged (Excel keeps a merged area's value in its first cell and the
 //     others are empty, so nothing is lost) and reported;
 //   - blank rows inside the data are kept in the table and reported (deleting them is the person's call);
-//   - values that do not fit their column are left exactly as they are and listed with their address;
-//   - an existing table over the data becomes a plain range first (its values stay), then the register.
+//   - an existing table over the data becomes a plain range first (its values stay), then the register;
+//   - the reading (header row, columns, values, date orders) is remembered in the workbook for the sheet.
 // Syncs: one for where things are and a sample, one per ~4 MB chunk of rows, one to write.
 import { literalText } from "../core/cells/textSafety";
+import type { CellValue } from "../core/cells/types";
 import { isCalculated } from "../core/registers/columnDefaults";
+import { planConversion, type ReadingChoices } from "../core/registers/convertPlan";
 import { headerToText } from "../core/registers/headerText";
-import type { TableColumn } from "../core/registers/rows";
 import type { RegisterDef } from "../core/registers/types";
 import type { RowProblem } from "../core/registers/validate";
 import { cellAddress, localRect, rectAddress } from "./address";
-import { checkMapping, planLayout, withAddedColumns } from "./convertLayout";
+import { checkMapping } from "./convertLayout";
 import { queueRules, setAll } from "./createRegister";
 import { cellInput, formatFor } from "../core/registers/cellInput";
 import { ExcelActionError } from "./errors";
-import { rowsAndProblems } from "./readRegister";
+import { dataExtent } from "./inspectSheet";
+import { placeProblems } from "./readRegister";
 import { intersects, readRegion, type Rect } from "./sheetRegion";
+import { queueRememberReading } from "./sheetReadings";
 import { queueLookups } from "./tableProbe";
 import { runExcel } from "./run";
 
@@ -38,6 +46,10 @@ export interface ConvertPlan {
   headers: string[];
   /** For each column: the register column key it feeds, or null to keep it as an extra column. */
   mapping: (string | null)[];
+  /** The person's choices (values, date orders, fills) as the inspection applied them. */
+  choices?: ReadingChoices;
+  /** Locale whose date order settles dates that could be read either way (as inspected). */
+  locale?: string;
 }
 
 export interface ConvertResult {
@@ -46,10 +58,16 @@ export interface ConvertResult {
   address: string;
   /** Header cells whose text changed (the register's header, or a unique name for an extra column). */
   renamedHeaders: { address: string; from: string; to: string }[];
-  /** Register columns added at the right. */
+  /** Register columns added at the right (and Notes, when one was needed). */
   addedColumns: string[];
   /** IDs generated for a missing ID column. */
   idsAdded: number;
+  /** Cells whose value was stored as its column's type, by the column's new header. */
+  valuesRead: { header: string; count: number }[];
+  /** Choice columns, by their new header: each value that became a choice, and how many cells held it. */
+  valueMaps: { header: string; lines: { value: string; to: string; count: number }[] }[];
+  /** Columns of slash dates, by their new header: the order they were read in. */
+  dateOrders: { header: string; order: "DMY" | "MDY" }[];
   /** Merged areas that were unmerged (their value kept in the first cell). */
   unmerged: string[];
   /** Tables that were turned back into plain ranges first. */
@@ -101,16 +119,23 @@ export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Pr
     }
 
     const sheetName = region.sheetName;
-    const layoutPlan = planLayout(def, plan.mapping, headersNow, area.c0);
-    const added = layoutPlan.added;
-    const layout: TableColumn[] = [
-      ...layoutPlan.inSheet,
-      ...added.map((c) => ({ key: c.key, header: c.header })),
-    ];
-    const dataRows = region.values.slice(1);
-    const n = dataRows.length;
+    const choices: ReadingChoices = {
+      ...plan.choices,
+      headerRow,
+      columns: Object.fromEntries(plan.mapping.map((k, i) => [i, k])),
+    };
+    const p = planConversion(def, region.values, {
+      firstRow: headerRow,
+      firstColumn: area.c0,
+      choices,
+      locale: plan.locale,
+      lookups: lookups(),
+    });
+    const layout = p.layout;
+    const appended = p.appended;
+    const n = p.body.length;
     const lastBodyRow = area.r0 + Math.max(1, n);
-    const lastCol = area.c1 + added.length;
+    const lastCol = area.c1 + appended.length;
     const notes: string[] = [];
     const sheet = context.workbook.worksheets.getItem(sheetName);
 
@@ -137,42 +162,51 @@ export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Pr
       notes.push(`Unmerged ${unmerged.length} merged area(s); each value stays in its first cell.`);
 
     // Room for added columns: whatever is to the right of the data moves further right, untouched.
-    if (added.length > 0 && region.sheetUsed && region.sheetUsed.c1 > area.c1) {
+    if (appended.length > 0 && region.sheetUsed && region.sheetUsed.c1 > area.c1) {
       sheet.getRange(localRect(area.r0, area.c1 + 1, lastBodyRow, lastCol)).insert("Right");
-      notes.push(`Cells to the right of the data were moved ${added.length} column(s) right to make room.`);
+      notes.push(
+        `Cells to the right of the data were moved ${appended.length} column(s) right to make room.`,
+      );
     }
 
     // Headers: renamed in place; added columns get theirs.
-    const renamedHeaders = layoutPlan.renamed.map((r) => {
+    const renamedHeaders = p.renames.map((r) => {
       sheet.getCell(area.r0, area.c0 + r.index).values = [[literalText(r.to)]];
       return { address: cellAddress(sheetName, area.r0, area.c0 + r.index), from: r.from, to: r.to };
     });
-    if (added.length > 0) {
+    if (appended.length > 0) {
       sheet.getRange(localRect(area.r0, area.c1 + 1, area.r0, lastCol)).values = [
-        added.map((c) => literalText(c.header)),
+        appended.map((c) => literalText(c.header)),
       ];
     }
 
-    // Formats of register columns (values are not touched by a format), then the added columns' values.
+    // Formats of register columns (values are not touched by a format), then the values the reading
+    // changed and the added columns' values; cells left as they were are written as null (unchanged).
+    const sheetWidth = p.sheetWidth;
+    const valuesRead: ConvertResult["valuesRead"] = [];
     layout.forEach((tc, j) => {
       const column = tc.key ? def.columns.find((c) => c.key === tc.key) : undefined;
-      if (!column) return;
-      const body = sheet.getRange(localRect(area.r0 + 1, area.c0 + j, lastBodyRow, area.c0 + j));
-      const format = formatFor(column);
-      if (format) setAll(body, "numberFormat", format);
-      if (column.width) body.format.columnWidth = column.width;
+      if (column) {
+        const body = sheet.getRange(localRect(area.r0 + 1, area.c0 + j, lastBodyRow, area.c0 + j));
+        const format = formatFor(column);
+        if (format) setAll(body, "numberFormat", format);
+        if (column.width) body.format.columnWidth = column.width;
+      }
+      if (n === 0 || (column && isCalculated(column))) return;
+      const inSheet = j < sheetWidth;
+      const cells = p.body.map((row, r) => (inSheet && !p.changed[r][j] ? null : row[j]));
+      const count = cells.filter((v) => v !== null).length;
+      if (count === 0) return;
+      if (inSheet) valuesRead.push({ header: tc.header, count });
+      sheet.getRange(localRect(area.r0 + 1, area.c0 + j, area.r0 + n, area.c0 + j)).values = cells.map(
+        (v: CellValue) => [v === null ? (inSheet ? null : "") : cellInput(column, v)],
+      ) as unknown as (string | number | boolean)[][];
     });
-    const completed = withAddedColumns(def, added, dataRows);
-    const ids = completed.ids;
-    const idsAdded = ids ? ids.filter((v) => v !== null).length : 0;
-    if (ids && idsAdded > 0) {
+    const idsAdded = p.newIds.filter((v) => v !== null).length;
+    if (idsAdded > 0) {
       const keyColumn = def.columns.find((c) => c.key === def.keyColumn)!;
-      const j = layout.findIndex((c) => c.key === def.keyColumn);
-      sheet.getRange(localRect(area.r0 + 1, area.c0 + j, area.r0 + n, area.c0 + j)).values = ids.map((v) => [
-        cellInput(keyColumn, v),
-      ]);
       notes.push(
-        `Added ${idsAdded} IDs (${ids.find((v) => v !== null)}…) in the new ${keyColumn.header} column.`,
+        `Added ${idsAdded} IDs (${p.newIds.find((v) => v !== null)}…) in the new ${keyColumn.header} column.`,
       );
     }
 
@@ -186,7 +220,7 @@ export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Pr
     table.name = def.tableName;
     table.style = "TableStyleMedium2";
     table.getHeaderRowRange().format.font.bold = true;
-    for (const c of added.filter(isCalculated)) {
+    for (const c of def.columns.filter((x) => isCalculated(x) && appended.some((a) => a.key === x.key))) {
       const j = layout.findIndex((x) => x.key === c.key);
       setAll(
         sheet.getRange(localRect(area.r0 + 1, area.c0 + j, lastBodyRow, area.c0 + j)),
@@ -196,6 +230,21 @@ export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Pr
     }
     if (headerRow <= MAX_FROZEN_HEADER_ROW) sheet.freezePanes.freezeRows(headerRow);
     queueRules(sheet, def, layout, area.c0, area.r0, lastBodyRow, notes);
+    queueRememberReading(context, sheetName, {
+      registerId: def.id,
+      headers: p.headers,
+      choices: { ...(plan.choices ?? { columns: choices.columns }), headerRow },
+      converted: {
+        values: Object.fromEntries(
+          Object.entries(p.valueMaps).map(([key, lines]) => [
+            key,
+            lines.flatMap((l) => (l.to === null ? [] : [{ value: l.value, to: l.to }])),
+          ]),
+        ),
+        dateOrders: Object.fromEntries(Object.entries(p.dateOrders).map(([key, d]) => [key, d.order])),
+      },
+      savedAt: new Date().toISOString(),
+    });
     sheet.activate();
     const range = table.getRange().load("address");
     await context.sync();
@@ -205,22 +254,27 @@ export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Pr
         `Rows below row ${area.r1 + 1} were not part of the inspected data and are not in the table; add them from the task pane if they belong.`,
       );
     }
-    const { problems } = rowsAndProblems(
-      def,
-      { sheetName, firstColumn: area.c0, layout },
-      completed.rows,
-      area.r0 + 2,
-      {
-        lookups: lookups(),
-      },
-    );
+    const problems = placeProblems(p.problems, { sheetName, firstColumn: area.c0, layout }, dataExtent(p));
     return {
       tableName: def.tableName,
       sheetName,
       address: range.address,
       renamedHeaders,
-      addedColumns: added.map((c) => c.header),
+      addedColumns: appended.map((c) => c.header),
       idsAdded,
+      valuesRead,
+      valueMaps: Object.entries(p.valueMaps)
+        .map(([key, lines]) => ({
+          header: layout.find((c) => c.key === key)!.header,
+          lines: lines.flatMap((l) =>
+            l.to === null || l.to === l.value ? [] : [{ value: l.value, to: l.to, count: l.count }],
+          ),
+        }))
+        .filter((m) => m.lines.length > 0),
+      dateOrders: Object.entries(p.dateOrders).map(([key, d]) => ({
+        header: layout.find((c) => c.key === key)!.header,
+        order: d.order,
+      })),
       unmerged,
       replacedTables,
       renamedTable: kept && kept.name !== def.tableName ? kept.name : null,

@@ -1,5 +1,8 @@
 // Shared set-up for the src/excel tests: a simulated workbook with Excel installed, and registers seeded
 // directly in the model (as if made earlier, or by someone without the add-in).
+import { parseDateText } from "../../src/core/cells/parseDate";
+import { parseNumberText } from "../../src/core/cells/parseNumber";
+import { parseQuantityText } from "../../src/core/cells/parseQuantity";
 import type { CellValue } from "../../src/core/cells/types";
 import { columnLetter } from "../../src/core/registers/headerText";
 import type { RegisterDef } from "../../src/core/registers/types";
@@ -73,4 +76,104 @@ export function inventoryRows(
     packSize: 6,
     ...extra(i),
   }));
+}
+
+/** Every cell value of a sheet by position (A1 at [0][0]), blanks as null: a snapshot before a conversion. */
+export function sheetGrid(wb: SimWorkbook, sheet: string): CellValue[][] {
+  const { rows, cols } = wb.usedSize(sheet);
+  if (rows === 0 || cols === 0) return [];
+  return wb
+    .getValues(sheet, `A1:${columnLetter(cols - 1)}${rows}`)
+    .map((row) => row.map((v) => (v === "" ? null : (v as CellValue))));
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[\s\-_.]+/g, "");
+const YES_WORDS = new Set(["yes", "y", "true", "x", "✓", "✔", "1", "done", "ok"]);
+const NO_WORDS = new Set(["no", "n", "false", "0", "-", "✗"]);
+/** Two values a person would read as the same answer: spellings of one word, or two ways to say yes (or no). */
+function sameMeaning(a: string, b: string): boolean {
+  const [x, y] = [squash(a), squash(b)];
+  return x === y || (YES_WORDS.has(x) && YES_WORDS.has(y)) || (NO_WORDS.has(x) && NO_WORDS.has(y));
+}
+
+/**
+ * The values a person typed on `sheet` (given as `before`, its grid before converting) that cannot be
+ * found after the conversion, described one per line; empty when nothing was lost. A value is found when
+ * its cell still holds it; when it was renamed as a header (listed to the person); when the row's Notes
+ * holds it; or when its cell holds what it means as its column's type: the number of "12" or "£4.50",
+ * the number of "100 NOS" with NOS in the row's Unit, the date of "04/03/2026" in the order the workbook
+ * records for the column, or the choice it became in the value map the workbook records, provided no
+ * other value of the column became the same choice (else its words would be gone).
+ */
+export function lostValues(
+  wb: SimWorkbook,
+  sheet: string,
+  def: RegisterDef,
+  before: CellValue[][],
+  result: { renamedHeaders: { from: string }[] },
+  inspection: { headerRow: number | null; firstColumn: number; lastColumn: number },
+): string[] {
+  const after = sheetGrid(wb, sheet);
+  const stored = JSON.parse(wb.settings.get(`BackOffice.sheetReading.${sheet}`) ?? "null") as {
+    converted?: {
+      values: Record<string, { value: string; to: string }[]>;
+      dateOrders: Record<string, "DMY" | "MDY">;
+    };
+  } | null;
+  const headerRow = (inspection.headerRow ?? 1) - 1;
+  const headersAfter = (after[headerRow] ?? []).map((h) => String(h ?? ""));
+  const columnAt = (name: string) => headersAfter.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+  const notesAt = columnAt("Notes");
+  const unitAt = columnAt("Unit");
+  const renamed = result.renamedHeaders.map((r) => r.from);
+  const defColumn = (c: number) => def.columns.find((col) => col.header === headersAfter[c]);
+  const lost: string[] = [];
+  before.forEach((row, r) =>
+    row.forEach((was, c) => {
+      if (was === null) return;
+      const now = after[r]?.[c] ?? null;
+      if (now === was) return;
+      const at = `${columnLetter(c)}${r + 1}`;
+      const inTable = r >= headerRow && c >= inspection.firstColumn && c <= inspection.lastColumn;
+      if (!inTable) {
+        // Outside the table cells may only move right (to make room for added columns), never vanish.
+        if (!(after[r] ?? []).slice(c).includes(was)) lost.push(`${at}: ${JSON.stringify(was)} is gone`);
+        return;
+      }
+      if (r === headerRow) {
+        // Header texts are compared as the person reads them (a line break in a header cell is a space).
+        const flat = (v: unknown) => String(v).replace(/\s+/g, " ").trim();
+        if (!renamed.map(flat).includes(flat(was))) lost.push(`${at}: header ${JSON.stringify(was)} is gone`);
+        return;
+      }
+      const text = String(was).trim();
+      const notes = notesAt >= 0 ? String(after[r]?.[notesAt] ?? "") : "";
+      if (notes.includes(text)) return;
+      if (typeof was === "string") {
+        const n = parseNumberText(text);
+        if (n !== null && n === now) return;
+        const q = parseQuantityText(text);
+        // "12 boxes" with Box in Unit: the same unit, singular or plural.
+        const unit = (u: unknown) =>
+          String(u ?? "")
+            .trim()
+            .toLowerCase()
+            .replace(/e?s$/, "");
+        if (q && q.value === now && unitAt >= 0 && unit(after[r]?.[unitAt]) === unit(q.unit)) return;
+        const column = defColumn(c);
+        const order = column ? stored?.converted?.dateOrders[column.key] : undefined;
+        const date = parseDateText(
+          text,
+          wb.date1904 ? 1904 : 1900,
+          order === "DMY" ? "dmy" : order === "MDY" ? "mdy" : undefined,
+        );
+        if (date.kind === "date" && date.serial === now) return;
+        const lines = column ? (stored?.converted?.values[column.key] ?? []) : [];
+        const line = lines.find((l) => sameMeaning(l.value, text) && l.to === now);
+        if (line && lines.filter((l) => l.to === now).every((l) => sameMeaning(l.value, text))) return;
+      }
+      lost.push(`${at}: ${JSON.stringify(was)} became ${JSON.stringify(now)}`);
+    }),
+  );
+  return lost;
 }

@@ -59,6 +59,262 @@ describe("npm run inspect on the corpus", () => {
   });
 });
 
+// What each file reads as: register, header row, each column's "field:confidence" (null: an extra
+// column), each date column's order, problems by kind. These are what a person checking the file
+// would expect; the comments say why where it is not plain.
+const EXPECTED: [string, string, string | null, number | null, (string | null)[], object, object][] = [
+  [
+    "it-stock-register.xlsx",
+    "Stock Register",
+    "inventory",
+    10, // under a merged title and seven blank rows
+    [null, "item:alias", "supplierSku:alias", null, null, "onHand:alias", "lastCounted:alias", "notes:alias"],
+    { "Last Checked": "DMY" }, // 15/03/2026 settles it
+    {},
+  ],
+  ["kitchen-cupboard.xlsx", "Cupboard", null, null, [null, null, null, null], {}, {}],
+  [
+    "phone-messages.xlsx",
+    "Messages",
+    "callLog",
+    3,
+    // "Done?" is Status (Yes/No), not Done at; "How" holds channels, so its values place it.
+    [
+      "receivedAt:alias",
+      null,
+      "caller:exact",
+      "company:exact",
+      "number:alias",
+      "for:alias",
+      "message:exact",
+      "priority:alias",
+      "status:alias",
+      "channel:content",
+    ],
+    { Date: "DMY" },
+    {},
+  ],
+  [
+    "recruitment-tracker.xlsx",
+    "Tracker FY26",
+    "candidates",
+    2,
+    [
+      null,
+      "name:alias",
+      "email:alias",
+      "phone:alias",
+      "position:exact",
+      "source:exact",
+      "interviewer:alias",
+      "appliedOn:alias",
+      "stage:alias",
+      "notes:alias",
+    ],
+    { Resume_Date: "DMY" },
+    { numberInTextColumn: 1 }, // a phone typed as a number
+  ],
+  [
+    "recruitment-tracker.xlsx",
+    "Old tracker",
+    "candidates",
+    1,
+    ["name:exact", "phone:exact", "position:alias", "stage:alias", "interviewAt:alias"],
+    { "Interview Date": "MDY" }, // 3/14/2025 settles it
+    { unknownChoice: 1 }, // "On hold" is no stage until the person says which
+  ],
+  [
+    "staff-laptops.xlsx",
+    "Laptops",
+    "equipment",
+    4,
+    [
+      null,
+      "location:alias",
+      null,
+      null,
+      "make:exact",
+      "model:exact",
+      "serialNo:alias",
+      "purchasedOn:alias",
+      "status:exact",
+    ],
+    { "Date of Issue": "DMY" },
+    { missingRequired: 1, required: 5, noServiceInterval: 5 }, // no Type column (see the --fill test)
+  ],
+  [
+    "supply-catalog.xlsx",
+    "Catalog",
+    "inventory",
+    1,
+    // "Units" holds counts, so it is On hand, and UOM is the Unit.
+    [
+      "item:alias",
+      null,
+      "supplierSku:alias",
+      "onHand:alias",
+      "unit:alias",
+      "unitCost:alias",
+      "supplier:exact",
+      "reorderPoint:alias",
+    ],
+    {},
+    {},
+  ],
+  [
+    "stock-macro.xlsm",
+    "Stock",
+    "inventory",
+    3,
+    ["item:alias", "onHand:alias", "unit:alias", "location:exact"],
+    {},
+    {},
+  ],
+  [
+    "pbx-calls.csv",
+    "pbx-calls",
+    "callLog",
+    1,
+    // "Type" holds Incoming/Outgoing: Direction, never Channel; "SIP channel" is no channel either.
+    ["receivedAt:alias", "direction:alias", null, "number:exact", "caller:alias", null],
+    { Date: "DMY" },
+    {},
+  ],
+  [
+    "suppliers.csv",
+    "suppliers",
+    "suppliers",
+    1,
+    [
+      "supplier:alias",
+      "contact:alias",
+      "phone:alias",
+      "fax:exact",
+      "email:alias",
+      "address:exact",
+      null,
+      "accountNo:alias",
+    ],
+    {},
+    {},
+  ],
+  [
+    "equipment-list.txt",
+    "equipment-list",
+    "equipment",
+    1,
+    [
+      "assetTag:alias",
+      "type:exact",
+      "make:alias",
+      "model:exact",
+      "serialNo:alias",
+      "location:exact",
+      "status:alias",
+      "lastService:alias",
+      "meterNow:alias",
+    ],
+    { "Last Service": "DMY" },
+    { noServiceInterval: 3 },
+  ],
+];
+
+describe("what each corpus file reads as", () => {
+  test("every corpus sheet is listed here", async () => {
+    const listed = EXPECTED.map(([f, s]) => `${f}#${s}`).sort();
+    const found: string[] = [];
+    for (const name of corpus) {
+      const report = await inspectJson(path.join(corpusDir, name), "--locale", "en-US");
+      found.push(...report.sheets.map((s) => `${name}#${s.name}`));
+    }
+    expect(found.sort()).toEqual(listed);
+  });
+
+  test.each(EXPECTED)("%s, %s", async (name, sheet, register, headerRow, columns, dateOrder, problems) => {
+    const report = await inspectJson(path.join(corpusDir, name), "--sheet", sheet, "--locale", "en-US");
+    const s = report.sheets[0];
+    expect(s.register).toBe(register);
+    expect(s.headerRow).toBe(headerRow);
+    expect(s.columns.map((c) => (c.field ? `${c.field}:${c.confidence}` : null))).toEqual(columns);
+    expect(s.dateOrder).toEqual(dateOrder);
+    expect(s.problems).toEqual(problems);
+  });
+});
+
+describe("manual choices, as the task pane makes them", () => {
+  const file = (name: string) => path.join(corpusDir, name);
+
+  test("a sheet nothing matched: name the register and map the columns", async () => {
+    const report = await inspectJson(
+      file("kitchen-cupboard.xlsx"),
+      "--register",
+      "inventory",
+      "--map",
+      "Thing=item",
+      "--map",
+      "How many=onHand",
+      "--map",
+      "Kept in=location",
+    );
+    const s = report.sheets[0];
+    expect([s.register, s.headerRow]).toEqual(["inventory", 1]);
+    expect(s.columns.map((c) => [c.header, c.field, c.confidence])).toEqual([
+      ["Thing", "item", "manual"],
+      ["How many", "onHand", "manual"],
+      ["Kept in", "location", "manual"],
+      ["Checked by", null, null],
+    ]);
+    expect(s.problems).toEqual({});
+  });
+
+  test("--header-row picks another row; --map with no field keeps a column as an extra", async () => {
+    const report = await inspectJson(
+      file("it-stock-register.xlsx"),
+      "--header-row",
+      "10",
+      "--map",
+      "Remarks=",
+    );
+    const s = report.sheets[0];
+    expect(s.headerRow).toBe(10);
+    expect(s.columns.find((c) => c.header === "Remarks")).toMatchObject({ field: null, confidence: null });
+    const title = await inspectJson(
+      file("it-stock-register.xlsx"),
+      "--register",
+      "inventory",
+      "--header-row",
+      "1",
+    );
+    expect(title.sheets[0].headerRow).toBe(1);
+    expect(title.sheets[0].columns.every((c) => c.field === null)).toBe(true);
+  });
+
+  test("--fill gives every row a value the sheet lacks; --date-order flips a column", async () => {
+    const laptops = await inspectJson(file("staff-laptops.xlsx"), "--fill", "type=Computer");
+    expect(laptops.sheets[0].problems).toEqual({ noServiceInterval: 5 });
+    const flipped = await inspectJson(
+      file("recruitment-tracker.xlsx"),
+      "--sheet",
+      "Old tracker",
+      "--date-order",
+      "Interview Date=DMY",
+    );
+    expect(flipped.sheets[0].dateOrder).toEqual({ "Interview Date": "DMY" });
+    // 3/14/2025 and 3/18/2025 cannot be day-first: listed, never swapped.
+    expect(flipped.sheets[0].problems).toEqual({ unknownChoice: 1, notADate: 2 });
+  });
+
+  test("a header or field that is not there is a usage error naming what is", async () => {
+    const noHeader = await runInspect([file("supply-catalog.xlsx"), "--map", "Colour=category"]);
+    expect(noHeader.code).toBe(1);
+    expect(noHeader.stderr).toContain('No column is headed "Colour"');
+    expect(noHeader.stderr).toContain('"Part Name"');
+    const noField = await runInspect([file("supply-catalog.xlsx"), "--map", "UOM=uom"]);
+    expect(noField.code).toBe(1);
+    expect(noField.stderr).toContain('Inventory has no field "uom"');
+  });
+});
+
 describe("the command as a person runs it", () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ["scripts/inspect.mjs", ...args], { cwd: rootDir, encoding: "utf8" });

@@ -299,15 +299,15 @@ const hiring: CorpusFile = {
 const messages: CorpusFile = {
   file: "phone-messages.xlsx",
   about:
-    "A front-desk phone message book: merged title, separate Date and Time columns (UK day-first text), phones like '+44 20 7946 0000 ext. 12' and '07700 900123', Urgent? and Done? as Yes/No/Y/N/✓/x.",
+    "A front-desk phone message book: merged title, separate Date and Time columns (UK day-first text), phones like '+44 20 7946 0000 ext. 12' and '07700 900123', Urgent? and Done? as Yes/No/Y/N/✓/x, and a 'How' column whose values (Phone, Voicemail, Walk in) alone say it is the channel.",
   sheets: [
     {
       name: "Messages",
-      merges: ["A1:I1"],
+      merges: ["A1:J1"],
       rows: [
-        ["Front desk - phone messages", null, null, null, null, null, null, null, null],
+        ["Front desk - phone messages", null, null, null, null, null, null, null, null, null],
         [],
-        ["Date", "Time", "Caller", "Company", "Phone", "Message For", "Message", "Urgent?", "Done?"],
+        ["Date", "Time", "Caller", "Company", "Phone", "Message For", "Message", "Urgent?", "Done?", "How"],
         [
           "04/03/2026",
           "09:30",
@@ -318,6 +318,7 @@ const messages: CorpusFile = {
           "Please call back about the lease",
           "Yes",
           "No",
+          "Phone",
         ],
         [
           "04/03/2026",
@@ -329,8 +330,20 @@ const messages: CorpusFile = {
           "Invoice 4471 query",
           "N",
           "Yes",
+          "Voicemail",
         ],
-        ["15/03/2026", "14:20", "Priya Shah", null, "020 7946 0018", "Mr Patel", "=Re: interview", "✓", "x"],
+        [
+          "15/03/2026",
+          "14:20",
+          "Priya Shah",
+          null,
+          "020 7946 0018",
+          "Mr Patel",
+          "=Re: interview",
+          "✓",
+          "x",
+          "Walk in",
+        ],
         [
           "16/03/2026",
           "16:45",
@@ -341,6 +354,7 @@ const messages: CorpusFile = {
           "Toner delivery tomorrow",
           "No",
           "Y",
+          "Phone",
         ],
         [
           "17/03/2026",
@@ -352,6 +366,7 @@ const messages: CorpusFile = {
           "Parking permits renewal",
           "y",
           "no",
+          "Fax",
         ],
       ],
     },

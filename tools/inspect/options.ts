@@ -4,7 +4,7 @@ import type { RegisterId } from "../../src/core/registers/types";
 
 export const USAGE = `Usage: npm run inspect -- FILE [--json] [--sheet NAME] [--register ID] [--header-row N]
                             [--map "Header=fieldKey"]... [--date-order "Header=DMY|MDY"]...
-                            [--locale TAG] [--save-copy OUT.xlsx]
+                            [--fill "fieldKey=value"]... [--locale TAG] [--save-copy OUT.xlsx]
 
 Shows, for each sheet of FILE (.xlsx, .xlsm, .csv, .txt), the register it would become, its header row,
 each column's field and how sure the match is, the problems counted by kind, and each date column's
@@ -16,6 +16,7 @@ day/month order. Nothing is written.
   --header-row N      the headers are on row N (1-based), as chosen in the task pane
   --map "H=key"       the column headed H feeds the field "key"; "H=" keeps it as an extra column
   --date-order "H=DMY" read the column headed H day-first (DMY) or month-first (MDY)
+  --fill "key=value"  every row gets this value in the register column "key" the sheet lacks
   --locale TAG        the locale whose date order settles dates no value decides (default: the system's)
   --save-copy OUT     write OUT.xlsx: exactly what the preview's Save would write after opening FILE`;
 
@@ -29,6 +30,8 @@ export interface InspectOptions {
   /** Sheet header text → field key, or null for "keep as an extra column". */
   map: Record<string, string | null>;
   dateOrder: Record<string, "DMY" | "MDY">;
+  /** Field key → the value every row gets, for a register column the sheet lacks. */
+  fill: Record<string, string>;
   locale?: string;
   /** Where to write what Save would write after opening the file, with no edit. */
   saveCopy?: string;
@@ -46,7 +49,7 @@ function pair(flag: string, text: string): [string, string] {
 }
 
 export function parseOptions(argv: readonly string[]): InspectOptions {
-  const out: InspectOptions = { file: "", json: false, sheets: [], map: {}, dateOrder: {} };
+  const out: InspectOptions = { file: "", json: false, sheets: [], map: {}, dateOrder: {}, fill: {} };
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -89,6 +92,11 @@ export function parseOptions(argv: readonly string[]): InspectOptions {
         if (o !== "DMY" && o !== "MDY")
           throw new UsageError(`--date-order takes DMY or MDY, not "${order}".`);
         out.dateOrder[header] = o;
+        break;
+      }
+      case "--fill": {
+        const [key, v] = pair(arg, value());
+        out.fill[key] = v;
         break;
       }
       case "--locale":

@@ -110,6 +110,17 @@ function toDate(raw: unknown, column: ColumnDef, options: CoerceOptions): Coerce
     );
   }
   if (parsed.kind === "none") {
+    // Written the other way round from the rest of its column (15/03/2026 in a month-first column).
+    const otherWay = options.dateOrder ? parseDateText(raw, system) : parsed;
+    if (otherWay.kind === "date") {
+      const order = options.dateOrder === "dmy" ? "day-first" : "month-first";
+      return fail(
+        problem(
+          "notADate",
+          `${show(raw)} cannot be read ${order}, as this column's dates are; the other way round it is ${longDate(otherWay.serial, system)}`,
+        ),
+      );
+    }
     const n = parseNumberText(raw);
     if (n !== null && isValidSerial(n, system)) {
       return okWith(
@@ -155,6 +166,14 @@ function toChoice(raw: unknown, column: ColumnDef, options: CoerceOptions): Coer
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]{2,}$/;
 const PHONE_CHARS = /^[\d\s+()\-./#*]*(?:(?:x|ext\.?|extension)\s*\d+)?$/i;
 const URL_LIKE = /^(?:https?:\/\/\S+|www\.\S+\.\S+|mailto:\S+|file:\/\/\S+|\\\\\S+|[A-Za-z]:\\.*)$/i;
+
+export const looksLikeEmail = (text: string) => EMAIL.test(text.trim());
+export const looksLikeUrl = (text: string) => URL_LIKE.test(text.trim());
+/** Phone-number characters ("+44 (0)20 7946-0000 ext. 12") with at least `minDigits` digits. */
+export function looksLikePhone(text: string, minDigits = 3): boolean {
+  const t = text.trim();
+  return (t.match(/\d/g) ?? []).length >= minDigits && PHONE_CHARS.test(t);
+}
 
 function toText(raw: unknown, column: ColumnDef): CoerceResult {
   if (typeof raw === "number" && column.type === "phone") {

@@ -1,53 +1,208 @@
 // Planning the conversion of an existing sheet (or selection) into a register, before anything is
-// written, so the person can confirm it. The plan keeps every original value: data cells are never
-// rewritten; only header cells are renamed (the old text is listed), missing columns are appended to the
-// right, blank keys get new IDs. A sheet column that holds a calculated column's name (say "Stock value")
-// keeps its values as an extra column, and the register's formula column is appended beside.
+// written, so the person can see and change it: the header row, each column's field, what each value of
+// a choice column becomes, the order of each date column, and the table body as it will be. Used by
+// src/excel (inspect and convert) and by `npm run inspect`, so all three propose the same thing.
+//
+// What a conversion may change, and nothing else:
+//   - header cells: matched ones take the register's header, extras a unique name (the old text is listed);
+//   - values that read cleanly as their column's type are stored as that type: "12" → 12, "04/03/2026" →
+//     the date in the column's order, "Yes" → Done under "Done?", "Joined" → Hired, "100 NOS" → 100 with
+//     "NOS" in Unit; a value that cannot be read is left exactly as it is and listed as a problem;
+//   - whatever a reading would drop goes to Notes (the register's, or an extra Notes column): a unit when
+//     Unit already says something else, a value that shares its choice with other words;
+//   - register columns the sheet lacks are appended (IDs made for the key column, a value the person
+//     chose for every row, calculated columns left to their formulas).
+import { decideDateOrder, toDateOrder, type DateOrderDecision, type DayMonthOrder } from "../cells/dateOrder";
+import { parseDateText } from "../cells/parseDate";
+import { parseNumberText } from "../cells/parseNumber";
+import { parseQuantityText } from "../cells/parseQuantity";
+import type { CellValue, DateSystem } from "../cells/types";
+import { isCalculated } from "./columnDefaults";
 import { detectHeaderRow, type HeaderRowResult } from "./detectHeaderRow";
-import { headerToText, columnLetter } from "./headerText";
+import { columnLetter, headerToText } from "./headerText";
 import { nextIds } from "./ids";
-import { matchHeaders, type HeaderMatchResult } from "./matchHeaders";
-import { isBlankRow, layoutFromMatch, valuesToRow, type TableColumn } from "./rows";
-import type { RegisterDef } from "./types";
+import type { HeaderMatchResult, MatchConfidence } from "./matchHeaders";
+import type { TableColumn } from "./rows";
+import type { ColumnDef, RegisterDef } from "./types";
 import { validateRows, type RowProblem, type ValidateOptions } from "./validate";
+import {
+  linesKeepingOriginal,
+  mappedValue,
+  valueMapFor,
+  type ValueChoices,
+  type ValueMapLine,
+} from "./valueMaps";
+
+/** What the person chose; the same object is remembered per sheet in the workbook and given by inspect's flags. */
+export interface ReadingChoices {
+  /** 1-based sheet row of the headers. */
+  headerRow?: number;
+  /** By index into the area's columns: a field key, or null to keep the column as an extra. */
+  columns?: Readonly<Record<number, string | null>>;
+  /** By field key: value (as valueKey folds it) → choice, or null to keep it as it is. */
+  values?: Readonly<Record<string, ValueChoices>>;
+  /** By field key: how the column's slash dates are read. */
+  dateOrders?: Readonly<Record<string, DayMonthOrder>>;
+  /** By field key, for register columns the sheet lacks: the value every row gets. */
+  fills?: Readonly<Record<string, string>>;
+}
 
 export interface ConvertPlanOptions extends ValidateOptions {
   /** 1-based sheet row of values[0]; default 1. */
   firstRow?: number;
   /** 0-based sheet column of values[i][0]; default 0 (A). */
   firstColumn?: number;
-  /** The header row if the person chose it (0-based index into values); otherwise it is detected. */
-  headerRow?: number;
+  choices?: ReadingChoices;
+  /** Locale whose date order settles columns whose dates could be read either way (default: the system's). */
+  locale?: string;
+}
+
+/** One column of the area: its header, the field it feeds and what converting does to its values. */
+export interface PlannedColumn {
+  /** 0-based index into the area's columns. */
+  index: number;
+  header: string;
+  field: string | null;
+  confidence: MatchConfidence | null;
+  /** Cells whose value converting stores differently ("12" → 12, "Yes" → Done, "100 NOS" → 100). */
+  changed: number;
+  /** Of the column's cells, those whose original text also goes to Notes. */
+  toNotes: number;
+  /** Problems left after converting, by kind. */
+  problems: Record<string, number>;
 }
 
 export interface ConvertPlan {
   ok: boolean;
-  /** Why the sheet cannot be converted as it is (when ok is false). */
+  /** Why the sheet cannot be converted (when ok is false: an empty sheet). */
   reason?: string;
   /** 1-based sheet row of the headers. */
   headerRow: number;
+  /** How the header row was found. */
+  headerFound: HeaderRowResult["found"];
   /** 1-based sheet rows of the first and last data rows (last < first when there are none). */
   firstDataRow: number;
   lastDataRow: number;
   /** 0-based sheet column of the table's first column. */
   firstColumn: number;
-  /** Sheet columns taken from the sheet (the rest of `layout` is appended to their right). */
+  /** Columns of the area (the table's own columns, before the appended ones). */
   sheetWidth: number;
-  /** The table's columns, in sheet order, once converted. */
+  headers: string[];
+  columns: PlannedColumn[];
+  /** The table's columns once converted: the area's, then `appended`. */
   layout: TableColumn[];
-  /** Header cells to rename: sheet column index (0-based, absolute), old text, new text. */
-  renames: { column: number; from: string; to: string }[];
-  /** Register columns added to the right of the sheet's columns. */
+  /** Register columns (and an extra Notes column, when one is needed) added at the right. */
   appended: TableColumn[];
-  /** New IDs for rows whose key is blank: 1-based sheet row → ID. */
-  newIds: { row: number; id: string }[];
+  /** Header cells to rename: 0-based index into the area's columns, old text, new text. */
+  renames: { index: number; from: string; to: string }[];
+  /** Choice columns: what each distinct value becomes, by field key. */
+  valueMaps: Record<string, ValueMapLine[]>;
+  /** Columns with slash dates: how they are read, by field key. */
+  dateOrders: Record<string, DateOrderDecision>;
+  /** The data rows as the table will hold them, in layout order (calculated columns null). */
+  body: CellValue[][];
+  /** body[r][c] differs from the sheet: only these cells (and appended columns) are written. */
+  changed: boolean[][];
+  /** IDs made for a key column the sheet lacked (by data row; null for blank rows). */
+  newIds: (string | null)[];
   match: HeaderMatchResult | null;
   detection: HeaderRowResult;
+  /** Cells that do not fit their column once converted (addresses are added by src/excel). */
   problems: RowProblem[];
   notes: string[];
 }
 
-const isBlankCell = (v: unknown) => headerToText(v) === "";
+const isBlank = (v: unknown) => headerToText(v) === "";
+
+/** The table's columns: the area's in place (register header or a unique extra name), then the rest. */
+export function planLayout(
+  def: RegisterDef,
+  mapping: readonly (string | null)[],
+  headers: readonly string[],
+  firstColumn = 0,
+): { inSheet: TableColumn[]; added: ColumnDef[]; renamed: { index: number; from: string; to: string }[] } {
+  const columnOf = (k: string) => def.columns.find((c) => c.key === k)!;
+  // A sheet column named like a calculated one keeps its values as an extra ("Reorder qty (old)"), and
+  // the register's formula column is added beside, so no value is replaced by a formula.
+  const effective = mapping.map((k) => (k && !isCalculated(columnOf(k)) ? k : null));
+  const taken = new Set(def.columns.map((c) => c.header.toLowerCase()));
+  const inSheet: TableColumn[] = [];
+  const renamed: { index: number; from: string; to: string }[] = [];
+  headers.forEach((raw, i) => {
+    const key = effective[i] ?? null;
+    const text = (raw ?? "").trim();
+    if (key) {
+      const header = columnOf(key).header;
+      inSheet.push({ key, header });
+      if (text !== header) renamed.push({ index: i, from: text, to: header });
+      return;
+    }
+    const wasCalc = mapping[i] ? columnOf(mapping[i]!).header : null;
+    const base = wasCalc
+      ? `${wasCalc} (old)`
+      : text === ""
+        ? `Column ${columnLetter(firstColumn + i)}`
+        : text;
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} ${n}`;
+    taken.add(name.toLowerCase());
+    inSheet.push({ key: null, header: name });
+    if (name !== text) renamed.push({ index: i, from: text, to: name });
+  });
+  const added = def.columns.filter((c) => !effective.includes(c.key));
+  return { inSheet, added, renamed };
+}
+
+interface CellReading {
+  value: CellValue;
+  unit?: string;
+  /** The original text must also go to Notes. */
+  keep?: boolean;
+}
+
+/** How one raw cell of a mapped column is stored; undefined when it stays exactly as it is. */
+function readCell(
+  column: ColumnDef,
+  raw: unknown,
+  ctx: { lines?: ValueMapLine[]; keep?: Set<string>; order?: DayMonthOrder; dateSystem: DateSystem },
+): CellReading | undefined {
+  if (isBlank(raw)) return undefined;
+  switch (column.type) {
+    case "choice": {
+      if (!ctx.lines) return undefined;
+      const to = mappedValue(ctx.lines, raw);
+      if (to === undefined || to === raw) return undefined;
+      const key = String(raw).trim().replace(/\s+/g, " ").toLowerCase();
+      return { value: to, keep: ctx.keep?.has(key) };
+    }
+    case "number":
+    case "integer":
+    case "currency": {
+      if (typeof raw !== "string") return undefined;
+      const n = parseNumberText(raw);
+      if (n !== null) return { value: n };
+      const q = column.type === "currency" ? null : parseQuantityText(raw);
+      return q ? { value: q.value, unit: q.unit } : undefined;
+    }
+    case "date":
+    case "datetime": {
+      if (typeof raw !== "string") return undefined;
+      const order = ctx.order ? toDateOrder(ctx.order) : undefined;
+      const d = parseDateText(raw, ctx.dateSystem, order);
+      if (d.kind === "date") return { value: d.serial };
+      // A serial stored as text ("46085").
+      const n = parseNumberText(raw);
+      return n !== null && n >= 1 && n < 2958466 ? { value: n } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const sameUnit = (a: string, b: string) => {
+  const f = (s: string) => s.trim().toLowerCase().replace(/\.$/, "").replace(/e?s$/, "");
+  return f(a) === f(b);
+};
 
 export function planConversion(
   def: RegisterDef,
@@ -56,146 +211,218 @@ export function planConversion(
 ): ConvertPlan {
   const firstRow = options.firstRow ?? 1;
   const firstColumn = options.firstColumn ?? 0;
-  const detection =
-    options.headerRow === undefined
-      ? detectHeaderRow(values, def, { startColumn: firstColumn, firstRowNumber: firstRow })
-      : detectHeaderRow(values.slice(options.headerRow, options.headerRow + 1), def, {
-          startColumn: firstColumn,
-          firstRowNumber: firstRow + options.headerRow,
-        });
-  const headerIndex = options.headerRow ?? detection.headerRow;
+  const choices = options.choices ?? {};
+  const dateSystem = options.dateSystem ?? 1900;
+  const chosenRow = choices.headerRow !== undefined ? choices.headerRow - firstRow : undefined;
+  const detection = detectHeaderRow(values, def, {
+    startColumn: firstColumn,
+    firstRowNumber: firstRow,
+    manual: choices.columns,
+    headerRow: chosenRow !== undefined && chosenRow >= 0 && chosenRow < values.length ? chosenRow : undefined,
+  });
+  const width = values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  const headerIndex = detection.headerRow;
   const empty: ConvertPlan = {
     ok: false,
     headerRow: firstRow,
+    headerFound: detection.found,
     firstDataRow: firstRow + 1,
     lastDataRow: firstRow,
     firstColumn,
-    sheetWidth: 0,
+    sheetWidth: width,
+    headers: [],
+    columns: [],
     layout: [],
-    renames: [],
     appended: [],
+    renames: [],
+    valueMaps: {},
+    dateOrders: {},
+    body: [],
+    changed: [],
     newIds: [],
     match: null,
     detection,
     problems: [],
     notes: [...detection.notes],
   };
-  if (headerIndex === null || headerIndex === undefined || !detection.match) {
-    return { ...empty, reason: detection.notes[0] ?? `No header row found for ${def.name}.` };
+  if (headerIndex === null || !detection.match) {
+    return { ...empty, reason: detection.notes[0] ?? `There is nothing to convert into ${def.name}.` };
   }
+  const match = detection.match;
+  const headers = Array.from({ length: width }, (_, c) => headerToText(values[headerIndex]?.[c]));
+  const mapping = Array.from({ length: width }, (_, c) => match.mapping[c] ?? null);
+  // Trailing blank rows are not part of the data (a sheet's used area already ends at its last value).
+  let last = values.length - 1;
+  while (last > headerIndex && (values[last] ?? []).every(isBlank)) last--;
+  const dataRows = values
+    .slice(headerIndex + 1, last + 1)
+    .map((row) => Array.from({ length: width }, (_, c) => (row?.[c] ?? null) as unknown));
+  const rowFilled = dataRows.map((row) => row.some((v) => !isBlank(v)));
+  const columnOf = (k: string) => def.columns.find((c) => c.key === k)!;
+  const columnValues = (i: number) => dataRows.map((r) => r[i]);
 
-  // The table spans from the header row to the last row with anything in it, and to the last column
-  // with a header or a value (trailing blank rows and columns are left out).
-  let lastIndex = headerIndex;
-  let width = 0;
-  for (let r = headerIndex; r < values.length; r++) {
-    const row = values[r] ?? [];
-    for (let c = row.length - 1; c >= 0; c--) {
-      if (!isBlankCell(row[c])) {
-        lastIndex = r;
-        width = Math.max(width, c + 1);
-        break;
-      }
+  // How each mapped column is read.
+  const valueMaps: Record<string, ValueMapLine[]> = {};
+  const keepers: Record<string, Set<string>> = {};
+  const dateOrders: Record<string, DateOrderDecision> = {};
+  mapping.forEach((key, i) => {
+    if (!key) return;
+    const column = columnOf(key);
+    if (isCalculated(column)) return;
+    if (column.type === "choice" && column.choices) {
+      valueMaps[key] = valueMapFor(column, columnValues(i), choices.values?.[key]);
+      keepers[key] = linesKeepingOriginal(valueMaps[key]);
     }
-  }
-  const headerCells = Array.from({ length: width }, (_, c) => values[headerIndex]?.[c] ?? null);
-  // Matched again on the trimmed width, so blank cells past the last column are not reported.
-  const match = keepCalculatedAsExtras(
-    def,
-    matchHeaders(def, headerCells, { startColumn: firstColumn }),
-    headerCells,
-  );
-  const layout = layoutFromMatch(def, match);
-  const sheetLayout = layout.slice(0, width);
-  const appended = layout.slice(width);
-
-  const headerRow = firstRow + headerIndex;
-  const renames: ConvertPlan["renames"] = [];
-  sheetLayout.forEach((col, i) => {
-    const from = headerToText(headerCells[i]);
-    if (from !== col.header) renames.push({ column: firstColumn + i, from, to: col.header });
+    if (column.type === "date" || column.type === "datetime") {
+      const d = decideDateOrder(columnValues(i), options.locale, choices.dateOrders?.[key]);
+      if (d) dateOrders[key] = d;
+    }
   });
 
-  const dataValues = values
-    .slice(headerIndex + 1, lastIndex + 1)
-    .map((row) => Array.from({ length: width }, (_, c) => row?.[c] ?? null));
-  const rowNumbers = dataValues.map((_, i) => headerRow + 1 + i);
-  const rows = dataValues.map((v) => valuesToRow(sheetLayout, v));
-  // Blank keys get new IDs (never a number already in use), so the problems list doesn't ask for them.
-  const newIds: ConvertPlan["newIds"] = [];
-  if (def.idPrefix) {
-    const keys = rows.map((r) => r.values[def.keyColumn] ?? null);
-    const blankKeyRows = rows.flatMap((r, i) =>
-      !isBlankRow(r) && isBlankCell(r.values[def.keyColumn]) ? [i] : [],
-    );
-    const ids = nextIds(def.idPrefix, keys, blankKeyRows.length);
-    blankKeyRows.forEach((i, n) => {
-      newIds.push({ row: rowNumbers[i], id: ids[n] });
-      rows[i].values[def.keyColumn] = ids[n];
+  // The table's columns: the area's, the register's missing ones, and Notes when something must go there.
+  const planned = planLayout(def, mapping, headers, firstColumn);
+  const layout: TableColumn[] = [
+    ...planned.inSheet,
+    ...planned.added.map((c) => ({ key: c.key, header: c.header })),
+  ];
+  const at = (key: string) => layout.findIndex((c) => c.key === key);
+
+  // The body: the area's values, read; then the appended columns.
+  const body: CellValue[][] = dataRows.map((row) => [
+    ...(row as CellValue[]),
+    ...planned.added.map(() => null as CellValue),
+  ]);
+  const changed = body.map((row) => row.map(() => false));
+  const notesFor: string[][] = dataRows.map(() => []);
+  const toNotes = new Array<number>(width).fill(0);
+  const changedCount = new Array<number>(width).fill(0);
+  const unitAt = def.columns.some((c) => c.key === "unit") ? at("unit") : -1;
+  mapping.forEach((key, i) => {
+    if (!key || isCalculated(columnOf(key))) return;
+    const column = columnOf(key);
+    const ctx = { lines: valueMaps[key], keep: keepers[key], order: dateOrders[key]?.order, dateSystem };
+    dataRows.forEach((row, r) => {
+      const read = readCell(column, row[i], ctx);
+      if (!read) return;
+      body[r][i] = read.value;
+      changed[r][i] = true;
+      changedCount[i]++;
+      const original = `${headers[i] || column.header}: ${String(row[i]).trim()}`;
+      if (read.keep) {
+        notesFor[r].push(original);
+        toNotes[i]++;
+      }
+      if (read.unit !== undefined) {
+        const unitNow = unitAt >= 0 ? body[r][unitAt] : null;
+        if (unitAt >= 0 && isBlank(unitNow)) {
+          body[r][unitAt] = read.unit;
+          changed[r][unitAt] = true;
+        } else if (unitAt < 0 || !sameUnit(String(unitNow), read.unit)) {
+          notesFor[r].push(original);
+          toNotes[i]++;
+        }
+      }
+    });
+  });
+
+  // Register columns the sheet lacks: IDs for the key column, the person's value for every row.
+  let newIds: (string | null)[] = dataRows.map(() => null);
+  planned.added.forEach((c, j) => {
+    const col = width + j;
+    if (isCalculated(c)) return;
+    if (c.key === def.keyColumn && def.idPrefix) {
+      const made = nextIds(def.idPrefix, [], rowFilled.filter(Boolean).length);
+      let k = 0;
+      newIds = rowFilled.map((f) => (f ? made[k++] : null));
+      newIds.forEach((id, r) => (body[r][col] = id));
+      return;
+    }
+    const fill = choices.fills?.[c.key];
+    if (fill !== undefined && fill !== "") rowFilled.forEach((f, r) => f && (body[r][col] = fill));
+  });
+
+  // Notes: the register's Notes column, else an extra column named Notes already on the sheet, else a new one.
+  const appended = layout.slice(width);
+  if (notesFor.some((n) => n.length > 0)) {
+    let notesAt = at("notes");
+    if (notesAt < 0) notesAt = planned.inSheet.findIndex((c) => c.key === null && /^notes?$/i.test(c.header));
+    if (notesAt < 0) {
+      const taken = new Set(layout.map((c) => c.header.toLowerCase()));
+      let name = "Notes";
+      for (let n = 2; taken.has(name.toLowerCase()); n++) name = `Notes ${n}`;
+      const extra = { key: null, header: name };
+      layout.push(extra);
+      appended.push(extra);
+      body.forEach((row) => row.push(null));
+      changed.forEach((row) => row.push(false));
+      notesAt = layout.length - 1;
+    }
+    notesFor.forEach((parts, r) => {
+      if (parts.length === 0) return;
+      const before = body[r][notesAt];
+      body[r][notesAt] = [isBlank(before) ? null : String(before).trim(), ...parts]
+        .filter(Boolean)
+        .join("; ");
+      if (notesAt < width) changed[r][notesAt] = true;
     });
   }
-  const problems = validateRows(def, rows, { ...options, rowNumbers });
+
+  const headerRow = firstRow + headerIndex;
+  const rowNumbers = dataRows.map((_, i) => headerRow + 1 + i);
+  const rows = body.map((row) => {
+    const byKey: Record<string, CellValue> = {};
+    const extras: Record<string, CellValue> = {};
+    layout.forEach((c, j) => {
+      if (c.key) byKey[c.key] = isCalculated(columnOf(c.key)) ? null : row[j];
+      else extras[c.header] = row[j];
+    });
+    return { values: byKey, extras };
+  });
+  const orders = Object.fromEntries(Object.entries(dateOrders).map(([k, d]) => [k, toDateOrder(d.order)]));
+  const problems = validateRows(def, rows, { ...options, rowNumbers, dateOrders: orders });
+
+  const columns: PlannedColumn[] = headers.map((header, i) => {
+    const field = mapping[i];
+    const counts: Record<string, number> = {};
+    if (field) for (const p of problems) if (p.column === field) counts[p.code] = (counts[p.code] ?? 0) + 1;
+    return {
+      index: i,
+      header,
+      field,
+      confidence: field ? (match.confidence[field] ?? null) : null,
+      changed: changedCount[i],
+      toNotes: toNotes[i],
+      problems: counts,
+    };
+  });
 
   const notes = [...detection.notes.filter((n) => !match.notes.includes(n)), ...match.notes];
-  for (const r of renames) {
+  for (const r of planned.renamed)
     if (r.from !== "")
-      notes.push(`The header "${r.from}" (column ${columnLetter(r.column)}) becomes "${r.to}".`);
-  }
+      notes.push(`The header "${r.from}" (column ${columnLetter(firstColumn + r.index)}) becomes "${r.to}".`);
   if (appended.length > 0) notes.push(`Added on the right: ${appended.map((c) => c.header).join(", ")}.`);
-  if (newIds.length > 0)
-    notes.push(
-      `${newIds.length} row${newIds.length === 1 ? "" : "s"} without ${def.columns[0].header} get new IDs (${newIds[0].id}…).`,
-    );
-  if (dataValues.length === 0) notes.push("There are no rows under the headers yet.");
+  if (dataRows.length === 0) notes.push("There are no rows under the headers yet.");
   return {
     ok: true,
     headerRow,
+    headerFound: detection.found,
     firstDataRow: headerRow + 1,
-    lastDataRow: firstRow + lastIndex,
+    lastDataRow: headerRow + dataRows.length,
     firstColumn,
     sheetWidth: width,
+    headers,
+    columns,
     layout,
-    renames,
     appended,
+    renames: planned.renamed,
+    valueMaps,
+    dateOrders,
+    body,
+    changed,
     newIds,
     match,
     detection,
     problems,
     notes,
   };
-}
-
-// A sheet column named like a calculated column keeps its values as an extra ("Stock value (before)"),
-// since the register's formula would overwrite them.
-function keepCalculatedAsExtras(
-  def: RegisterDef,
-  match: HeaderMatchResult,
-  headerCells: unknown[],
-): HeaderMatchResult {
-  if (match.calculatedInSheet.length === 0) return match;
-  const mapping = [...match.mapping];
-  const byColumn = { ...match.byColumn };
-  const extras = [...match.extras];
-  const taken = new Set([
-    ...def.columns.map((c) => c.header.toLowerCase()),
-    ...extras.map((e) => e.name.toLowerCase()),
-  ]);
-  for (const key of match.calculatedInSheet) {
-    const i = byColumn[key];
-    mapping[i] = null;
-    delete byColumn[key];
-    const header = headerToText(headerCells[i]);
-    let name = `${header} (before)`;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${header} (before ${n})`;
-    taken.add(name.toLowerCase());
-    extras.push({ sheetIndex: i, header, name });
-  }
-  extras.sort((a, b) => a.sheetIndex - b.sheetIndex);
-  const notes = match.notes.map((n) =>
-    n.replace(
-      /its formula replaces the values there\.$/,
-      "the values there are kept beside it as an extra column.",
-    ),
-  );
-  return { ...match, mapping, byColumn, extras, notes, calculatedInSheet: match.calculatedInSheet };
 }

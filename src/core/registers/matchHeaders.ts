@@ -1,14 +1,23 @@
 // Matching a sheet's header row to a register's columns, strongest evidence first:
-// exact header → a listed alias → the same after ignoring case/spaces/punctuation → fuzzy (fuse.js).
+// the person's choice → exact header → a listed alias (also ignoring case/spaces/punctuation, or a
+// parenthesised remark such as "(Sharp Comments)") → fuzzy (fuse.js) → the values alone (columnFit).
+// Given the rows under the header, a match by alias or spelling is kept only when the column's values
+// fit the field ("Units" holding counts is not Unit; "Type" holding Incoming/Outgoing is not Channel);
+// the register's own header is always kept (its values that do not fit are listed as problems).
 // One sheet column per field: when two compete, the better match wins and the other is kept as an
 // extra column with a note. Nothing is dropped: every unmatched column is an extra.
 import Fuse from "fuse.js";
 import { isCalculated } from "./columnDefaults";
+import { fitOf, profileColumn, recognisableByValues, PROFILE_ROWS, type ColumnProfile } from "./columnFit";
 import { columnLetter, headerToText, normalizeHeader } from "./headerText";
 import type { RegisterDef } from "./types";
 
-export type MatchConfidence = "exact" | "alias" | "normalized" | "fuzzy";
-
+/**
+ * exact: the register's own header; alias: a name listed for it (or the same ignoring case and
+ * punctuation); fuzzy: a close spelling, to check; content: no header said so, the values did;
+ * manual: the person chose it.
+ */
+export type MatchConfidence = "exact" | "alias" | "fuzzy" | "content" | "manual";
 export interface HeaderMatch {
   sheetIndex: number;
   key: string;
@@ -17,6 +26,16 @@ export interface HeaderMatch {
   confidence: MatchConfidence;
   /** 0 = perfect; fuse.js score for fuzzy matches. */
   score: number;
+  /** Share of the column's filled cells that fit the field (1 when no rows were given). */
+  fit: number;
+}
+
+/** A header that named a field whose values did not fit it. */
+export interface RejectedMatch {
+  sheetIndex: number;
+  key: string;
+  header: string;
+  fit: number;
 }
 
 export interface ExtraColumn {
@@ -47,6 +66,8 @@ export interface HeaderMatchResult {
   duplicates: { header: string; sheetIndexes: number[] }[];
   /** Sheet columns whose header cell is blank. */
   blanks: number[];
+  /** Header matches left out because the values did not fit. */
+  rejected: RejectedMatch[];
   /** Sentences for the person confirming the mapping. */
   notes: string[];
 }
@@ -54,20 +75,33 @@ export interface HeaderMatchResult {
 export interface MatchOptions {
   /** Sheet column index of the first header cell (for the column letters in notes); default 0 = A. */
   startColumn?: number;
+  /** The rows under the header (as Range.values gives them): matches must fit their values. */
+  rows?: readonly (readonly unknown[])[];
+  /** The person's choices, by index into the headers: a field key, or null to keep it as an extra column. */
+  manual?: Readonly<Record<number, string | null>>;
 }
+
+/** A header match is kept when at least this share of the column's filled cells fits the field. */
+export const ACCEPT_FIT = 0.5;
+/** A column is proposed by its values alone when this share fits one field and no other. */
+export const CONTENT_FIT = 0.8;
 
 // fuse.js score (0 perfect … 1 anything): 0.34 accepts a slip or two in a word ("Unit Cst", "Suplier")
 // but not a different word. Lengths must be close too, since fuse finds a short text inside a long one.
 const FUZZY_THRESHOLD = 0.34;
 const FUZZY_MIN_LENGTH = 4;
 const FUZZY_LENGTH_RATIO = 0.75;
-const RANK: Record<MatchConfidence, number> = { exact: 0, alias: 1, normalized: 2, fuzzy: 3 };
+// Order of strength: the register's header, a listed alias, the same ignoring case and punctuation (or a
+// remark in parentheses), a close spelling.
+type Rank = 0 | 1 | 2 | 3;
+const CONFIDENCE_OF: Record<Rank, MatchConfidence> = { 0: "exact", 1: "alias", 2: "alias", 3: "fuzzy" };
 
 interface Candidate {
   sheetIndex: number;
   key: string;
-  confidence: MatchConfidence;
+  rank: Rank;
   score: number;
+  fit: number;
 }
 
 const digits = (s: string) => s.replace(/\D/g, "");
@@ -160,14 +194,20 @@ function candidatesFor(text: string, sheetIndex: number, index: HeaderIndex): Ca
   if (text === "") return [];
   const norm = normalizeHeader(text);
   const out: Candidate[] = [];
-  const push = (keys: string[] | undefined, confidence: MatchConfidence) => {
+  const push = (keys: string[] | undefined, rank: Rank) => {
     for (const key of keys ?? []) {
-      if (!out.some((c) => c.key === key)) out.push({ sheetIndex, key, confidence, score: 0 });
+      if (!out.some((c) => c.key === key)) out.push({ sheetIndex, key, rank, score: 0, fit: 1 });
     }
   };
-  push(index.exact.get(text), "exact");
-  push(index.lower.get(text.toLowerCase()), "alias");
-  if (norm !== "") push(index.normalized.get(norm), "normalized");
+  push(index.exact.get(text), 0);
+  push(index.lower.get(text.toLowerCase()), 1);
+  if (norm !== "") push(index.normalized.get(norm), 2);
+  // "Current Status (Sharp Comments)": the remark in parentheses is not part of the name.
+  const bare = text.replace(/\([^)]*\)/g, " ").trim();
+  if (out.length === 0 && bare !== "" && bare !== text) {
+    push(index.lower.get(bare.toLowerCase()), 2);
+    push(index.normalized.get(normalizeHeader(bare)), 2);
+  }
   // A header much longer than every field name cannot pass the length check below, so it is not
   // searched (fuse.js is slow on long patterns, and sheets can have many long headers).
   if (out.length > 0 || norm.length < FUZZY_MIN_LENGTH || norm.length * FUZZY_LENGTH_RATIO > index.maxLength)
@@ -187,9 +227,15 @@ function candidatesFor(text: string, sheetIndex: number, index: HeaderIndex): Ca
     if (digits(cand) !== digits(norm)) continue;
     if (!near(cand) || turnsIntoOpposite(norm, cand)) continue;
     seen.add(r.item.key);
-    out.push({ sheetIndex, key: r.item.key, confidence: "fuzzy", score });
+    out.push({ sheetIndex, key: r.item.key, rank: 3, score, fit: 1 });
   }
   return out;
+}
+
+/** Each column's values under the header, transposed from the rows (a sample: PROFILE_ROWS rows). */
+function profiles(rows: readonly (readonly unknown[])[], width: number): ColumnProfile[] {
+  const sample = rows.slice(0, PROFILE_ROWS);
+  return Array.from({ length: width }, (_, c) => profileColumn(sample.map((r) => r[c])));
 }
 
 export function matchHeaders(
@@ -202,37 +248,82 @@ export function matchHeaders(
   const texts = sheetHeaders.map(headerToText);
   const columns = def.columns;
   const index = indexFor(def);
-
-  const all = texts.flatMap((t, i) => candidatesFor(t, i, index));
-  all.sort(
-    (a, b) => RANK[a.confidence] - RANK[b.confidence] || a.score - b.score || a.sheetIndex - b.sheetIndex,
-  );
+  const columnOf = (key: string) => columns.find((c) => c.key === key);
 
   const mapping: (string | null)[] = texts.map(() => null);
   const byColumn: Record<string, number> = {};
   const confidence: Record<string, MatchConfidence> = {};
   const matches: HeaderMatch[] = [];
+  const take = (i: number, key: string, how: MatchConfidence, score: number, fit: number) => {
+    mapping[i] = key;
+    byColumn[key] = i;
+    confidence[key] = how;
+    matches.push({ sheetIndex: i, key, header: texts[i], confidence: how, score, fit });
+  };
+
+  // The person's choices come first and are never second-guessed.
+  const decided = new Set<number>();
+  for (const [at, key] of Object.entries(options.manual ?? {})) {
+    const i = Number(at);
+    if (!(i >= 0 && i < texts.length)) continue;
+    decided.add(i);
+    if (key !== null && columnOf(key) && byColumn[key] === undefined) take(i, key, "manual", 0, 1);
+  }
+
+  const profileOf = options.rows ? profiles(options.rows, texts.length) : null;
+  const fitFor = (i: number, key: string) => (profileOf ? fitOf(columnOf(key)!, profileOf[i]) : 1);
+  const rejected: RejectedMatch[] = [];
+  const all = texts
+    .flatMap((t, i) => (decided.has(i) ? [] : candidatesFor(t, i, index)))
+    .filter((c) => {
+      if (byColumn[c.key] !== undefined) return false;
+      c.fit = fitFor(c.sheetIndex, c.key);
+      // The register's own header is what the person wrote on purpose: values that do not fit it are
+      // problems to list, not a reason to move the column away. Aliases and close spellings must fit.
+      if (c.fit >= ACCEPT_FIT || c.rank === 0) return true;
+      rejected.push({ sheetIndex: c.sheetIndex, key: c.key, header: texts[c.sheetIndex], fit: c.fit });
+      return false;
+    });
+  all.sort((a, b) => a.rank - b.rank || b.fit - a.fit || a.score - b.score || a.sheetIndex - b.sheetIndex);
   for (const c of all) {
     if (mapping[c.sheetIndex] !== null || byColumn[c.key] !== undefined) continue;
-    mapping[c.sheetIndex] = c.key;
-    byColumn[c.key] = c.sheetIndex;
-    confidence[c.key] = c.confidence;
-    matches.push({
-      sheetIndex: c.sheetIndex,
-      key: c.key,
-      header: texts[c.sheetIndex],
-      confidence: c.confidence,
-      score: c.score,
+    take(c.sheetIndex, c.key, CONFIDENCE_OF[c.rank], c.score, c.fit);
+  }
+
+  // Columns no header placed, whose values fit exactly one free field that values can recognise.
+  if (profileOf) {
+    const proposals = new Map<string, number[]>();
+    const fieldsOf = new Map<number, string[]>();
+    texts.forEach((_, i) => {
+      if (mapping[i] !== null || decided.has(i) || profileOf[i].filled < 2) return;
+      if (all.some((c) => c.sheetIndex === i)) return;
+      const fitting = columns
+        .filter((c) => !isCalculated(c) && recognisableByValues(c) && byColumn[c.key] === undefined)
+        .filter((c) => fitOf(c, profileOf[i]) >= CONTENT_FIT)
+        .map((c) => c.key);
+      fieldsOf.set(i, fitting);
+      for (const key of fitting) proposals.set(key, [...(proposals.get(key) ?? []), i]);
     });
+    for (const [i, keys] of fieldsOf) {
+      if (keys.length !== 1 || proposals.get(keys[0])!.length !== 1) continue;
+      take(i, keys[0], "content", 0, fitFor(i, keys[0]));
+    }
   }
   matches.sort((a, b) => a.sheetIndex - b.sheetIndex);
 
-  const headerOf = (key: string) => columns.find((c) => c.key === key)!.header;
+  const headerOf = (key: string) => columnOf(key)!.header;
   const notes: string[] = [];
+
+  for (const r of rejected) {
+    if (mapping[r.sheetIndex] !== null) continue;
+    notes.push(
+      `"${r.header}" (${where(r.sheetIndex)}) reads like ${headerOf(r.key)}, but ${Math.round((1 - r.fit) * 100)}% of its values are not ${describeType(columnOf(r.key)!)}; it is not taken for ${headerOf(r.key)}.`,
+    );
+  }
 
   // Columns that looked like a field someone else took.
   for (let i = 0; i < texts.length; i++) {
-    if (mapping[i] !== null) continue;
+    if (mapping[i] !== null || decided.has(i)) continue;
     const lost = all.find((c) => c.sheetIndex === i);
     if (lost) {
       const winner = byColumn[lost.key];
@@ -294,6 +385,10 @@ export function matchHeaders(
   for (const m of matches) {
     if (m.confidence === "fuzzy")
       notes.push(`"${m.header}" (${where(m.sheetIndex)}) is taken to be ${headerOf(m.key)}: please check.`);
+    if (m.confidence === "content")
+      notes.push(
+        `"${m.header || "(no header)"}" (${where(m.sheetIndex)}) holds ${describeType(columnOf(m.key)!)}, so it is taken to be ${headerOf(m.key)}: please check.`,
+      );
   }
 
   return {
@@ -308,6 +403,32 @@ export function matchHeaders(
     calculatedInSheet,
     duplicates,
     blanks,
+    rejected,
     notes,
   };
+}
+
+/** What a column's values should be, in words ("numbers", "dates", "one of Phone, Fax, …"). */
+export function describeType(column: RegisterDef["columns"][number]): string {
+  switch (column.type) {
+    case "number":
+    case "integer":
+    case "currency":
+      return "numbers";
+    case "date":
+    case "datetime":
+      return "dates";
+    case "choice":
+      return column.choices ? `${column.choices.join(", ")} (or words meaning them)` : "names";
+    case "email":
+      return "email addresses";
+    case "phone":
+      return "phone numbers";
+    case "url":
+      return "links";
+    case "boolean":
+      return "yes or no";
+    default:
+      return column.words ? "words" : "text";
+  }
 }

@@ -39,6 +39,18 @@ export interface ColumnDef {
   choicesFrom?: { register: RegisterId; column: string };
   /** Other headers people really use for this column, matched when converting a sheet. */
   aliases?: readonly string[];
+  /**
+   * Choice columns: other words people write for a choice, read by meaning when a sheet is converted
+   * ("Joined" for Hired, "Incoming" for Inbound). Keys are the choices.
+   */
+  valueAliases?: Readonly<Record<string, readonly string[]>>;
+  /** Choice columns a yes/no column can feed ("Done?" → Status): the choices Yes and No stand for. */
+  yesNo?: { yes: string; no: string };
+  /**
+   * The values are words, never plain numbers (a Unit is "box", not 12): a column of numbers under
+   * this column's header is something else (a count of units), and is not matched to it.
+   */
+  words?: boolean;
   /** Excel number format code ("@" keeps text such as "0012" or "+44…" from turning into numbers). */
   numberFormat?: string;
   /** Column width in points. */

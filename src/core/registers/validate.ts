@@ -1,7 +1,7 @@
 // The problems list: every cell that does not fit its column, with its row and column, in words an
 // office manager can act on ("Row 14, On hand: "twelve" is not a number").
 import { coerceCell, isBlank, show, type CoerceOptions } from "../cells/coerce";
-import type { CellValue, ProblemCode, Severity } from "../cells/types";
+import type { CellValue, DateOrder, ProblemCode, Severity } from "../cells/types";
 import { isCalculated } from "./columnDefaults";
 import { nextIds } from "./ids";
 import { rowChecks } from "./rowChecks";
@@ -26,6 +26,8 @@ export interface RowProblem {
 }
 
 export interface ValidateOptions extends Omit<CoerceOptions, "choices"> {
+  /** How each date column's slash dates are read, by column key (overrides `dateOrder` for that column). */
+  dateOrders?: Readonly<Record<string, DateOrder>>;
   /** Keys of other registers, for columns that choose from them (Supplier ← Suppliers). */
   lookups?: Partial<Record<RegisterId, readonly string[]>>;
   /** Today's date serial, for "in the future" checks. */
@@ -74,7 +76,7 @@ export function readRow(
     const choices = column.choicesFrom ? options.lookups?.[column.choicesFrom.register] : undefined;
     const result = coerceCell(value, column, {
       dateSystem: options.dateSystem,
-      dateOrder: options.dateOrder,
+      dateOrder: options.dateOrders?.[column.key] ?? options.dateOrder,
       choices,
     });
     values[column.key] = result.ok ? result.value : value;

@@ -1,6 +1,6 @@
 import { REGISTERS, registerById, registerByTableName } from "../../../src/core/registers/definitions";
 import { referencedHeaders } from "../../../src/core/registers/structuredRef";
-import type { RegisterDef } from "../../../src/core/registers/types";
+import type { ColumnDef, RegisterDef } from "../../../src/core/registers/types";
 
 // Copied by hand from the Registers table of DESIGN.md (key column first, "=" marks calculated ones).
 // PurchaseOrders' key "PO number + line" is two columns: PO number, Line.
@@ -215,9 +215,30 @@ describe("register definitions", () => {
         expect(owner === undefined || owner === c).toBe(true);
       }
     }
-    // No alias is claimed by two columns of one register.
-    const aliases = def.columns.flatMap((c) => (c.aliases ?? []).map((a) => a.toLowerCase()));
-    expect(new Set(aliases).size).toBe(aliases.length);
+    // An alias claimed by two columns of one register ("Units": a unit of measure, or a count) must be
+    // told apart by the values: the two columns expect different kinds of value.
+    const byAlias = new Map<string, ColumnDef[]>();
+    for (const c of def.columns)
+      for (const a of c.aliases ?? [])
+        byAlias.set(a.toLowerCase(), [...(byAlias.get(a.toLowerCase()) ?? []), c]);
+    for (const [alias, cols] of byAlias) {
+      if (cols.length < 2) continue;
+      expect([alias, cols.length]).toEqual([alias, 2]);
+      const kind = (c: ColumnDef) => (c.choices ? c.choices.join("|") : c.words ? "words" : c.type);
+      expect(kind(cols[0])).not.toBe(kind(cols[1]));
+    }
+    // Words meaning a choice name a real choice, and mean only one.
+    for (const c of def.columns) {
+      const words = Object.entries(c.valueAliases ?? {});
+      for (const [choice] of words) expect(c.choices).toContain(choice);
+      const all = words.flatMap(([, w]) => w.map((x) => x.toLowerCase()));
+      expect(new Set(all).size).toBe(all.length);
+      if (c.yesNo)
+        expect([c.choices, c.choices]).toEqual([
+          expect.arrayContaining([c.yesNo.yes]),
+          expect.arrayContaining([c.yesNo.no]),
+        ]);
+    }
     for (const cf of def.conditionalFormats) {
       for (const m of cf.formula.matchAll(/\{(\w+)\}/g)) expect(keys).toContain(m[1]);
       if (cf.appliesTo !== "row") for (const k of cf.appliesTo) expect(keys).toContain(k);

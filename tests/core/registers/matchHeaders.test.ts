@@ -57,7 +57,7 @@ describe("matchHeaders", () => {
       "Pack  Size:",
     ]);
     expect(m.mapping).toEqual(["itemId", "unitCost", "onHand", "leadTimeDays", "supplierSku", "packSize"]);
-    expect(m.confidence.unitCost).toBe("normalized");
+    expect(m.confidence.unitCost).toBe("alias");
     expect(normalizeHeader("Serial No.")).toBe(normalizeHeader("serial number"));
     expect(normalizeHeader("Résumé")).toBe("resume");
   });
@@ -198,20 +198,36 @@ describe("detectHeaderRow", () => {
     );
   });
 
-  it("does not take a data row for headers", () => {
+  it("does not take a data row for headers: with no match it proposes the row that looks most like headers", () => {
     const r = detectHeaderRow(data, inventory);
-    expect(r.headerRow).toBeNull();
-    expect(r.notes[0]).toMatch(/No row among the first 2 has headers that match Inventory's columns/);
+    expect(r.found).toBe("guessed");
+    expect(r.candidates).toEqual([]);
+    expect(r.notes[0]).toBe(
+      "No header in the first 2 rows matches Inventory's columns. Row 1 looks like the header row: check it, and choose what each column is.",
+    );
+    // Under a merged title (one cell) the first row with two or more text cells is the guess.
+    const titled = detectHeaderRow(
+      [["Kitchen cupboard"], [], ["Thing", "How many", "Kept in"], ["Tea", 4, "Top shelf"]],
+      inventory,
+    );
+    expect([titled.found, titled.headerRow, titled.rowsAbove]).toEqual(["guessed", 2, [0]]);
+    expect(titled.match!.mapping).toEqual([null, null, null]);
+  });
+
+  it("takes the header row the person chose, even one that matches nothing", () => {
+    const r = detectHeaderRow([["Stock list"], headers, ...data], inventory, { headerRow: 0 });
+    expect([r.found, r.headerRow, r.match!.matches.length]).toEqual(["chosen", 0, 0]);
   });
 
   it("explains an empty sheet", () => {
     expect(detectHeaderRow([], inventory).notes).toEqual(["The sheet is empty."]);
     expect(detectHeaderRow([[null, ""], []], inventory).headerRow).toBeNull();
+    expect(detectHeaderRow([[null, ""], []], inventory).found).toBeNull();
   });
 
-  it("looks only at the first 10 rows unless told otherwise", () => {
-    const rows = [...Array.from({ length: 12 }, () => ["x"]), headers];
-    expect(detectHeaderRow(rows, inventory).headerRow).toBeNull();
-    expect(detectHeaderRow(rows, inventory, { maxRows: 20 }).headerRow).toBe(12);
+  it("looks through the first 30 rows (a title block, a logo, blank rows) unless told otherwise", () => {
+    const rows = [...Array.from({ length: 25 }, () => ["x"]), headers];
+    expect(detectHeaderRow(rows, inventory).headerRow).toBe(25);
+    expect(detectHeaderRow(rows, inventory, { maxRows: 20 }).found).toBe("guessed");
   });
 });

@@ -23,27 +23,71 @@ export const callLog: RegisterDef = {
     col("channel", "Channel", "choice", {
       choices: CALL_CHANNELS,
       aliases: ["Via", "Medium", "Type", "Call type"],
+      valueAliases: {
+        Phone: ["call", "phone call", "telephone", "tel", "landline", "mobile"],
+        Fax: ["facsimile", "fax message"],
+        Email: ["e-mail", "mail"],
+        Voicemail: ["voice mail", "vm", "answerphone"],
+        "Walk-in": ["walk in", "visitor", "in person"],
+      },
     }),
     col("direction", "Direction", "choice", {
       choices: CALL_DIRECTIONS,
-      aliases: ["In/out", "Inbound/outbound"],
+      aliases: ["In/out", "Inbound/outbound", "Call direction", "Incoming/outgoing", "Type"],
+      // Direction words never mean a channel: "Incoming" is how a call came, not by what.
+      valueAliases: {
+        Inbound: ["incoming", "in", "received", "missed", "inbound call"],
+        Outbound: ["outgoing", "out", "dialled", "dialed", "placed", "outbound call"],
+      },
     }),
     col("caller", "Caller", "text", {
       required: true,
-      aliases: ["From", "Name", "Caller name", "Contact", "Who"],
+      words: true,
+      aliases: ["From", "Name", "Caller name", "Contact", "Who", "Contact name"],
     }),
     col("company", "Company", "text", { aliases: ["Organisation", "Organization", "Firm"] }),
     col("number", "Number", "phone", {
-      aliases: ["Phone", "Phone number", "Tel", "Telephone", "Fax number", "Caller number", "Call back on"],
+      aliases: [
+        "Phone",
+        "Phone number",
+        "Tel",
+        "Telephone",
+        "Fax number",
+        "Caller number",
+        "Call back on",
+        "Caller ID",
+        "CLI",
+        "Contact number",
+        "Mobile",
+        "Phone no",
+      ],
     }),
     col("for", "For", "text", { aliases: ["Message for", "To", "Recipient", "For whom"] }),
     col("subject", "Subject", "text", { width: 160, aliases: ["Re", "Regarding", "Topic", "About"] }),
     col("message", "Message", "longText", { aliases: ["Details", "Notes", "Body", "Msg"] }),
-    col("priority", "Priority", "choice", { choices: CALL_PRIORITIES, aliases: ["Urgency", "Importance"] }),
+    col("priority", "Priority", "choice", {
+      choices: CALL_PRIORITIES,
+      aliases: ["Urgency", "Importance", "Urgent", "Urgent?"],
+      valueAliases: {
+        Low: ["low priority", "not urgent"],
+        Normal: ["medium", "routine", "normal priority"],
+        Urgent: ["high", "asap", "important", "high priority"],
+      },
+      yesNo: { yes: "Urgent", no: "Normal" },
+    }),
     col("followUpBy", "Follow-up by", "date", {
       aliases: ["Follow up by", "Follow-up", "Follow up", "Call back by", "Due", "Due date"],
     }),
-    col("status", "Status", "choice", { choices: CALL_STATUSES, aliases: ["State"] }),
+    col("status", "Status", "choice", {
+      choices: CALL_STATUSES,
+      aliases: ["State", "Done?", "Called back?", "Dealt with"],
+      valueAliases: {
+        Open: ["pending", "new", "to do", "waiting"],
+        Done: ["closed", "completed", "complete", "resolved", "called back", "finished"],
+        "No action": ["no action needed", "none", "n/a"],
+      },
+      yesNo: { yes: "Done", no: "Open" },
+    }),
     col("handledBy", "Handled by", "text", { aliases: ["Taken by", "Handler", "Owner", "Assigned to"] }),
     col("doneAt", "Done at", "datetime", {
       aliases: ["Done", "Completed", "Completed at", "Closed at", "Done on"],

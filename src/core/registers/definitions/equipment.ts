@@ -33,18 +33,46 @@ export const equipment: RegisterDef = {
       required: true,
       choices: EQUIPMENT_TYPES,
       aliases: ["Kind", "Device type", "Equipment type", "Category"],
+      valueAliases: {
+        Copier: ["photocopier", "copy machine"],
+        Printer: ["laser printer", "inkjet printer", "label printer", "laser", "inkjet"],
+        Fax: ["fax machine", "facsimile"],
+        Scanner: ["document scanner"],
+        Multifunction: ["mfp", "mfd", "mfc", "multi-function", "multifunction printer", "all-in-one", "aio"],
+        Phone: ["telephone", "ip phone", "desk phone", "handset"],
+        Computer: ["pc", "laptop", "desktop", "notebook", "workstation"],
+      },
     }),
-    col("make", "Make", "text", { aliases: ["Manufacturer", "Brand", "Vendor make"] }),
+    col("make", "Make", "text", { words: true, aliases: ["Manufacturer", "Brand", "Vendor make"] }),
     col("model", "Model", "text", { aliases: ["Model no.", "Model number"] }),
     col("serialNo", "Serial no.", "text", {
       numberFormat: "@",
       aliases: ["Serial number", "Serial", "S/N", "SN", "Serial #"],
     }),
-    col("location", "Location", "text", { aliases: ["Where", "Room", "Floor", "Site"] }),
+    // Where a laptop is, is with whom it was issued to.
+    col("location", "Location", "text", {
+      aliases: [
+        "Where",
+        "Room",
+        "Floor",
+        "Site",
+        "Issued to",
+        "Assigned to",
+        "User",
+        "Name of staff",
+        "Staff name",
+      ],
+    }),
     col("status", "Status", "choice", {
       choices: EQUIPMENT_STATUSES,
       width: 105,
       aliases: ["State", "Condition"],
+      valueAliases: {
+        Operational: ["working", "ok", "in use", "active", "in service", "good", "functional"],
+        "Needs repair": ["faulty", "broken", "needs service", "not working", "in repair", "under repair"],
+        "Out of service": ["out of order", "down", "not in use", "offline"],
+        Retired: ["scrapped", "disposed", "written off", "decommissioned", "sold"],
+      },
     }),
     col("serviceVendor", "Service vendor", "choice", {
       choicesFrom: { register: "suppliers", column: "supplier" },
@@ -52,7 +80,15 @@ export const equipment: RegisterDef = {
       aliases: ["Vendor", "Service company", "Servicer", "Serviced by", "Maintained by", "Service provider"],
     }),
     col("purchasedOn", "Purchased on", "date", {
-      aliases: ["Purchased", "Purchase date", "Bought", "Bought on", "Installed on"],
+      aliases: [
+        "Purchased",
+        "Purchase date",
+        "Bought",
+        "Bought on",
+        "Installed on",
+        "Date of issue",
+        "Issued on",
+      ],
     }),
     col("warrantyUntil", "Warranty until", "date", {
       aliases: ["Warranty", "Warranty end", "Warranty expires", "Warranty expiry"],

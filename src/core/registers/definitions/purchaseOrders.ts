@@ -35,13 +35,14 @@ export const purchaseOrders: RegisterDef = {
     col("item", "Item", "text", {
       required: true,
       width: 170,
-      aliases: ["Description", "Item name", "Product"],
+      words: true,
+      aliases: ["Description", "Item name", "Product", "Particulars", "Part name", "Item description"],
     }),
     col("qty", "Qty", "number", {
       required: true,
       min: 0,
       minExclusive: true,
-      aliases: ["Quantity", "Qty ordered", "Quantity ordered", "Ordered"],
+      aliases: ["Quantity", "Qty ordered", "Quantity ordered", "Ordered", "Units", "Nos", "No. of units"],
     }),
     col("unitCost", "Unit cost", "currency", {
       min: 0,
@@ -52,6 +53,12 @@ export const purchaseOrders: RegisterDef = {
       required: true,
       choices: PO_STATUSES,
       aliases: ["State", "PO status"],
+      valueAliases: {
+        Draft: ["new", "pending", "to order", "not sent"],
+        Sent: ["ordered", "placed", "issued", "on order"],
+        Received: ["delivered", "complete", "completed"],
+        Cancelled: ["canceled", "void"],
+      },
     }),
     col("expectedBy", "Expected by", "date", {
       aliases: ["Expected", "Due", "Due date", "Delivery date", "ETA"],

@@ -20,7 +20,7 @@ export const suppliers: RegisterDef = {
       aliases: ["Contact name", "Contact person", "Rep", "Account manager"],
     }),
     col("email", "Email", "email", {
-      aliases: ["E-mail", "Email address", "E-mail address", "Mail", "Order email"],
+      aliases: ["E-mail", "Email address", "E-mail address", "Mail", "Order email", "Email ID"],
     }),
     col("phone", "Phone", "phone", { aliases: ["Phone number", "Tel", "Tel.", "Telephone", "Phone no."] }),
     col("fax", "Fax", "phone", { aliases: ["Fax number", "Fax no."] }),

@@ -14,8 +14,9 @@ const EXTRA = "__extra__";
 const HOW: Record<MatchConfidence, string> = {
   exact: "same header",
   alias: "matched by a usual name for it",
-  normalized: "matched ignoring case and punctuation",
   fuzzy: "close spelling: please check",
+  content: "matched by its values: please check",
+  manual: "chosen by you",
 };
 
 const useStyles = makeStyles({
