@@ -134,7 +134,8 @@ export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Pr
     const layout = p.layout;
     const appended = p.appended;
     const n = p.body.length;
-    const lastBodyRow = area.r0 + Math.max(1, n);
+    // The table spans the inspected area (the plan leaves out trailing blank rows, the table keeps them).
+    const lastBodyRow = area.r0 + Math.max(1, n, region.values.length - 1);
     const lastCol = area.c1 + appended.length;
     const notes: string[] = [];
     const sheet = context.workbook.worksheets.getItem(sheetName);
