@@ -123,12 +123,6 @@ const supplies: SectionDef = {
           format: COUNT,
           formula: (r, row) => `=${toReorder(r, r(inventory, "supplier"), row.criterion!)}`,
         },
-        {
-          header: "Stock value",
-          format: MONEY,
-          formula: (r, row) =>
-            `=SUMIFS(${r(inventory, "stockValue")},${r(inventory, "supplier")},${row.criterion!})`,
-        },
       ],
       emptyText: "No items in the Inventory register yet.",
     },

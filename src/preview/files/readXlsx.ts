@@ -27,6 +27,7 @@ import { setPackageSource } from "./package/source";
 import { partKind } from "./package/savePlan";
 import { relKind, XlsxPackage } from "./package/xlsxPackage";
 import { attr } from "./package/xml";
+import { readFileCharts } from "./chartXml";
 import { fromArgb, styleFromExcelJs, widthToPoints } from "./xlsxStyles";
 import { conditionalFormatFromFile, validationFromFile } from "./xlsxRules";
 
@@ -51,6 +52,8 @@ export async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Ope
   }
   if (book.worksheets.length === 0) throw damaged(fileName, "it holds no worksheets");
   const opened = toSimWorkbook(ExcelJS, book, validationRanges);
+  // Charts are drawn over their sheets (files/chartXml.ts); one the reader cannot follow is only counted.
+  const drawn = await readFileCharts(pkg, opened.workbook).catch(() => 0);
   // Saving writes this package back with only what changed replaced (files/package/writePackage.ts).
   const tableParts = await tablePartsByName(pkg);
   const baseline = takeBaseline(
@@ -59,15 +62,16 @@ export async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Ope
     (name) => tableParts.get(name.toLowerCase()),
   );
   setPackageSource(opened.workbook, { pkg, baseline });
-  const unshown = unshownParts(pkg);
+  const unshown = unshownParts(pkg, drawn);
   if (unshown) opened.notes.push(`${unshown} not shown in the preview; saving keeps them unchanged.`);
   opened.workbook.formulasFromFile = true;
   return opened;
 }
 
 /** "2 charts and 9 pivot tables are", or "" when the file has none of the parts the grid cannot show. */
-function unshownParts(pkg: XlsxPackage): string {
-  const count = (kind: string) => pkg.paths().filter((p) => partKind(p) === kind).length;
+function unshownParts(pkg: XlsxPackage, drawnCharts: number): string {
+  const count = (kind: string) =>
+    pkg.paths().filter((p) => partKind(p) === kind).length - (kind === "chart" ? drawnCharts : 0);
   const parts = (
     [
       ["chart", "charts"],

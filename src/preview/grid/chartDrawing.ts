@@ -32,6 +32,9 @@ export function chartDrawing(view: ChartView): ChartDrawing {
   const type = view.type;
   const labels = view.series[0]?.categories ?? [];
   const series = view.series.map((s) => ({ name: s.name, data: s.values }));
+  const drawn = /^(3D)?(Column|Bar|Line|Area|Pie|Doughnut|XYScatter)|^(Cylinder|Cone|Pyramid)|^PieExploded/;
+  if (!drawn.test(type) || /^(PieOfPie|BarOfPie)$/.test(type))
+    return { kind: "none", reason: `The preview does not draw a ${chartKindName(type)}.` };
   if (view.series.length === 0 || labels.length === 0) return { kind: "none", reason: "It has no data." };
   const stacked = /Stacked/.test(type);
   if (/^(3D)?(Column|Cylinder|Cone|Pyramid)/.test(type) || /^(Cylinder|Cone|Pyramid)Col/.test(type)) {

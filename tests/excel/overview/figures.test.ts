@@ -144,6 +144,15 @@ describe("the Overview's figures on the preview's formula engine", () => {
       );
       expect({ category, n }).toEqual({ category, n: want });
     }
+    for (const [supplier, [n]] of Object.entries(block(wb, "Items to order by supplier", 1))) {
+      const want = count(
+        inv,
+        (r) =>
+          (supplier === "(no supplier)" ? (r["Supplier"] ?? "") === "" : is(r["Supplier"], supplier)) &&
+          (is(r["Stock status"], "Reorder") || is(r["Stock status"], "Out of stock")),
+      );
+      expect({ supplier, n }).toEqual({ supplier, n: want });
+    }
     const machines = rows(wb, "Equipment");
     for (const [status, [n]] of Object.entries(block(wb, "Machines by status", 1)))
       expect({ status, n }).toEqual({ status, n: count(machines, (r) => is(r["Status"], status)) });

@@ -170,7 +170,7 @@ describe("opening a file in the preview page", () => {
       const [bytes] = await caught.bytes();
       const again = await readXlsx("Tracker.xlsx", bytes);
       expect(again.notes).toContain(
-        "1 chart and 1 pivot table are not shown in the preview; saving keeps them unchanged.",
+        "1 pivot table is not shown in the preview; saving keeps them unchanged.",
       );
     });
 
