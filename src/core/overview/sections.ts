@@ -59,7 +59,16 @@ const AGE_BUCKETS: { label: string; from: number; to: number | null }[] = [
   { label: "Over a week", from: 8, to: null },
 ];
 
-const OUTCOMES = ["Open", "Done", "No action"] as const;
+/** What became of a call: open (as the Calls page counts it), a Status, or nothing marked at all. */
+const OUTCOMES: { header: string; count: (r: ColumnRef, ...criteria: string[]) => string }[] = [
+  { header: "Open", count: (r, ...c) => openCalls(r, ...c) },
+  { header: "Done", count: (r, ...c) => countifs(r(callLog, "status"), '"Done"', ...c) },
+  { header: "No action", count: (r, ...c) => countifs(r(callLog, "status"), '"No action"', ...c) },
+  {
+    header: "Not marked",
+    count: (r, ...c) => countifs(r(callLog, "status"), '"="', r(callLog, "followUpBy"), '"="', ...c),
+  },
+];
 // The funnel: the stages a candidate passes through (Rejected and Withdrawn leave it).
 const FUNNEL = ["Applied", "Screening", "Interview", "Offer", "Hired"] as const;
 const IN_PROGRESS = ["Applied", "Screening", "Interview", "Offer"] as const;
@@ -154,11 +163,11 @@ const calls: SectionDef = {
       labelHeader: "Day",
       rows: { kind: "days", days: 30 },
       columns: OUTCOMES.map((outcome) => ({
-        header: outcome,
+        header: outcome.header,
         format: COUNT,
         formula: (r: ColumnRef, row: { labelCell: string }) => {
           const at = r(callLog, "receivedAt");
-          return `=${countifs(at, `">="&${row.labelCell}`, at, `"<"&(${row.labelCell}+1)`, r(callLog, "status"), `"${outcome}"`)}`;
+          return `=${outcome.count(r, at, `">="&${row.labelCell}`, at, `"<"&(${row.labelCell}+1)`)}`;
         },
       })),
       chart: { type: "ColumnStacked", title: "Calls per day by outcome", seriesBy: "Columns" },

@@ -102,6 +102,8 @@ function draw(lib: Chartist, element: HTMLElement, d: ChartDrawing): { detach():
       "--bo-bar",
       `${Math.max(3, Math.min(40, Math.floor((length * 0.6) / Math.max(1, slots))))}px`,
     );
+    // Many categories along the bottom: every n-th label, so they don't run into one another.
+    const every = d.horizontal ? 1 : Math.max(1, Math.ceil((labels.length * 70) / Math.max(1, length)));
     return new lib.BarChart(
       element,
       { labels, series },
@@ -111,7 +113,11 @@ function draw(lib: Chartist, element: HTMLElement, d: ChartDrawing): { detach():
         stackBars: d.stacked,
         seriesBarDistance: d.stacked ? 0 : Math.max(4, Math.floor((length * 0.6) / Math.max(1, slots))),
         axisY: { offset: d.horizontal ? 90 : 36, onlyInteger: !d.horizontal },
-        axisX: { onlyInteger: d.horizontal, showGrid: d.horizontal },
+        axisX: {
+          onlyInteger: d.horizontal,
+          showGrid: d.horizontal,
+          labelInterpolationFnc: (value, index) => (index % every === 0 ? value : null),
+        },
         chartPadding: { top: 8, right: 12, bottom: 4, left: 4 },
       },
     );

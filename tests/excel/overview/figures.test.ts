@@ -166,14 +166,24 @@ describe("the Overview's figures on the preview's formula engine", () => {
         ),
       });
     const calls = rows(wb, "CallLog");
-    const perDay = Object.values(block(wb, "Calls per day, last 30 days", 3));
+    const perDay = Object.values(block(wb, "Calls per day, last 30 days", 4));
     expect(perDay).toHaveLength(30);
-    const recent = calls.filter(
-      (r) => num(r["Received at"])! >= TODAY - 29 && num(r["Received at"])! < TODAY + 1,
-    );
-    expect(perDay.map((r) => (r as number[]).reduce((a, b) => a + b, 0)).reduce((a, b) => a + b, 0)).toBe(
-      count(recent, (r) => ["Open", "Done", "No action"].some((s) => is(r["Status"], s))),
-    );
+    const callValues = (r: Row) => ({ status: r["Status"], followUpBy: r["Follow-up by"] }) as never;
+    const blank = (v: unknown) => v === null || v === "";
+    perDay.forEach((counts, i) => {
+      const day = calls.filter((r) => Math.floor(num(r["Received at"]) ?? -1) === TODAY - 29 + i);
+      expect({ i, counts }).toEqual({
+        i,
+        counts: [
+          count(day, (r) => isOpenCall(callValues(r))),
+          count(day, (r) => is(r["Status"], "Done")),
+          count(day, (r) => is(r["Status"], "No action")),
+          count(day, (r) => blank(r["Status"]) && blank(r["Follow-up by"])),
+        ],
+      });
+    });
+    // Every call of the sample is in the last 30 days and in one column.
+    expect(perDay.flat().reduce((a, b) => (a as number) + (b as number), 0)).toBe(calls.length);
     const repairs = block(wb, "Repairs this year by machine", 2);
     const tickets = rows(wb, "ServiceLog");
     const yearStart = todaySerial(new Date(2026, 0, 1));
