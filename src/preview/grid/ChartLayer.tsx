@@ -26,7 +26,9 @@ const useChartistStyles = makeStaticStyles(
     ".bo-chart .ct-grid { stroke: #d9d9d9; stroke-width: 1px; }",
     ".bo-chart .ct-label { color: #595959; fill: #595959; font-size: 11px; line-height: 1; display: flex; }",
     ".bo-chart .ct-label.ct-vertical.ct-start { justify-content: flex-end; align-items: center; text-align: right; padding-right: 4px; }",
-    ".bo-chart .ct-label.ct-horizontal.ct-end { justify-content: center; align-items: flex-start; text-align: center; }",
+    ".bo-chart .ct-label.ct-horizontal.ct-end { justify-content: flex-start; align-items: flex-start; text-align: left; }",
+    // Categories under columns sit in the middle of their column; values under bars start at their tick.
+    ".bo-chart .ct-chart-bar:not(.ct-horizontal-bars) .ct-label.ct-horizontal.ct-end { justify-content: center; text-align: center; }",
     ".bo-chart .ct-bar { stroke-width: var(--bo-bar, 12px); }",
     ".bo-chart .ct-line { fill: none; stroke-width: 2px; }",
     ".bo-chart .ct-point { stroke-width: 6px; stroke-linecap: round; }",
@@ -45,6 +47,7 @@ const useChartistStyles = makeStaticStyles(
 const useStyles = makeStyles({
   box: {
     position: "absolute",
+    margin: 0,
     zIndex: 4,
     boxSizing: "border-box",
     backgroundColor: "#ffffff",
