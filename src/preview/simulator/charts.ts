@@ -5,7 +5,7 @@ import { CHART_TYPES, seriesFromSource, seriesViews } from "./chart-data";
 import type { SimContext } from "./context";
 import { invalidArgument, itemNotFound } from "./errors";
 import type { ChartModel, SheetModel } from "./model";
-import { callForResult, defineProps, SimCollection, SimObject } from "./proxy";
+import { callForResult, defineProps, SimCollection, SimPart } from "./proxy";
 import type { SimRange } from "./range";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from "./range-ops";
 
@@ -55,19 +55,7 @@ function box(t: ChartTarget): { top: number; left: number; width: number; height
   return { top: a.top, left: a.left, width: b.left - a.left, height: b.top - a.top };
 }
 
-abstract class ChartPart extends SimObject<ChartTarget> {
-  constructor(
-    context: SimContext,
-    path: string,
-    protected readonly _locate: () => ChartTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  override _target(): ChartTarget | null {
-    return this._locate();
-  }
-
+abstract class ChartPart extends SimPart<ChartTarget> {
   _changed(t: ChartTarget): void {
     this.context._workbook.record({ sheetId: t.sheet.id, changeType: "FormatChanged" });
   }

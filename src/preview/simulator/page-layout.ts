@@ -1,25 +1,12 @@
 // Excel.PageLayout (ExcelApi 1.9) and its headers and footers: print settings kept on the sheet model.
 import { parseAddress, type Rect } from "./address";
-import type { SimContext } from "./context";
 import { invalidArgument, itemNotFound } from "./errors";
 import type { SheetModel } from "./model";
-import { defineProps, SimObject } from "./proxy";
+import { defineProps, SimPart } from "./proxy";
 import type { SimRange } from "./range";
 import { SimRangeAreas } from "./range";
 
-abstract class SheetPart extends SimObject<SheetModel> {
-  constructor(
-    context: SimContext,
-    path: string,
-    protected readonly _locate: () => SheetModel | null,
-  ) {
-    super(context, path);
-  }
-
-  override _target(): SheetModel | null {
-    return this._locate();
-  }
-}
+abstract class SheetPart extends SimPart<SheetModel> {}
 
 const POSITIONS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
 /** Excel keeps at most 255 characters in a header or footer section. */

@@ -256,6 +256,21 @@ export abstract class SimObject<T = unknown> {
   }
 }
 
+/** A part of another object (a chart's legend, a sheet's page layout), found through its owner at sync. */
+export abstract class SimPart<T> extends SimObject<T> {
+  constructor(
+    context: SimContext,
+    path: string,
+    protected readonly _locate: () => T | null,
+  ) {
+    super(context, path);
+  }
+
+  override _target(): T | null {
+    return this._locate();
+  }
+}
+
 /** A collection proxy: `items` (and `count` where Excel has it) become readable once loaded. */
 export abstract class SimCollection<T, Item extends SimObject> extends SimObject<T> {
   private _items: Item[] | undefined;
