@@ -305,21 +305,61 @@ export class PreviewUi {
   }
 
   /**
-   * Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would; fails naming the
-   * stops visited when it is not reachable within `max` presses.
+   * Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would, and returns how many
+   * presses it took; fails naming the stops visited when it is not reachable within `max` presses.
    */
-  async tabTo(target: Locator, { backward = false, max = 60 } = {}): Promise<void> {
+  async tabTo(target: Locator, { backward = false, max = 60 } = {}): Promise<number> {
     const visited: string[] = [];
     for (let i = 0; i < max; i++) {
-      if (await this.isFocused(target)) return;
+      if (await this.isFocused(target)) return i;
       await this.page.keyboard.press(backward ? "Shift+Tab" : "Tab");
       visited.push(await this.describeFocus());
     }
-    if (await this.isFocused(target)) return;
+    if (await this.isFocused(target)) return max;
     throw new Error(
       `Could not reach ${target} with ${backward ? "Shift+Tab" : "Tab"} in ${max} presses. ` +
         `Focus went: ${visited.join(" → ")}`,
     );
+  }
+
+  /**
+   * Waits for `target` to have focus, as after an action that moves it; fails saying where focus is
+   * instead ("nothing (body)" when it was dropped).
+   */
+  async expectFocus(target: Locator, what: string): Promise<void> {
+    const start = Date.now();
+    while (!(await this.isFocused(target).catch(() => false))) {
+      if (Date.now() - start > 10_000) {
+        throw new Error(`Focus should be on ${what}, but it is on ${await this.describeFocus()}`);
+      }
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  /**
+   * With focus on a Fluent Dropdown or Combobox: opens it with the keyboard, moves down to `option` with
+   * the arrow keys and picks it with Enter, as a keyboard user would.
+   */
+  async chooseByKeyboard(option: string): Promise<void> {
+    await this.press("ArrowDown");
+    const listbox = this.page.getByRole("listbox");
+    await listbox.waitFor();
+    const count = await listbox.getByRole("option").count();
+    const active = () =>
+      this.page.evaluate(() => {
+        const id = document.activeElement?.getAttribute("aria-activedescendant");
+        return ((id && document.getElementById(id)?.textContent) ?? "").trim();
+      });
+    const passed: string[] = [];
+    for (let i = 0; i <= count && (await active()) !== option; i++) {
+      passed.push(await active());
+      await this.press("ArrowDown");
+    }
+    if ((await active()) !== option) {
+      throw new Error(`No option "${option}"; the arrow keys went: ${passed.join(" → ")}`);
+    }
+    await this.press("Enter");
+    await listbox.waitFor({ state: "hidden" });
   }
 
   async press(key: string): Promise<void> {
