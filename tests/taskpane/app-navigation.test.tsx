@@ -25,9 +25,11 @@ describe("task pane navigation", () => {
       menuButton.focus();
       await user.keyboard("{Enter}");
       const menu = await screen.findByRole("menu");
-      // Focus moves into the menu, onto its first item; walk down to this page's item.
-      await waitFor(() => expect(menu).toContainElement(document.activeElement as HTMLElement));
-      for (let i = 0; i < index; i++) await user.keyboard("{ArrowDown}");
+      // Focus moves into the menu, onto the current page's item; walk down to this page's item.
+      const current = PAGES.findIndex((p) => p.id === store.current());
+      await waitFor(() => expect(document.activeElement).toHaveTextContent(PAGES[current].label));
+      expect(menu).toContainElement(document.activeElement as HTMLElement);
+      for (let i = current; i < index; i++) await user.keyboard("{ArrowDown}");
       expect(document.activeElement).toHaveTextContent(page.label);
       await user.keyboard("{Enter}");
       expect(menu).not.toBeInTheDocument();

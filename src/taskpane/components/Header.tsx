@@ -1,4 +1,5 @@
 // Product name, Back, and the page menu: one row that fits 320 px and works from the keyboard.
+import { useEffect, useRef, useState } from "react";
 import {
   Button,
   Menu,
@@ -50,6 +51,14 @@ export function Header({ store, page }: HeaderProps) {
     if (isPageId(chosen)) store.navigate(chosen);
   };
   const current = PAGES.find((p) => p.id === page);
+  const [open, setOpen] = useState(false);
+  const currentItem = useRef<HTMLDivElement>(null);
+  // The menu opens on the current page, so the arrow keys start from where the person is. Fluent's Menu
+  // focuses its first item as it opens; this effect runs after the Menu's own (a parent's effects run
+  // after its children's), so the current page's item ends up with focus.
+  useEffect(() => {
+    if (open) currentItem.current?.focus();
+  }, [open]);
 
   return (
     <header className={styles.header}>
@@ -59,7 +68,12 @@ export function Header({ store, page }: HeaderProps) {
           Back
         </Button>
       )}
-      <Menu checkedValues={{ page: [page] }} onCheckedValueChange={onCheckedValueChange}>
+      <Menu
+        open={open}
+        onOpenChange={(_event, data) => setOpen(data.open)}
+        checkedValues={{ page: [page] }}
+        onCheckedValueChange={onCheckedValueChange}
+      >
         <MenuTrigger disableButtonEnhancement>
           <MenuButton
             appearance="secondary"
@@ -72,7 +86,12 @@ export function Header({ store, page }: HeaderProps) {
         <MenuPopover>
           <MenuList>
             {PAGES.map((p) => (
-              <MenuItemRadio key={p.id} name="page" value={p.id}>
+              <MenuItemRadio
+                key={p.id}
+                ref={p.id === page ? currentItem : undefined}
+                name="page"
+                value={p.id}
+              >
                 {p.label}
               </MenuItemRadio>
             ))}
