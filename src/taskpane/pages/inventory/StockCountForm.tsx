@@ -1,6 +1,7 @@
 // Stock count: type what is on the shelf; "Save counts" writes On hand and Last counted of the counted
 // items only (found by Item ID). Location and category filters narrow the list; typed counts are kept.
-import { useId, useMemo, useState } from "react";
+// Enter in a count saves, so nobody Tabs past the rest of the list to the button; the result takes focus.
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
 import { todaySerial } from "../../../core/cells/excelDates";
@@ -23,6 +24,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  guide: { margin: `${tokens.spacingVerticalS} 0 0 0` },
 });
 
 export interface StockCountFormProps {
@@ -52,8 +54,15 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
     p.input.kind === "ok" ? [{ itemId: p.itemId, counted: p.input.value }] : [],
   );
   const anyBad = parsed.some((p) => p.input.kind === "bad");
+  const canSave = !busy && counts.length > 0 && !anyBad;
+  const savedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (saved) savedRef.current?.focus();
+  }, [saved]);
 
-  const save = async () => {
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!canSave) return;
     setSaved(null);
     const result = await onSave(counts, todaySerial(new Date()));
     if (!result) return;
@@ -70,70 +79,77 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>Count stock</h3>
-      <div className={styles.filters}>
-        <Field label="Location" className={styles.filter}>
-          <Dropdown
-            className={styles.dropdown}
-            value={location === ALL ? "All locations" : location}
-            selectedOptions={[location]}
-            onOptionSelect={(_e, d) => setLocation(d.optionValue ?? ALL)}
-          >
-            <Option value={ALL}>All locations</Option>
-            {locations.map((l) => (
-              <Option key={l} value={l}>
-                {l}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label="Category" className={styles.filter}>
-          <Dropdown
-            className={styles.dropdown}
-            value={category === ALL ? "All categories" : category}
-            selectedOptions={[category]}
-            onOptionSelect={(_e, d) => setCategory(d.optionValue ?? ALL)}
-          >
-            <Option value={ALL}>All categories</Option>
-            {categories.map((c) => (
-              <Option key={c} value={c}>
-                {c}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-      </div>
-      <ul className={styles.list} aria-label="Items to count">
-        {shown.map((it) => {
-          const input = readCount(typed[it.itemId] ?? "");
-          return (
-            <li key={it.itemId}>
-              <Field
-                label={`${it.item || "(no name)"} (${it.itemId})`}
-                hint={`On hand now: ${it.onHand === null || it.onHand === "" ? "blank" : String(it.onHand)}${it.location ? `; ${it.location}` : ""}`}
-                validationState={input.kind === "bad" ? "error" : "none"}
-                validationMessage={input.kind === "bad" ? input.message : undefined}
-              >
-                <Input
-                  inputMode="decimal"
-                  value={typed[it.itemId] ?? ""}
-                  onChange={(_e, d) => setTyped((t) => ({ ...t, [it.itemId]: d.value }))}
-                />
-              </Field>
-            </li>
-          );
-        })}
-      </ul>
-      {saved && <Notice intent="success">{saved}</Notice>}
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={save} disabled={busy || counts.length === 0 || anyBad}>
-          Save counts
-        </Button>
-      </div>
-      <p>
-        {counts.length === 0
-          ? "Type the counted quantity of the items you counted; items left blank are not changed."
-          : `${counts.length} item${counts.length === 1 ? "" : "s"} counted; On hand and Last counted (today) are written for ${counts.length === 1 ? "it" : "them"} only.`}
-      </p>
+      <form onSubmit={(e) => void save(e)} noValidate>
+        <div className={styles.filters}>
+          <Field label="Location" className={styles.filter}>
+            <Dropdown
+              className={styles.dropdown}
+              value={location === ALL ? "All locations" : location}
+              selectedOptions={[location]}
+              onOptionSelect={(_e, d) => setLocation(d.optionValue ?? ALL)}
+            >
+              <Option value={ALL}>All locations</Option>
+              {locations.map((l) => (
+                <Option key={l} value={l}>
+                  {l}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Field label="Category" className={styles.filter}>
+            <Dropdown
+              className={styles.dropdown}
+              value={category === ALL ? "All categories" : category}
+              selectedOptions={[category]}
+              onOptionSelect={(_e, d) => setCategory(d.optionValue ?? ALL)}
+            >
+              <Option value={ALL}>All categories</Option>
+              {categories.map((c) => (
+                <Option key={c} value={c}>
+                  {c}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        </div>
+        <p className={styles.guide}>
+          {counts.length === 0
+            ? "Type the counted quantity of the items you counted; items left blank are not changed. Enter in a count saves."
+            : `${counts.length} item${counts.length === 1 ? "" : "s"} counted; On hand and Last counted (today) are written for ${counts.length === 1 ? "it" : "them"} only. Enter saves.`}
+        </p>
+        <ul className={styles.list} aria-label="Items to count">
+          {shown.map((it) => {
+            const input = readCount(typed[it.itemId] ?? "");
+            return (
+              <li key={it.itemId}>
+                <Field
+                  label={`${it.item || "(no name)"} (${it.itemId})`}
+                  hint={`On hand now: ${it.onHand === null || it.onHand === "" ? "blank" : String(it.onHand)}${it.location ? `; ${it.location}` : ""}`}
+                  validationState={input.kind === "bad" ? "error" : "none"}
+                  validationMessage={input.kind === "bad" ? input.message : undefined}
+                >
+                  <Input
+                    inputMode="decimal"
+                    value={typed[it.itemId] ?? ""}
+                    onChange={(_e, d) => setTyped((t) => ({ ...t, [it.itemId]: d.value }))}
+                  />
+                </Field>
+              </li>
+            );
+          })}
+        </ul>
+        {saved && (
+          <Notice intent="success" ref={savedRef} tabIndex={-1}>
+            {saved}
+          </Notice>
+        )}
+        <div className={styles.actions}>
+          {/* Focusable while there is nothing to save, so a keyboard user finds it and hears why it is dimmed. */}
+          <Button type="submit" appearance="primary" disabledFocusable={!canSave}>
+            Save counts
+          </Button>
+        </div>
+      </form>
     </section>
   );
 }
