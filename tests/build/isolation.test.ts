@@ -1,8 +1,6 @@
 // The preview's heavy libraries stay out of what Excel loads for the add-in: the formula engine
 // (fast-formula-parser, chevrotain), the workbook readers (exceljs, jszip) and the preview's own code
-// (which is how it reaches papaparse) must not be in the task pane's initial chunks, the custom
-// functions entry or the ribbon commands entry. papaparse itself is allowed in the task pane: the Calls
-// page imports it for the CSV import (src/core/calls/callImport.ts, loaded with the page).
+// must not be in the task pane's initial chunks, the custom functions entry or the ribbon commands entry.
 // Modules are read from each file's source map (every module webpack put in it, concatenated ones too)
 // and from the packages dist/entrypoints.json lists per entry.
 import { existsSync, readdirSync } from "node:fs";
@@ -26,8 +24,8 @@ const PREVIEW_LIBRARIES = ["fast-formula-parser", "chevrotain", "exceljs", "jszi
 
 const FORBIDDEN: Record<string, Forbidden[]> = {
   taskpane: [...PREVIEW_LIBRARIES, previewCode],
-  functions: [...PREVIEW_LIBRARIES, pkg("papaparse"), previewCode],
-  commands: [...PREVIEW_LIBRARIES, pkg("papaparse"), previewCode],
+  functions: [...PREVIEW_LIBRARIES, previewCode],
+  commands: [...PREVIEW_LIBRARIES, previewCode],
 };
 
 /** What an entry's files hold: module paths from the source maps, and its packages as node_modules paths. */
@@ -91,7 +89,7 @@ describe("the preview's libraries stay out of the add-in's entries", () => {
     const all = readdirSync(distDir)
       .filter((file) => file.endsWith(".js"))
       .flatMap(mapSources);
-    for (const rule of [...PREVIEW_LIBRARIES, pkg("papaparse"), previewCode]) {
+    for (const rule of [...PREVIEW_LIBRARIES, previewCode]) {
       expect({ what: rule.what, found: all.some(rule.matches) }).toEqual({ what: rule.what, found: true });
     }
   });
@@ -108,13 +106,13 @@ describe("the preview's libraries stay out of the add-in's entries", () => {
     );
     const fabricated: Record<string, EntrypointReport> = {
       taskpane: { files: ["taskpane.js"], packages: ["react"] },
-      functions: { files: ["functions.js"], packages: ["papaparse"] },
+      functions: { files: ["functions.js"], packages: ["jszip"] },
       commands: { files: ["commands.js"], packages: [] },
     };
     const sources: Record<string, string[]> = {
       "taskpane.js": [
         "webpack://app/./src/taskpane/App.tsx",
-        "webpack://app/./node_modules/papaparse/papaparse.min.js",
+        "webpack://app/./node_modules/fuse.js/dist/fuse.mjs",
         "webpack://app/./node_modules/exceljs/dist/exceljs.min.js",
       ],
       "functions.js": ["webpack://app/./src/functions/functions.ts"],
@@ -122,7 +120,7 @@ describe("the preview's libraries stay out of the add-in's entries", () => {
     };
     expect(isolationViolations(fabricated, (file) => sources[file] ?? [])).toEqual([
       "taskpane: taskpane.js holds exceljs (webpack://app/./node_modules/exceljs/dist/exceljs.min.js)",
-      "functions: (entry packages) holds papaparse (node_modules/papaparse/)",
+      "functions: (entry packages) holds jszip (node_modules/jszip/)",
       "commands: commands.js holds src/preview (webpack://app/./src/preview/files/readCsv.ts)",
     ]);
   });

@@ -17,8 +17,9 @@ export function FileMessageBar({ message, onDismiss }: { message: FileMessage; o
     >
       <MessageBarBody>
         <MessageBarTitle>{message.title}</MessageBarTitle>
-        {message.details.map((d) => (
-          <p key={d}>{d}</p>
+        {message.details.map((d, i) => (
+          // Details may repeat a sentence; their order never changes, so the position is the key.
+          <p key={i}>{d}</p>
         ))}
       </MessageBarBody>
       <MessageBarActions>

@@ -2,7 +2,6 @@
 // when a person opens or saves a file (never part of the task pane's or the preview's first load).
 // The chunks stay unnamed: names would go into the runtime the task pane's initial load shares.
 export type ExcelJs = typeof import("exceljs");
-export type Papa = typeof import("papaparse");
 export type JsZip = typeof import("jszip");
 
 /** A CommonJS module imported dynamically: bundlers put it on `default`, Node's interop on the namespace. */
@@ -13,10 +12,6 @@ function commonJs<T>(mod: unknown, probe: string): T {
 
 export async function loadExcelJs(): Promise<ExcelJs> {
   return commonJs<ExcelJs>(await import("exceljs"), "Workbook");
-}
-
-export async function loadPapa(): Promise<Papa> {
-  return commonJs<Papa>(await import("papaparse"), "parse");
 }
 
 /** JSZip reads and writes the .xlsx package itself (files/package); a constructor, so not probed by a static. */

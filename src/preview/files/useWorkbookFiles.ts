@@ -1,5 +1,5 @@
 // Opening and saving in the preview page: one operation at a time, and a message saying how it went.
-// (exceljs and papaparse themselves are fetched only then: see libraries.ts.)
+// (exceljs and JSZip themselves are fetched only then: see libraries.ts.)
 import { useCallback, useRef, useState } from "react";
 import type { SimWorkbook } from "../simulator";
 import { downloadFile } from "../../taskpane/components/downloadFile";

@@ -130,14 +130,20 @@ describe("planCallImport", () => {
     expect(good.notes).toContain('Not imported (no such column in the Call log): "Pages".');
   });
 
-  test("Excel's sep= line, tab separators and a missing closing quote", () => {
+  test("Excel's sep= line, tab separators and a missing closing quote repaired", () => {
     const sepLine = planCallImport("sep=;\r\nDate;Number\r\n2026-11-20 10:00;1,5\r\nbad;2\r\n", []);
     expect(sepLine.delimiter).toBe(";");
     expect(sepLine.lineErrors.map((e) => e.line)).toEqual([4]);
     const tabs = planCallImport("Date\tNumber\n2026-11-20 10:00\t+1 212 555 0100\n", []);
     expect(tabs.toAdd[0].values.number).toBe("+1 212 555 0100");
+    // The quote is closed where its line ends (the only reading with the file's two fields); the next
+    // line is a call of its own, not part of the message.
     const quote = planCallImport('Date,Message\n2026-11-20 10:00,"never closed\n2026-11-21 10:00,x\n', []);
-    expect(quote.ok).toBe(false);
-    expect(quote.fileErrors).toEqual(["Line 2: a quoted value has no closing quote."]);
+    expect(quote.ok).toBe(true);
+    expect(quote.toAdd.map((r) => [r.line, r.values.message])).toEqual([
+      [2, "never closed"],
+      [3, "x"],
+    ]);
+    expect(quote.notes).toContain("Line 2: quotes that do not pair up were read as «never closed».");
   });
 });

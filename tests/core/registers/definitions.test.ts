@@ -83,6 +83,10 @@ const EXPECTED: Record<string, { table: string; headers: string[] }> = {
       "Status",
       "Handled by",
       "Done at",
+      // After DESIGN.md's list: what a phone-system import fills (docs/calls.md "Phone-system exports").
+      "Duration (s)",
+      "Talk time (s)",
+      "Phone system ID",
     ],
   },
   equipment: {

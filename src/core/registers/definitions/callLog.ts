@@ -92,6 +92,23 @@ export const callLog: RegisterDef = {
     col("doneAt", "Done at", "datetime", {
       aliases: ["Done", "Completed", "Completed at", "Closed at", "Done on"],
     }),
+    // Filled by a phone-system import (docs/calls.md): the whole call and the answered part, in seconds,
+    // and the system's own identifier of the call, by which a second import of the same export is
+    // recognised (nothing is added twice).
+    col("duration", "Duration (s)", "integer", {
+      min: 0,
+      aliases: ["Duration", "Call length", "Length (s)"],
+    }),
+    col("talkTime", "Talk time (s)", "integer", {
+      min: 0,
+      aliases: ["Talk time", "Billsec", "Billed seconds", "Billable seconds", "Talking"],
+    }),
+    col("systemCallId", "Phone system ID", "text", {
+      // Text as written: 1700000000.120 is an identifier, not a number to round.
+      numberFormat: "@",
+      width: 120,
+      aliases: ["Linkedid", "Uniqueid", "Unique ID", "UUID", "Call UUID", "PBX call ID"],
+    }),
   ],
   conditionalFormats: [
     // Past due: the follow-up day is before today and the call is still Open.

@@ -1,0 +1,213 @@
+// One line of a call-detail-record export read as a leg of a call: when, from whom to where, which
+// phones, how it ended. Dates keep their seconds; day/month order is judged from the file's own dates as
+// for sheets (core/cells inferDateOrder: 13/04 can only be day first).
+import { inferDateOrder, parseDateText, type DateOrderEvidence } from "../../cells/parseDate";
+import type { DateSystem } from "../../cells/types";
+import { channelDevice, splitCallerId } from "./callerId";
+import type { CdrField, CdrFormatId } from "./formats";
+
+export type LegOutcome = "answered" | "voicemail" | "no answer" | "busy" | "failed";
+
+export interface Leg {
+  line: number;
+  /** Excel serial date-time, seconds kept. */
+  start: number;
+  end: number | null;
+  /** Seconds from the leg's start to its end, and from its answer to its end (billed seconds). */
+  duration: number | null;
+  billsec: number | null;
+  outcome: LegOutcome;
+  /** The number the call came from, and the number dialled. */
+  src: string;
+  dst: string;
+  callerName: string;
+  /** Phone (device) that placed the leg and the one it rang: "201" of SIP/201-0000001a. */
+  device: string;
+  dstDevice: string;
+  uniqueId: string;
+  linkedId: string;
+  blegUuid: string;
+  sequence: number | null;
+  /** The outside number the caller dialled (FreePBX's did). */
+  did: string;
+  /** Who was called, by name (FreePBX dst_cnam, 3CX to-dispname), and who finally took it (3CX). */
+  dstName: string;
+  answeredName: string;
+  /** 3CX's endpoint types: "Line" is an outside line, "Extension" a phone. */
+  fromType: string;
+  toType: string;
+  /** The line's fields, to recognise a line repeated in the file. */
+  raw: string;
+}
+
+export interface LegProblem {
+  line: number;
+  reason: string;
+}
+
+/** "35", "35.4", "0:00:35", "00:35" → seconds; null when blank or not a duration. */
+export function readSeconds(text: string): number | null {
+  const t = text.trim();
+  if (t === "") return null;
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Math.round(Number(t));
+  const m = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(t);
+  if (!m) return null;
+  return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+}
+
+const VOICEMAIL = /^voice\s*mail$/i;
+
+function asteriskOutcome(
+  disposition: string,
+  lastApp: string,
+  dstChannel: string | undefined,
+  billsec: number | null,
+): LegOutcome {
+  switch (disposition.trim().toUpperCase()) {
+    case "ANSWERED":
+      if (VOICEMAIL.test(lastApp.trim())) return "voicemail";
+      // Answered by the phone system itself (a menu, an announcement): no person took the call.
+      return dstChannel === "" ? "no answer" : "answered";
+    case "NO ANSWER":
+      return "no answer";
+    case "BUSY":
+      return "busy";
+    case "FAILED":
+    case "CONGESTION":
+      return "failed";
+    default:
+      return (billsec ?? 0) > 0 ? "answered" : "no answer";
+  }
+}
+
+const FREESWITCH_NO_ANSWER = new Set([
+  "NO_ANSWER",
+  "NO_USER_RESPONSE",
+  "ORIGINATOR_CANCEL",
+  "ALLOTTED_TIMEOUT",
+  "NORMAL_CLEARING",
+  "LOSE_RACE",
+  "PICKED_OFF",
+]);
+
+function freeswitchOutcome(cause: string, answered: boolean, billsec: number | null): LegOutcome {
+  const c = cause.trim().toUpperCase();
+  if (answered || (billsec ?? 0) > 0) return "answered";
+  if (c === "USER_BUSY") return "busy";
+  return FREESWITCH_NO_ANSWER.has(c) ? "no answer" : "failed";
+}
+
+function threeCxOutcome(reason: string, answered: boolean, toType: string): LegOutcome {
+  if (/voice\s*mail/i.test(toType)) return "voicemail";
+  if (answered) return "answered";
+  if (/busy/i.test(reason)) return "busy";
+  return /fail/i.test(reason) ? "failed" : "no answer";
+}
+
+export interface ReadLegsResult {
+  legs: Leg[];
+  problems: LegProblem[];
+  /** How the file's slash dates were read (day first, month first, or undecided). */
+  dateOrder: DateOrderEvidence;
+}
+
+/**
+ * Reads each record as a leg through `columns` (the role of each column). A record whose start time is
+ * missing or unreadable is a problem of its line, with the reason.
+ */
+export function readLegs(
+  records: readonly { line: number; fields: readonly string[] }[],
+  columns: readonly (CdrField | null)[],
+  format: CdrFormatId,
+  system: DateSystem = 1900,
+): ReadLegsResult {
+  const at = new Map<CdrField, number>();
+  columns.forEach((f, i) => {
+    if (f && !at.has(f)) at.set(f, i);
+  });
+  const get = (fields: readonly string[], f: CdrField) => {
+    const i = at.get(f);
+    return i === undefined ? "" : (fields[i] ?? "").trim();
+  };
+  const startAt = at.get("start");
+  const dateOrder = inferDateOrder([
+    ...(startAt === undefined ? [] : records.map((r) => r.fields[startAt] ?? "")),
+  ]);
+  const legs: Leg[] = [];
+  const problems: LegProblem[] = [];
+  const hasDstChannel = at.has("dstChannel");
+  const readDate = (text: string): number | null | "ambiguous" => {
+    if (text === "") return null;
+    const d = parseDateText(text, system, dateOrder.order);
+    return d.kind === "date" ? d.serial : d.kind === "ambiguous" ? "ambiguous" : null;
+  };
+  for (const { line, fields } of records) {
+    const startText = get(fields, "start");
+    const start = readDate(startText);
+    if (start === "ambiguous") {
+      problems.push({
+        line,
+        reason: `the date "${startText}" could be day-first or month-first, and no other date in the file tells which`,
+      });
+      continue;
+    }
+    if (start === null) {
+      problems.push({
+        line,
+        reason: startText === "" ? "it has no start time" : `"${startText}" is not a date and time`,
+      });
+      continue;
+    }
+    const endValue = readDate(get(fields, "end"));
+    const end = typeof endValue === "number" ? endValue : null;
+    const answerValue = readDate(get(fields, "answer"));
+    const answered = get(fields, "answer") !== "";
+    const duration = readSeconds(get(fields, "duration"));
+    // 3CX gives no billed seconds: the answered part is from its answer time to its end.
+    const billsec =
+      readSeconds(get(fields, "billsec")) ??
+      (typeof answerValue === "number" && end !== null
+        ? Math.max(0, Math.round((end - answerValue) * 86_400))
+        : null);
+    const clid = splitCallerId(get(fields, "clid"));
+    const src = get(fields, "src") || get(fields, "callerNumber") || clid.number;
+    const toType = get(fields, "toType");
+    const outcome =
+      format === "freeswitch-csv"
+        ? freeswitchOutcome(get(fields, "hangupCause"), answered, billsec)
+        : format === "3cx-cdr"
+          ? threeCxOutcome(get(fields, "hangupCause"), answered, toType)
+          : asteriskOutcome(
+              get(fields, "disposition"),
+              get(fields, "lastApp"),
+              hasDstChannel ? get(fields, "dstChannel") : undefined,
+              billsec,
+            );
+    const sequence = Number(get(fields, "sequence"));
+    legs.push({
+      line,
+      start,
+      end,
+      duration: duration ?? (end !== null ? Math.round((end - start) * 86_400) : null),
+      billsec,
+      outcome,
+      src,
+      dst: get(fields, "dst"),
+      callerName: get(fields, "callerName") || clid.name,
+      device: channelDevice(get(fields, "channel")),
+      // 3CX names the extension that finally took the call instead of a channel.
+      dstDevice: channelDevice(get(fields, "dstChannel")) || get(fields, "finalNumber"),
+      uniqueId: get(fields, "uniqueId") || get(fields, "historyId"),
+      linkedId: get(fields, "linkedId"),
+      blegUuid: get(fields, "blegUuid"),
+      sequence: get(fields, "sequence") === "" || !Number.isFinite(sequence) ? null : sequence,
+      did: get(fields, "did"),
+      dstName: get(fields, "dstName"),
+      answeredName: get(fields, "answeredName"),
+      fromType: get(fields, "fromType"),
+      toType,
+      raw: fields.join("\u0000"),
+    });
+  }
+  return { legs, problems, dateOrder };
+}
