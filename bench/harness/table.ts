@@ -16,12 +16,18 @@ export function jsonRows(outcomes: readonly CaseOutcome[]): BenchRow[] {
 
 const int = (n: number): string => Math.round(n).toLocaleString("en-US");
 
+/** Rows (or evaluations) per second of a measured row: what a per-second target is checked against. */
+function perSecond(evaluations: number, ms: number): string {
+  return ms > 0 ? int(evaluations / (ms / 1000)) : "-";
+}
+
 export function formatTable(outcomes: readonly CaseOutcome[]): string {
-  const header = ["case", "rows", "syncs", "requestBytes", "dataBytes", "ms"];
+  const header = ["case", "rows", "syncs", "requestBytes", "dataBytes", "ms", "per s"];
+  const note = header.length - 2;
   const body: string[][] = [];
   for (const o of outcomes) {
-    if (o.skipped) body.push([o.name, "", "", "", "", `case skipped: ${o.skipped}`]);
-    else if (o.error) body.push([o.name, "", "", "", "", `failed: ${o.error}`]);
+    if (o.skipped) body.push([o.name, "", "", "", "", `case skipped: ${o.skipped}`, ""]);
+    else if (o.error) body.push([o.name, "", "", "", "", `failed: ${o.error}`, ""]);
     for (const r of o.rows) {
       body.push([
         r.case,
@@ -30,6 +36,7 @@ export function formatTable(outcomes: readonly CaseOutcome[]): string {
         r.simulated ? int(r.requestBytes) : "-",
         int(r.dataBytes),
         r.ms.toFixed(2),
+        perSecond(r.evaluations, r.ms),
       ]);
     }
   }
@@ -37,8 +44,8 @@ export function formatTable(outcomes: readonly CaseOutcome[]): string {
     Math.max(h.length, ...body.filter((b) => b[1] !== "").map((b) => b[i].length)),
   );
   const line = (cells: string[]): string =>
-    cells[1] === "" && cells[5]
-      ? `${cells[0].padEnd(widths[0])}  ${cells[5]}`
+    cells[1] === "" && cells[note]
+      ? `${cells[0].padEnd(widths[0])}  ${cells[note]}`
       : cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   return [line(header), ...body.map(line)].join("\n");
 }

@@ -13,6 +13,7 @@ import { registerById } from "../../src/core/registers/definitions";
 import type { RegisterDef, RegisterId } from "../../src/core/registers/types";
 import { inspectSheet, type Inspection } from "../../src/excel/inspectSheet";
 import { installExcel, type SimWorkbook } from "../../src/preview/simulator";
+import { callImportSection } from "./callImport";
 import { UsageError, type InspectOptions } from "./options";
 import { readInput, type InputWorkbook } from "./readInput";
 import { formulasSection, saveSection } from "./roundTrip";
@@ -235,7 +236,12 @@ async function sheetsSection(input: FileInput): Promise<Record<string, unknown>>
 }
 
 /** Top-level sections after "file", in the order their keys appear. */
-export const FILE_SECTIONS: readonly FileSection[] = [sheetsSection, saveSection, formulasSection];
+export const FILE_SECTIONS: readonly FileSection[] = [
+  sheetsSection,
+  saveSection,
+  formulasSection,
+  callImportSection,
+];
 
 export async function buildReport(options: InspectOptions): Promise<InspectReport> {
   const input: FileInput = {

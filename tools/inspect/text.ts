@@ -29,5 +29,7 @@ export function reportText(report: InspectReport): string {
   const lines = [report.file];
   if (report.sheets.length === 0) lines.push("  No sheet to inspect.");
   for (const s of report.sheets) lines.push(...sheetText(s));
+  const calls = report.import as { format: string; summary: string } | undefined;
+  if (calls) lines.push(`Calls > Import would read it as ${calls.format}: ${calls.summary}.`);
   return lines.join("\n");
 }

@@ -9,10 +9,10 @@
 // whose quotes do not pair up is repaired when exactly one reading fits (repairLine.ts), otherwise it is
 // reported once with its number and text, and reading goes on at the next line.
 //
-// Hand-written rather than papaparse: papaparse reads an unclosed quote to the next quote anywhere in
-// the file (the lines between are lost into one field) and reports errors by record, not by line, so
-// a line could not be re-read on its own; measured on bench/cases/csv-parse.ts this reader is also
-// faster on call exports (see docs/calls.md "Reading CSV files").
+// Hand-written rather than papaparse (which stays a dev tool's CSV writer only): papaparse reads an
+// unclosed quote to the next quote anywhere in the file (the lines between are lost into one field) and
+// reports errors by record, not by line, so a line could not be re-read on its own; it was also several
+// times slower on call exports (measured: docs/calls.md "Reading CSV files").
 import { guessDelimiter, sepLine } from "./delimiter";
 import { nullToEmpty, repairLine } from "./repairLine";
 
@@ -40,13 +40,21 @@ export interface DelimitedText {
 }
 
 const QUOTE = '"';
+const QUOTE_CODE = 34;
 /** Lines whose widths decide the usual width: enough to be sure, few enough to stay quick. */
 const WIDTH_SAMPLE = 2000;
 
 function lineBreaksOf(text: string): LineBreaks {
-  const crlf = (text.match(/\r\n/g) ?? []).length;
-  const cr = (text.match(/\r(?!\n)/g) ?? []).length;
-  const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
+  let crlf = 0;
+  let cr = 0;
+  let lf = 0;
+  for (let i = text.indexOf("\r"); i >= 0; i = text.indexOf("\r", i + 1)) {
+    if (text.charCodeAt(i + 1) === 10) crlf++;
+    else cr++;
+  }
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    if (text.charCodeAt(i - 1) !== 13) lf++;
+  }
   const kinds = [crlf > 0, cr > 0, lf > 0].filter(Boolean).length;
   if (kinds === 0) return "none";
   if (kinds > 1) return "mixed";
@@ -64,12 +72,26 @@ type Strict =
 function readStrict(lines: readonly string[], start: number, delimiter: string): Strict {
   let li = start;
   let line = lines[li];
-  if (!line.includes(QUOTE))
-    return { status: "ok", fields: line.split(delimiter).map(nullToEmpty), last: li };
+  if (!line.includes(QUOTE)) {
+    const fields = line.split(delimiter);
+    for (let i = 0; i < fields.length; i++) fields[i] = nullToEmpty(fields[i]);
+    return { status: "ok", fields, last: li };
+  }
   const fields: string[] = [];
+  const d = delimiter.charCodeAt(0);
   let pos = 0;
   for (;;) {
-    if (line[pos] === QUOTE) {
+    if (line.charCodeAt(pos) === QUOTE_CODE) {
+      // Most quoted fields hold no quote and close on their line: one slice, no concatenation.
+      const close = line.indexOf(QUOTE, pos + 1);
+      const after = line.charCodeAt(close + 1);
+      if (close > 0 && after !== QUOTE_CODE && (close + 1 === line.length || after === d)) {
+        fields.push(line.slice(pos + 1, close));
+        pos = close + 1;
+        if (pos >= line.length) return { status: "ok", fields, last: li };
+        pos++;
+        continue;
+      }
       let value = "";
       let from = pos + 1;
       for (;;) {

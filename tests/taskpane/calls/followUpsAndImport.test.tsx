@@ -168,7 +168,9 @@ describe("Calls page: import", () => {
 
     await user.click(screen.getByRole("button", { name: "Add 2 calls" }));
     expect(
-      await screen.findByText("Added 2 calls from calls.csv (CALL-0005 to CALL-0006)."),
+      await screen.findByText(
+        "Added 2 calls from calls.csv (CALL-0005 to CALL-0006): 2 new, 1 already in the log, 0 legs merged, 1 line skipped (1 repeated).",
+      ),
     ).toBeInTheDocument();
     const read = await readRegister(callLog);
     expect(read.rows.map((r) => r.key)).toEqual([

@@ -72,38 +72,49 @@ function ownKey(leg: Leg): string {
   return `T:${second(leg.start)}|${leg.src}|${leg.dst}`;
 }
 
+function sameFields(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
 function byStart(a: Leg, b: Leg): number {
   return a.start - b.start || (a.sequence ?? 0) - (b.sequence ?? 0) || a.line - b.line;
 }
 
 export function mergeLegs(legs: readonly Leg[]): MergeResult {
-  const repeats: MergeResult["repeats"] = [];
-  const seen = new Map<string, number>();
-  const kept: Leg[] = [];
-  for (const leg of legs) {
-    const earlier = seen.get(leg.raw);
-    if (earlier !== undefined) repeats.push({ line: leg.line, sameAs: earlier });
-    else {
-      seen.set(leg.raw, leg.line);
-      kept.push(leg);
-    }
-  }
+  const keys = legs.map(ownKey);
+  // Identifiers that point at another leg (a b-leg uuid, a uniqueid another leg is keyed by) join groups;
+  // a file whose every leg carries a linkedid and no b-leg needs no joining.
+  const joins = legs.some((l) => l.blegUuid !== "" || l.linkedId === "");
   const groups = new Groups();
-  for (const leg of kept) {
-    const key = ownKey(leg);
-    groups.find(key);
-    if (leg.linkedId && leg.uniqueId) groups.union(key, `U:${leg.uniqueId}`);
-    if (leg.blegUuid) groups.union(key, `U:${leg.blegUuid}`);
+  if (joins) {
+    legs.forEach((leg, i) => {
+      groups.find(keys[i]);
+      if (leg.linkedId && leg.uniqueId) groups.union(keys[i], `U:${leg.uniqueId}`);
+      if (leg.blegUuid) groups.union(keys[i], `U:${leg.blegUuid}`);
+    });
   }
   const byGroup = new Map<string, Leg[]>();
-  for (const leg of kept) {
-    const root = groups.find(ownKey(leg));
+  for (let i = 0; i < legs.length; i++) {
+    const leg = legs[i];
+    const root = joins ? groups.find(keys[i]) : keys[i];
     const list = byGroup.get(root);
     if (list) list.push(leg);
     else byGroup.set(root, [leg]);
   }
-  const calls = [...byGroup.values()].map(toCall);
+  // A repeated line has the same identifiers, so it is in the same group: compared there, not file-wide.
+  const repeats: MergeResult["repeats"] = [];
+  const calls: MergedCall[] = [];
+  for (const group of byGroup.values()) {
+    const kept: Leg[] = [];
+    for (const leg of group) {
+      const earlier = kept.find((k) => sameFields(k.fields, leg.fields));
+      if (earlier) repeats.push({ line: leg.line, sameAs: earlier.line });
+      else kept.push(leg);
+    }
+    calls.push(toCall(kept));
+  }
   calls.sort((a, b) => a.start - b.start || a.legs[0].line - b.legs[0].line);
+  repeats.sort((a, b) => a.line - b.line);
   return { calls, repeats };
 }
 

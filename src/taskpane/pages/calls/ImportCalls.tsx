@@ -1,27 +1,15 @@
-// Import a phone system's or fax server's export (CSV): choose the file, see what will be added and what
-// is left out, then Add (all or nothing).
+// Import a phone system's call records or any call list (CSV): choose the file, see what will be added,
+// what is already in the log and which lines are left out and why, confirm the office's extensions (for
+// phone-system records), then Add.
 import { useId, useRef, useState, type ChangeEvent } from "react";
-import {
-  Button,
-  Field,
-  MessageBarTitle,
-  Select,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { Notice } from "../../components/Notice";
-import type { CallImportOptions, CallImportPlan } from "../../../core/calls/callImport";
+import { Button, Field, Input, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { importSummary, parseExtensionList, type CallImportPlan } from "../../../core/calls";
+import type { CallImportOptions } from "../../../core/calls/callImport";
 import type { CallChannel, CallStatus } from "../../../core/calls/values";
 import { CALL_CHANNELS, CALL_STATUSES } from "../../../core/registers/definitions/callLog";
+import { Notice } from "../../components/Notice";
 import { ActionError } from "../registerSetup/ActionError";
-import { showDate } from "./dates";
+import { BlockingProblems, ImportPlanView, plural } from "./ImportPlanView";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS },
@@ -30,18 +18,19 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
   },
+  extensions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
+  grow: { flexGrow: 1, minWidth: "160px" },
   fileLabel: { fontWeight: tokens.fontWeightSemibold },
   file: { maxWidth: "100%" },
-  scroll: { overflowX: "auto", maxWidth: "100%" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   text: { margin: 0 },
 });
 
-const MAX_LISTED = 20;
-
 export interface ImportCallsProps {
   preview: (csv: string, options: CallImportOptions) => Promise<CallImportPlan>;
-  add: (csv: string, options: CallImportOptions) => Promise<{ added: { key: string }[]; notes: string[] }>;
+  add: (
+    csv: string,
+    options: CallImportOptions,
+  ) => Promise<{ added: { key: string }[]; notes: string[]; plan: CallImportPlan }>;
 }
 
 /** The text of a chosen file (FileReader works in every host the add-in runs in, and in jsdom). */
@@ -54,7 +43,7 @@ function readText(file: File): Promise<string> {
   });
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const EXTENSIONS_HINT = "Write extensions as 201, 202 or a range such as 201-209, separated by commas.";
 
 export function ImportCalls({ preview, add }: ImportCallsProps) {
   const styles = useStyles();
@@ -63,16 +52,29 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
   const [csv, setCsv] = useState<{ name: string; text: string } | null>(null);
   const [channel, setChannel] = useState<CallChannel>("Phone");
   const [status, setStatus] = useState<CallStatus>("Open");
+  /** The extensions typed in the field; undefined until a plan shows them (then the setting or a guess). */
+  const [extensions, setExtensions] = useState<string | undefined>(undefined);
+  const [extensionsError, setExtensionsError] = useState<string | null>(null);
   const [plan, setPlan] = useState<CallImportPlan | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  const run = async (text: string, options: CallImportOptions) => {
+  const options = (over: Partial<CallImportOptions> = {}): CallImportOptions => ({
+    defaultChannel: channel,
+    defaultStatus: status,
+    internalExtensions: extensions,
+    ...over,
+  });
+
+  const run = async (text: string, opts: CallImportOptions) => {
     setBusy("Reading the file…");
     setError(null);
     try {
-      setPlan(await preview(text, options));
+      const next = await preview(text, opts);
+      setPlan(next);
+      setExtensions(next.extensions?.list);
+      setExtensionsError(null);
     } catch (err) {
       setPlan(null);
       setError(err);
@@ -88,18 +90,30 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
     try {
       const text = await readText(file);
       setCsv({ name: file.name, text });
-      await run(text, { defaultChannel: channel, defaultStatus: status });
+      // A new file: the workbook's setting (or a guess from this file) first, not the last file's list.
+      await run(text, options({ internalExtensions: undefined }));
     } catch (err) {
       setError(err);
     }
   };
 
   const onOption = (next: { channel?: CallChannel; status?: CallStatus }) => {
-    const c = next.channel ?? channel;
-    const s = next.status ?? status;
-    setChannel(c);
-    setStatus(s);
-    if (csv) void run(csv.text, { defaultChannel: c, defaultStatus: s });
+    if (next.channel) setChannel(next.channel);
+    if (next.status) setStatus(next.status);
+    if (csv)
+      void run(
+        csv.text,
+        options({ defaultChannel: next.channel ?? channel, defaultStatus: next.status ?? status }),
+      );
+  };
+
+  const onApplyExtensions = () => {
+    if (!csv || extensions === undefined) return;
+    if (parseExtensionList(extensions) === null || extensions.trim() === "") {
+      setExtensionsError(EXTENSIONS_HINT);
+      return;
+    }
+    void run(csv.text, options());
   };
 
   const onAdd = async () => {
@@ -107,13 +121,14 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
     setBusy("Adding the calls…");
     setError(null);
     try {
-      const result = await add(csv.text, { defaultChannel: channel, defaultStatus: status });
+      const result = await add(csv.text, options());
       const ids = result.added.map((a) => a.key);
+      const summary = `${importSummary(result.plan)}.`;
       setDone(
         ids.length === 0
-          ? "Nothing was added: every call in the file is already in the log."
+          ? `Nothing was added from ${csv.name}: ${summary}`
           : [
-              `Added ${plural(ids.length, "call")} from ${csv.name}${ids.length > 1 ? ` (${ids[0]} to ${ids[ids.length - 1]})` : ` (${ids[0]})`}.`,
+              `Added ${plural(ids.length, "call")} from ${csv.name}${ids.length > 1 ? ` (${ids[0]} to ${ids[ids.length - 1]})` : ` (${ids[0]})`}: ${summary}`,
               ...result.notes,
             ].join(" "),
       );
@@ -127,16 +142,13 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
     }
   };
 
-  const blocked = plan !== null && !plan.ok;
-  const problems = plan
-    ? [...plan.fileErrors, ...plan.lineErrors.map((e) => `Line ${e.line}, ${e.column}: ${e.message}`)]
-    : [];
-
+  const generic = !plan || plan.format.id === "generic";
   return (
     <div className={styles.root}>
       <p className={styles.text}>
-        A CSV export from a phone system or fax server. Calls already in the log (same time, number and
-        direction) are left out.
+        A phone system&apos;s call records (Asterisk or FreePBX Master.csv and CDR reports, FreeSWITCH, 3CX)
+        or any CSV list of calls. Calls already in the log are left out, so the same export can be imported
+        again.
       </p>
       <label htmlFor={fileId} className={styles.fileLabel}>
         Call export (CSV file)
@@ -146,100 +158,60 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
         ref={fileRef}
         className={styles.file}
         type="file"
-        accept=".csv,.txt,text/csv,text/plain"
+        accept=".csv,.txt,.log,text/csv,text/plain"
         onChange={(e) => void onFile(e)}
       />
-      <div className={styles.pair}>
-        <Field label="Channel for calls without one">
-          <Select value={channel} onChange={(_, d) => onOption({ channel: d.value as CallChannel })}>
-            {CALL_CHANNELS.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Status for calls without one">
-          <Select value={status} onChange={(_, d) => onOption({ status: d.value as CallStatus })}>
-            {CALL_STATUSES.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </Select>
-        </Field>
-      </div>
+      {generic && (
+        <div className={styles.pair}>
+          <Field label="Channel for calls without one">
+            <Select value={channel} onChange={(_, d) => onOption({ channel: d.value as CallChannel })}>
+              {CALL_CHANNELS.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Status for calls without one">
+            <Select value={status} onChange={(_, d) => onOption({ status: d.value as CallStatus })}>
+              {CALL_STATUSES.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      )}
+      {plan?.extensions && extensions !== undefined && (
+        <div className={styles.extensions}>
+          <Field
+            className={styles.grow}
+            label="Internal extensions"
+            validationState={extensionsError ? "error" : "none"}
+            validationMessage={extensionsError ?? undefined}
+            hint={
+              plan.extensions.guessed
+                ? "Guessed from the file's short numbers: check them. Calls from these to outside numbers are outbound, between them internal (left out). Saved in the workbook when you add the calls."
+                : "Calls from these to outside numbers are outbound, between them internal (left out)."
+            }
+          >
+            <Input
+              value={extensions}
+              onChange={(_, d) => setExtensions(d.value)}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") onApplyExtensions();
+              }}
+            />
+          </Field>
+          <Button onClick={onApplyExtensions} disabled={busy !== null}>
+            Apply
+          </Button>
+        </div>
+      )}
       {busy && <Spinner size="tiny" label={busy} />}
       {error !== null && <ActionError error={error} />}
       {done && <Notice intent="success">{done}</Notice>}
-      {plan && blocked && (
-        <Notice intent="error">
-          <MessageBarTitle>Nothing can be imported from this file yet.</MessageBarTitle>
-          {plan.lineErrors.length > 0
-            ? `${plural(plan.lineErrors.length, "value")} cannot be read. Correct the file and choose it again; no call is added until every line reads.`
-            : ""}
-          <ul className={styles.list}>
-            {problems.slice(0, MAX_LISTED).map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-            {problems.length > MAX_LISTED && <li>…and {problems.length - MAX_LISTED} more.</li>}
-          </ul>
-        </Notice>
-      )}
-      {plan && !blocked && (
+      {plan && !plan.ok && <BlockingProblems plan={plan} />}
+      {plan && plan.ok && (
         <>
-          <Notice intent={plan.toAdd.length > 0 ? "info" : "warning"}>
-            <MessageBarTitle>
-              {plan.toAdd.length > 0
-                ? `${plural(plan.toAdd.length, "new call")} to add.`
-                : "No new calls in this file."}
-            </MessageBarTitle>
-            <ul className={styles.list}>
-              {plan.alreadyInLog.length > 0 && (
-                <li>
-                  {`${plural(plan.alreadyInLog.length, "call")} already in the log: ${plan.alreadyInLog
-                    .slice(0, MAX_LISTED)
-                    .map((a) => `line ${a.line} (${a.callId})`)
-                    .join(", ")}.`}
-                </li>
-              )}
-              {plan.duplicatesInFile.length > 0 && (
-                <li>
-                  {`${plural(plan.duplicatesInFile.length, "line")} repeat an earlier line: ${plan.duplicatesInFile
-                    .slice(0, MAX_LISTED)
-                    .map((d) => `line ${d.line} (same as line ${d.sameAs})`)
-                    .join(", ")}.`}
-                </li>
-              )}
-              {plan.notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          </Notice>
-          {plan.toAdd.length > 0 && (
-            <div className={styles.scroll}>
-              <Table size="small" aria-label="Calls to add">
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>Line</TableHeaderCell>
-                    <TableHeaderCell>Received at</TableHeaderCell>
-                    <TableHeaderCell>Direction</TableHeaderCell>
-                    <TableHeaderCell>Channel</TableHeaderCell>
-                    <TableHeaderCell>Caller</TableHeaderCell>
-                    <TableHeaderCell>Number</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {plan.toAdd.map((r) => (
-                    <TableRow key={r.line}>
-                      <TableCell>{r.line}</TableCell>
-                      <TableCell>{showDate(r.values.receivedAt, true)}</TableCell>
-                      <TableCell>{showDate(r.values.direction)}</TableCell>
-                      <TableCell>{showDate(r.values.channel)}</TableCell>
-                      <TableCell>{showDate(r.values.caller)}</TableCell>
-                      <TableCell>{showDate(r.values.number)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
+          <ImportPlanView plan={plan} />
           <div>
             <Button
               appearance="primary"
