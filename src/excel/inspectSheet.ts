@@ -93,6 +93,11 @@ export interface Inspection {
   remembered: { savedAt: string } | null;
   /** The first rows of the area as text, to choose another header row from (1-based sheet rows). */
   topRows: { row: number; cells: string[] }[];
+  /**
+   * The area's values (from `firstRow`), for the task pane to recompute the plan as the person changes
+   * their choices (core planConversion, no round trip to Excel).
+   */
+  values: unknown[][];
   /** Sentences for the person confirming (from core's header matching and detection). */
   notes: string[];
   /** Sheet-level problems (merged cells, blank rows/columns, duplicate headers, …). */
@@ -200,6 +205,7 @@ export function inspectRegion(
     choices: options.choices ?? {},
     remembered: null,
     topRows: [],
+    values: [],
     notes: [],
     problems: [],
     cellProblems: [],
@@ -239,6 +245,7 @@ export function inspectRegion(
     choices: options.choices ?? (remembered as StoredReading | null)?.choices ?? {},
     remembered: remembered ? { savedAt: (remembered as StoredReading).savedAt } : null,
     topRows: topRowsOf(region, rect),
+    values: region.values,
     notes: [...p.notes],
   };
   const where = region.registerTables[d.tableName.toLowerCase()];

@@ -1,7 +1,8 @@
-// The readings people confirmed for their sheets, kept in the workbook's settings (shared with every
-// co-author, never in browser storage): one setting per sheet, written when a sheet is converted and
-// read when it is inspected again, so the person is not asked the same questions twice.
+// The readings people chose for their sheets, kept in the workbook's settings (shared with every
+// co-author, never in browser storage): one setting per sheet, written as the person chooses and when the
+// sheet is converted, and read when it is inspected again, so the person is not asked the same twice.
 import { readStoredReading, type StoredReading } from "../core/registers/storedReading";
+import { runExcel } from "./run";
 
 export const READING_KEY_PREFIX = "BackOffice.sheetReading.";
 
@@ -27,4 +28,15 @@ export function queueRememberReading(
   stored: StoredReading,
 ): void {
   context.workbook.settings.add(readingKey(sheetName), stored);
+}
+
+/**
+ * Remembers the reading a person is choosing for a sheet, before any conversion, so that closing the task
+ * pane (or a failed conversion) does not lose their choices. One sync.
+ */
+export async function rememberReading(sheetName: string, stored: StoredReading): Promise<void> {
+  await runExcel(`Remembering the columns chosen for ${sheetName}`, async (context) => {
+    queueRememberReading(context, sheetName, stored);
+    await context.sync();
+  });
 }

@@ -5,6 +5,7 @@ import { applyReorderPoints, countStock } from "../../../src/excel";
 import { workbookInventoryApi } from "../../../src/taskpane/pages/inventory/inventoryApi";
 import {
   inventoryItems,
+  itemLabel,
   lowStockBySupplier,
   suggestReorderPoints,
 } from "../../../src/taskpane/pages/inventory/inventoryView";
@@ -139,5 +140,14 @@ describe("Inventory on the workbook", () => {
     ]);
     expect(items[0].reorderQty).toBeNull();
     expect(lowStockBySupplier(items)).toEqual([]);
+  });
+});
+
+describe("itemLabel", () => {
+  test("an item is named by its Item and ID; one without a name says what is missing, never '(no name)'", () => {
+    expect(itemLabel({ item: "A4 paper", itemId: "INV-0001" })).toBe("A4 paper (INV-0001)");
+    const nameless = itemLabel({ item: "", itemId: "INV-0002" });
+    expect(nameless).toBe("INV-0002 (no Item name yet: type it in the Item column)");
+    expect(nameless).not.toContain("(no name)");
   });
 });

@@ -5,7 +5,7 @@ import { RegisterSetup } from "../../../src/taskpane/pages/registerSetup";
 import { installExcel, SimWorkbook } from "../../../src/preview/simulator";
 import { createSampleWorkbook } from "../../../src/preview/sample";
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 async function chooseOption(user: ReturnType<typeof userEvent.setup>, combobox: HTMLElement, name: string) {
   await user.click(combobox);

@@ -116,7 +116,8 @@ export function MachineItem({ machine, view, open, onOpen, onDone }: MachineItem
         {machine.assetTag}
         {name ? ` · ${name}` : ""}
       </h4>
-      <p className={styles.line}>
+      {/* Lines of badges are divs: a Fluent Badge is a <div>, which a <p> cannot hold (React warns). */}
+      <div className={styles.line}>
         {text(v.location) && <span>{text(v.location)}</span>}
         <Badge
           appearance="tint"
@@ -124,20 +125,20 @@ export function MachineItem({ machine, view, open, onOpen, onDone }: MachineItem
         >
           {status}
         </Badge>
-      </p>
-      <p className={styles.line}>
+      </div>
+      <div className={styles.line}>
         <Badge appearance="outline" color={STATE_COLOR[machine.schedule.state]}>
           {machine.schedule.state}
         </Badge>
         <span>{dueText(machine.schedule)}</span>
-      </p>
+      </div>
       {machine.warrantyEnding && typeof v.warrantyUntil === "number" && (
-        <p className={styles.line}>
+        <div className={styles.line}>
           <Badge appearance="tint" color="warning">
             Warranty ending
           </Badge>
           <span>Warranty ends {formatSerial(v.warrantyUntil)}.</span>
-        </p>
+        </div>
       )}
       {machine.openTickets.length > 0 && (
         <OpenTickets tag={machine.assetTag} tickets={machine.openTickets} onDone={onDone} />

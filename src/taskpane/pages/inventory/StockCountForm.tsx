@@ -7,7 +7,7 @@ import { Notice } from "../../components/Notice";
 import { todaySerial } from "../../../core/cells/excelDates";
 import type { CountResult, StockCount } from "./inventoryApi";
 import { readCount } from "./countInput";
-import type { InventoryItem } from "./inventoryView";
+import { itemLabel, type InventoryItem } from "./inventoryView";
 
 const ALL = "__all__";
 
@@ -123,7 +123,7 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
             return (
               <li key={it.itemId}>
                 <Field
-                  label={`${it.item || "(no name)"} (${it.itemId})`}
+                  label={itemLabel(it)}
                   hint={`On hand now: ${it.onHand === null || it.onHand === "" ? "blank" : String(it.onHand)}${it.location ? `; ${it.location}` : ""}`}
                   validationState={input.kind === "bad" ? "error" : "none"}
                   validationMessage={input.kind === "bad" ? input.message : undefined}

@@ -25,6 +25,17 @@ export interface InventoryItem {
 
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
 
+/**
+ * How an item is named in lists: its Item and ID, or, when the Item cell is empty (a row converted from a
+ * sheet whose names were in a column that was not mapped), its ID and what is missing, never a bare
+ * placeholder the person cannot act on.
+ */
+export function itemLabel(it: Pick<InventoryItem, "item" | "itemId">): string {
+  return it.item
+    ? `${it.item} (${it.itemId})`
+    : `${it.itemId} (no Item name yet: type it in the Item column)`;
+}
+
 /** Items from readRegister rows (values by column key). */
 export function inventoryItems(
   rows: readonly { key: string; values: Record<string, CellValue> }[],

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { Badge, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
 import type { RowProblem } from "../../../core/registers/validate";
-import { groupProblems } from "./problemKinds";
+import { groupProblems } from "../../components/problemKinds";
 
 const useStyles = makeStyles({
   heading: {

@@ -1,21 +1,23 @@
 // "Set up a register", shown by a register page while its register is missing: create an empty one, or
 // convert a sheet (or the selection) after confirming the header mapping, then see the problems list.
-import { useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 import { Button, Dropdown, Field, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
 import { registerById } from "../../../core/registers/definitions";
 import type { RegisterId } from "../../../core/registers/types";
 import type { RowProblem } from "../../../core/registers/validate";
 import { ActionError } from "./ActionError";
-import { MappingReview } from "./MappingReview";
+import { SheetReview } from "./SheetReview";
 import { ProblemsList } from "./ProblemsList";
 import {
   workbookSetupApi,
+  type ConfirmedReading,
   type ConvertResult,
   type Inspection,
   type SetupApi,
   type SheetSource,
 } from "./setupApi";
+import type { ReadingChoices } from "../../../core/registers/convertPlan";
 
 const useStyles = makeStyles({
   // Grid items default to min-width: auto; 0 lets long names and addresses wrap in a 320 px pane.
@@ -34,10 +36,10 @@ export interface RegisterSetupProps {
 
 type Step =
   | { kind: "choose" }
-  | { kind: "review"; inspection: Inspection; mapping: (string | null)[] }
+  | { kind: "review"; inspection: Inspection; choices: ReadingChoices }
   | { kind: "converted"; sheetName: string; address: string; problems: RowProblem[]; notes: string[] };
 
-/** What the conversion changed, in sentences (values themselves are never changed). */
+/** What the conversion changed, in sentences. */
 function changes(result: ConvertResult): string[] {
   const out = result.renamedHeaders.map((r) =>
     r.from === ""
@@ -46,6 +48,12 @@ function changes(result: ConvertResult): string[] {
   );
   if (result.addedColumns.length) out.push(`Added on the right: ${result.addedColumns.join(", ")}.`);
   if (result.idsAdded) out.push(`${result.idsAdded} ID${result.idsAdded === 1 ? "" : "s"} added.`);
+  for (const v of result.valuesRead)
+    out.push(`${v.header}: ${v.count} cell${v.count === 1 ? "" : "s"} stored as the column's type.`);
+  for (const m of result.valueMaps)
+    out.push(`${m.header}: ${m.lines.map((l) => `"${l.value}" → ${l.to}`).join(", ")}.`);
+  for (const d of result.dateOrders)
+    out.push(`${d.header}: dates read ${d.order === "DMY" ? "day-first" : "month-first"}.`);
   if (result.unmerged.length)
     out.push(`Unmerged (each value kept in its first cell): ${result.unmerged.join(", ")}.`);
   if (result.replacedTables.length)
@@ -95,18 +103,19 @@ export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: R
   const inspect = async (source: SheetSource) => {
     const inspection = await act("Reading the sheet…", () => api.inspectSheet(def, source));
     if (!inspection) return;
+    // Only an empty sheet or an existing register stops here; a sheet nothing matched goes to the mapping.
     if (!inspection.ok) {
       const why = inspection.problems.filter((p) => p.severity === "error").map((p) => p.message);
       setError(new Error(why.join(" ") || "This sheet cannot be converted."));
       return;
     }
-    setStep({ kind: "review", inspection, mapping: [...inspection.mapping] });
+    setStep({ kind: "review", inspection, choices: inspection.choices });
   };
 
-  const convert = async () => {
+  const convert = async (reading: ConfirmedReading) => {
     if (step.kind !== "review") return;
     const result = await act(`Converting to the ${def.name} register…`, () =>
-      api.convertToRegister(def, step.inspection, step.mapping),
+      api.convertToRegister(def, step.inspection, reading),
     );
     if (result)
       setStep({
@@ -117,6 +126,15 @@ export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: R
         notes: changes(result),
       });
   };
+
+  // Remembering is a convenience: a failure to write it must not get in the person's way, only be said.
+  const remember = useCallback(
+    (reading: { headers: string[]; choices: ReadingChoices }) => {
+      if (step.kind !== "review") return;
+      api.rememberReading(def, step.inspection.sheetName, reading).catch((err) => setError(err));
+    },
+    [api, def, step],
+  );
 
   const checkAgain = async () => {
     if (step.kind !== "converted") return;
@@ -179,14 +197,15 @@ export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: R
       )}
 
       {step.kind === "review" && (
-        <MappingReview
+        <SheetReview
           def={def}
           inspection={step.inspection}
-          mapping={step.mapping}
-          onChange={(mapping) => setStep({ ...step, mapping })}
+          choices={step.choices}
+          onChoicesChange={(choices) => setStep({ ...step, choices })}
           onConfirm={convert}
           onCancel={() => setStep({ kind: "choose" })}
           onGoTo={goTo}
+          onRemember={remember}
           busy={busy !== null}
         />
       )}

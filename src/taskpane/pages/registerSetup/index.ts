@@ -4,4 +4,4 @@ export { ProblemsList, type ProblemsListProps } from "./ProblemsList";
 export { ActionError, errorText } from "./ActionError";
 export { useRegister, type RegisterPresence } from "./useRegister";
 export { workbookSetupApi, type SetupApi } from "./setupApi";
-export { groupProblems, problemKind } from "./problemKinds";
+export { groupProblems, problemKind } from "../../components/problemKinds";

@@ -1,5 +1,6 @@
 // The workbook actions the register setup uses, in one object so a page (or a test) can pass others.
 // Every body is a plain async function from src/excel; nothing here calls Excel.run.
+import type { ReadingChoices } from "../../../core/registers/convertPlan";
 import type { RegisterDef } from "../../../core/registers/types";
 import type { RowProblem } from "../../../core/registers/validate";
 import {
@@ -16,6 +17,7 @@ import {
   type SheetSource,
 } from "../../../excel";
 import { listSheets } from "../../../excel/registerSetup";
+import { rememberReading } from "../../../excel/sheetReadings";
 
 export type { ConvertResult, CreateResult, FoundRegister, Inspection, SheetSource };
 
@@ -23,33 +25,57 @@ export interface SetupApi {
   findRegister(def: RegisterDef): Promise<FoundRegister | null>;
   listSheets(): Promise<string[]>;
   createRegister(def: RegisterDef): Promise<CreateResult>;
-  inspectSheet(def: RegisterDef, source: SheetSource): Promise<Inspection>;
-  /** Converts what `inspection` found, with the mapping the person confirmed. */
+  /** Looks at a sheet; with `choices`, as the person chose (else as remembered for the sheet, or proposed). */
+  inspectSheet(def: RegisterDef, source: SheetSource, choices?: ReadingChoices): Promise<Inspection>;
+  /** Converts the area `inspection` found, read as the person confirmed (header row, columns, choices). */
   convertToRegister(
     def: RegisterDef,
     inspection: Inspection,
-    mapping: readonly (string | null)[],
+    reading: ConfirmedReading,
   ): Promise<ConvertResult>;
+  /** Keeps the person's choices for a sheet in the workbook, so re-opening the setup starts from them. */
+  rememberReading(
+    def: RegisterDef,
+    sheetName: string,
+    reading: { headers: string[]; choices: ReadingChoices },
+  ): Promise<void>;
   /** The register's problems list as it is now ("Check again"). */
   validate(def: RegisterDef): Promise<RowProblem[]>;
   goToCell(address: string): Promise<void>;
+}
+
+/** What the person confirmed: the header row and columns as the plan shows them, and their choices. */
+export interface ConfirmedReading {
+  headerRow: number;
+  headers: string[];
+  mapping: (string | null)[];
+  choices: ReadingChoices;
+  locale?: string;
 }
 
 export const workbookSetupApi: SetupApi = {
   findRegister: async (def) => (await findRegisters()).find((r) => r.registerId === def.id) ?? null,
   listSheets,
   createRegister,
-  inspectSheet: (def, source) => inspectSheet(source, def),
-  convertToRegister: (def, inspection, mapping) =>
+  inspectSheet: (def, source, choices) =>
+    inspectSheet(source, def, {
+      choices,
+      locale: typeof navigator === "undefined" ? undefined : navigator.language,
+    }),
+  convertToRegister: (def, inspection, reading) =>
     convertToRegister(def, {
       sheetName: inspection.sheetName,
-      headerRow: inspection.headerRow ?? 1,
+      headerRow: reading.headerRow,
       firstColumn: inspection.firstColumn,
       lastColumn: inspection.lastColumn,
       lastRow: inspection.lastRow,
-      headers: inspection.headers,
-      mapping: [...mapping],
+      headers: reading.headers,
+      mapping: reading.mapping,
+      choices: reading.choices,
+      locale: reading.locale,
     }),
+  rememberReading: (def, sheetName, reading) =>
+    rememberReading(sheetName, { registerId: def.id, ...reading, savedAt: new Date().toISOString() }),
   validate: async (def) => (await readRegister(def)).problems,
   goToCell,
 };

@@ -1,6 +1,6 @@
 // Headings for the problems list, one per kind of problem, in the order a person would fix them.
-import type { ProblemCode } from "../../../core/cells/types";
-import type { RowProblem } from "../../../core/registers/validate";
+import type { ProblemCode } from "../../core/cells/types";
+import type { RowProblem } from "../../core/registers/validate";
 
 const KINDS: Record<ProblemCode, string> = {
   required: "Required cells left empty",

@@ -1,0 +1,129 @@
+// One column of the rows being mapped: which field it feeds (or kept as an extra column), how sure the
+// match is, what reading it does to its cells and the problems left; under it, for a choice column, what
+// each of its values becomes, and for a date column, which way round its dates are read.
+import { useId } from "react";
+import { Dropdown, Field, Option, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import { describeDateOrder, type DayMonthOrder } from "../../../core/cells/dateOrder";
+import type { ProblemCode } from "../../../core/cells/types";
+import { isCalculated } from "../../../core/registers/columnDefaults";
+import type { ConvertPlan, PlannedColumn } from "../../../core/registers/convertPlan";
+import { columnLetter } from "../../../core/registers/headerText";
+import type { MatchConfidence } from "../../../core/registers/matchHeaders";
+import type { RegisterDef } from "../../../core/registers/types";
+import { problemKind } from "../problemKinds";
+import { ValueLines } from "./ValueLines";
+
+const EXTRA = "__extra__";
+
+const HOW: Record<MatchConfidence, string> = {
+  exact: "same header",
+  alias: "matched by a usual name for it",
+  fuzzy: "close spelling: please check",
+  content: "matched by its values: please check",
+  manual: "chosen by you",
+};
+
+const useStyles = makeStyles({
+  item: { display: "grid", gap: tokens.spacingVerticalS, "& > *": { minWidth: 0 } },
+  dropdown: { minWidth: 0, width: "100%" },
+  nested: { paddingLeft: tokens.spacingHorizontalL, display: "grid", gap: tokens.spacingVerticalS },
+});
+
+export interface ColumnFieldProps {
+  def: RegisterDef;
+  plan: ConvertPlan;
+  column: PlannedColumn;
+  disabled?: boolean;
+  onField: (key: string | null) => void;
+  onValue: (field: string, valueKey: string, to: string | null) => void;
+  onDateOrder: (field: string, order: DayMonthOrder) => void;
+}
+
+/** What happens to the column's cells and what is left, in words. */
+function effects(column: PlannedColumn): { text: string; problems: number } {
+  const parts: string[] = [];
+  if (column.changed > 0)
+    parts.push(
+      `${column.changed} cell${column.changed === 1 ? "" : "s"} stored as ${column.field ? "the column's type" : "read"}`,
+    );
+  if (column.toNotes > 0) parts.push(`${column.toNotes} also kept in Notes word for word`);
+  const kinds = Object.entries(column.problems);
+  const problems = kinds.reduce((n, [, k]) => n + k, 0);
+  for (const [code, n] of kinds) parts.push(`${n} × ${problemKind(code as ProblemCode).toLowerCase()}`);
+  return { text: parts.join("; "), problems };
+}
+
+export function ColumnField({
+  def,
+  plan,
+  column,
+  disabled,
+  onField,
+  onValue,
+  onDateOrder,
+}: ColumnFieldProps) {
+  const styles = useStyles();
+  const dateId = useId();
+  const letter = columnLetter(plan.firstColumn + column.index);
+  const key = column.field;
+  const targets = def.columns.filter((c) => !isCalculated(c));
+  const headerOf = (k: string) => def.columns.find((c) => c.key === k)?.header ?? k;
+  const fx = effects(column);
+  const how = key
+    ? HOW[column.confidence ?? "manual"]
+    : "no register column: kept as an extra column with all its values";
+  const hint = fx.text ? `${how}. ${fx.text}.` : how;
+  const warn = fx.problems > 0 || column.confidence === "fuzzy" || column.confidence === "content";
+  const lines = key ? plan.valueMaps[key] : undefined;
+  const dates = key ? plan.dateOrders[key] : undefined;
+  const label = `Column ${letter}: ${column.header === "" ? "(no header)" : column.header}`;
+  return (
+    <li className={styles.item}>
+      <Field label={label} hint={hint} validationState={warn ? "warning" : "none"}>
+        <Dropdown
+          className={styles.dropdown}
+          disabled={disabled}
+          value={key ? headerOf(key) : "Keep as extra column"}
+          selectedOptions={[key ?? EXTRA]}
+          onOptionSelect={(_e, d) => d.optionValue && onField(d.optionValue === EXTRA ? null : d.optionValue)}
+        >
+          <Option value={EXTRA}>Keep as extra column</Option>
+          {targets.map((c) => (
+            <Option key={c.key} value={c.key}>
+              {c.required ? `${c.header} (required)` : c.header}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {(lines?.length || dates) && (
+        <div className={styles.nested}>
+          {key && lines && lines.length > 0 && (
+            <ValueLines
+              column={def.columns.find((c) => c.key === key)!}
+              header={column.header || headerOf(key)}
+              lines={lines}
+              disabled={disabled}
+              onValue={(valueKey, to) => onValue(key, valueKey, to)}
+            />
+          )}
+          {key && dates && (
+            <Field
+              label={`Dates in "${column.header || headerOf(key)}"`}
+              hint={describeDateOrder(column.header || headerOf(key), dates)}
+              id={dateId}
+            >
+              <RadioGroup
+                value={dates.order}
+                disabled={disabled}
+                onChange={(_e, d) => onDateOrder(key, d.value as DayMonthOrder)}
+              >
+                <Radio value="DMY" label="Day first: 04/03/2026 is 4 March 2026" />
+                <Radio value="MDY" label="Month first: 04/03/2026 is 3 April 2026" />
+              </RadioGroup>
+            </Field>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
