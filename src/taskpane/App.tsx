@@ -1,5 +1,6 @@
-// The task pane: header with navigation, then the current page.
-import { Suspense } from "react";
+// The task pane: header with navigation, then the current page, loaded on demand from the page list
+// (pages.ts) so the first load carries only this shell.
+import { lazy, Suspense, type ComponentType } from "react";
 import {
   FluentProvider,
   Spinner,
@@ -8,19 +9,17 @@ import {
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { loadRegisters as defaultLoadRegisters, type FoundRegister } from "./api";
+import type { FoundRegister } from "./api";
 import { navigation, type NavigationStore } from "./navigation";
-import { pageInfo } from "./pages";
+import { pageInfo, PAGES, type PageId, type PageProps } from "./pages";
 import { useCurrentPage } from "./useNavigation";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Header } from "./components/Header";
-import { HomePage } from "./pages/HomePage";
-import { PlaceholderPage } from "./pages/PlaceholderPage";
-import { PAGE_COMPONENTS } from "./pageRegistry";
 
-/** Register pages by page id: pageRegistry.ts, or a test's own. */
-export type PageComponents = typeof PAGE_COMPONENTS;
-import type { PageId } from "./navigation";
+/** Page components by page id; the App's own are the page list's, each loaded when first opened. */
+export type PageComponents = Partial<Record<PageId, ComponentType<PageProps>>>;
+
+const LAZY_PAGES = new Map(PAGES.map((p) => [p.id, lazy(p.load)]));
 
 const useStyles = makeStyles({
   root: {
@@ -40,20 +39,25 @@ export interface AppProps {
   theme?: Theme;
   /** Navigation store; defaults to the shared one the ribbon commands use. */
   store?: NavigationStore;
-  /** The register pages; defaults to pageRegistry.ts (tests of the shell pass their own). */
+  /** Pages to show instead of the page list's own (tests of the shell pass stand-ins). */
   pageComponents?: PageComponents;
 }
 
+/** The workbook's registers, through api.ts, whose register definitions load with Home rather than first. */
+const workbookRegisters = () => import("./api").then((api) => api.loadRegisters());
+
 export function App({
-  loadRegisters = defaultLoadRegisters,
+  loadRegisters = workbookRegisters,
   theme = webLightTheme,
   store = navigation,
-  pageComponents = PAGE_COMPONENTS,
+  pageComponents = {},
 }: AppProps) {
   const styles = useStyles();
   const page = useCurrentPage(store);
   // Move focus to the page only after a navigation, never on first load.
   const focusHeading = store.history().length > 0;
+  const Page = pageComponents[page] ?? LAZY_PAGES.get(page)!;
+  const label = pageInfo(page).label;
 
   return (
     // Layout classes go on an inner element: FluentProvider copies its className onto portal mount
@@ -63,34 +67,13 @@ export function App({
         <Header store={store} page={page} />
         <main className={styles.main}>
           {/* Keyed by page: a page that failed starts afresh when the person comes back to it. */}
-          <ErrorBoundary key={page} pageLabel={pageInfo(page).label}>
-            {page === "home" ? (
-              <HomePage loadRegisters={loadRegisters} onOpen={store.navigate} focusHeading={focusHeading} />
-            ) : (
-              <RegisterPage page={page} pages={pageComponents} focusHeading={focusHeading} />
-            )}
+          <ErrorBoundary key={page} pageLabel={label}>
+            <Suspense fallback={<Spinner size="small" label={`Opening ${label}…`} />}>
+              <Page focusHeading={focusHeading} navigate={store.navigate} loadRegisters={loadRegisters} />
+            </Suspense>
           </ErrorBoundary>
         </main>
       </div>
     </FluentProvider>
-  );
-}
-
-/** A register page, loaded on demand, or its placeholder while the page is still to come. */
-function RegisterPage({
-  page,
-  pages,
-  focusHeading,
-}: {
-  page: PageId;
-  pages: PageComponents;
-  focusHeading: boolean;
-}) {
-  const Page = pages[page];
-  if (!Page) return <PlaceholderPage info={pageInfo(page)} focusHeading={focusHeading} />;
-  return (
-    <Suspense fallback={<Spinner size="small" label={`Opening ${pageInfo(page).label}…`} />}>
-      <Page focusHeading={focusHeading} />
-    </Suspense>
   );
 }

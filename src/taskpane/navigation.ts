@@ -1,19 +1,8 @@
 // The task pane's current page, kept outside React so ribbon commands (same JS context in the shared
 // runtime) can switch pages without importing React: `navigate("orders")` after showAsTaskpane().
+import { isPageId, type PageId } from "./pages";
 
-export const PAGE_IDS = [
-  "home",
-  "overview",
-  "inventory",
-  "suppliers",
-  "orders",
-  "calls",
-  "equipment",
-  "candidates",
-  "settings",
-] as const;
-
-export type PageId = (typeof PAGE_IDS)[number];
+export { PAGE_IDS, isPageId, type PageId } from "./pages";
 
 export type NavigationListener = (page: PageId) => void;
 
@@ -26,10 +15,6 @@ export interface NavigationStore {
   back(): void;
   canGoBack(): boolean;
   subscribe(listener: NavigationListener): () => void;
-}
-
-export function isPageId(value: unknown): value is PageId {
-  return typeof value === "string" && (PAGE_IDS as readonly string[]).includes(value);
 }
 
 export function createNavigationStore(initial: PageId = "home"): NavigationStore {

@@ -6,7 +6,7 @@ import { gzipSync } from "node:zlib";
 import { distDir, distPath, entrypoints, readDist } from "./support/dist";
 
 const KB = 1024;
-const TASKPANE_BUDGET = 170 * KB;
+const TASKPANE_BUDGET = 120 * KB;
 const FUNCTIONS_BUDGET = 30 * KB;
 
 const gzipped = (files: string[]) =>

@@ -6,6 +6,7 @@ import { createNavigationStore, PAGE_IDS } from "../../src/taskpane/navigation";
 import { PreviewApp } from "../../src/preview/PreviewApp";
 import { createSampleWorkbook } from "../../src/preview/sample";
 import { installExcel } from "../../src/preview/simulator";
+import { standInPages } from "./support/standInPages";
 
 // Fluent UI renders slowly under jsdom, and slower still when every test project runs at once.
 jest.setTimeout(30_000);
@@ -21,8 +22,8 @@ async function violations(): Promise<string[]> {
 describe("accessibility (axe)", () => {
   it.each(PAGE_IDS)("the %s page (shell) has no violations", async (page) => {
     const store = createNavigationStore(page);
-    // The shell with placeholder pages; each register page checks its own accessibility.
-    render(<App store={store} loadRegisters={() => Promise.resolve([])} pageComponents={{}} />);
+    // The shell with stand-ins for the pages but Home; each page checks its own accessibility.
+    render(<App store={store} loadRegisters={() => Promise.resolve([])} pageComponents={standInPages()} />);
     if (page === "home") await screen.findByRole("list", { name: "Registers" });
     expect(await violations()).toEqual([]);
   });

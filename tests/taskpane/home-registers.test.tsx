@@ -6,6 +6,7 @@ import { loadRegisters } from "../../src/taskpane/api";
 import { createNavigationStore } from "../../src/taskpane/navigation";
 import { installExcel, SimWorkbook } from "../../src/preview/simulator";
 import { createSampleWorkbook } from "../../src/preview/sample";
+import { standInPages } from "./support/standInPages";
 
 // Fluent UI renders slowly under jsdom, and slower still when every test project runs at once.
 jest.setTimeout(30_000);
@@ -86,7 +87,7 @@ describe("Home lists the registers found in the workbook", () => {
     const user = userEvent.setup();
     installExcel(workbookWithInventory());
     const store = createNavigationStore();
-    render(<App store={store} pageComponents={{}} />);
+    render(<App store={store} pageComponents={standInPages()} />);
     await user.click(await screen.findByRole("button", { name: "Open Inventory" }));
     expect(store.current()).toBe("inventory");
     expect(screen.getByRole("heading", { level: 2, name: "Inventory" })).toBeInTheDocument();

@@ -1,19 +1,12 @@
 // Product name, Back, and the page menu: one row that fits 320 px and works from the keyboard.
-import { useEffect, useRef, useState } from "react";
-import {
-  Button,
-  Menu,
-  MenuButton,
-  MenuItemRadio,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  makeStyles,
-  tokens,
-  type MenuProps,
-} from "@fluentui/react-components";
-import { isPageId, type NavigationStore, type PageId } from "../navigation";
-import { PAGES } from "../pages";
+import { lazy, Suspense, useState } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { NavigationStore, PageId } from "../navigation";
+import { pageInfo } from "../pages";
+
+// Asked for as soon as this module runs, so it is there by the time anyone reaches for it.
+const loadPageMenu = import("./PageMenu");
+const PageMenu = lazy(() => loadPageMenu);
 
 const useStyles = makeStyles({
   header: {
@@ -46,19 +39,9 @@ export interface HeaderProps {
 
 export function Header({ store, page }: HeaderProps) {
   const styles = useStyles();
-  const onCheckedValueChange: MenuProps["onCheckedValueChange"] = (_event, data) => {
-    const chosen = data.checkedItems[0];
-    if (isPageId(chosen)) store.navigate(chosen);
-  };
-  const current = PAGES.find((p) => p.id === page);
-  const [open, setOpen] = useState(false);
-  const currentItem = useRef<HTMLDivElement>(null);
-  // The menu opens on the current page, so the arrow keys start from where the person is. Fluent's Menu
-  // focuses its first item as it opens; this effect runs after the Menu's own (a parent's effects run
-  // after its children's), so the current page's item ends up with focus.
-  useEffect(() => {
-    if (open) currentItem.current?.focus();
-  }, [open]);
+  const label = `Pages, current page ${pageInfo(page).label}`;
+  // Chosen before the menu's code arrived: it opens as soon as it does.
+  const [wanted, setWanted] = useState(false);
 
   return (
     <header className={styles.header}>
@@ -68,36 +51,21 @@ export function Header({ store, page }: HeaderProps) {
           Back
         </Button>
       )}
-      <Menu
-        open={open}
-        onOpenChange={(_event, data) => setOpen(data.open)}
-        checkedValues={{ page: [page] }}
-        onCheckedValueChange={onCheckedValueChange}
-      >
-        <MenuTrigger disableButtonEnhancement>
-          <MenuButton
+      <Suspense
+        fallback={
+          <Button
             appearance="secondary"
             className={styles.compact}
-            aria-label={`Pages, current page ${current?.label ?? page}`}
+            aria-label={label}
+            aria-haspopup="menu"
+            onClick={() => setWanted(true)}
           >
             Pages
-          </MenuButton>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            {PAGES.map((p) => (
-              <MenuItemRadio
-                key={p.id}
-                ref={p.id === page ? currentItem : undefined}
-                name="page"
-                value={p.id}
-              >
-                {p.label}
-              </MenuItemRadio>
-            ))}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+          </Button>
+        }
+      >
+        <PageMenu store={store} page={page} label={label} className={styles.compact} openAtOnce={wanted} />
+      </Suspense>
     </header>
   );
 }

@@ -3,10 +3,10 @@ import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { Badge, Button, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../components/Notice";
 import { registerById } from "../../core/registers/definitions";
-import type { FoundRegister } from "../api";
+import { loadRegisters as defaultLoadRegisters, type FoundRegister } from "../api";
+import { navigation } from "../navigation";
 import type { Headline } from "../../core/overview/sheet";
-import type { PageId } from "../navigation";
-import { neededRegisters, PAGES } from "../pages";
+import { neededRegisters, PAGES, type PageProps } from "../pages";
 import { PageHeading } from "../components/PageHeading";
 
 // The Overview's figure cards load after Home itself, keeping the task pane's first load small.
@@ -33,10 +33,7 @@ const useStyles = makeStyles({
 type LoadState =
   { status: "loading" } | { status: "ready"; found: FoundRegister[] } | { status: "error"; message: string };
 
-export interface HomePageProps {
-  loadRegisters: () => Promise<FoundRegister[]>;
-  onOpen: (page: PageId) => void;
-  focusHeading: boolean;
+export interface HomePageProps extends PageProps {
   /** The Overview sheet's figures (null without one); defaults to the workbook's (src/excel/overview). */
   loadHeadlines?: () => Promise<Headline[] | null>;
 }
@@ -46,7 +43,12 @@ function describe(label: string, found: FoundRegister): string {
   return `${label}: table ${found.tableName} on sheet "${found.sheetName}", ${rows}.`;
 }
 
-export function HomePage({ loadRegisters, onOpen, focusHeading, loadHeadlines }: HomePageProps) {
+export default function HomePage({
+  loadRegisters = defaultLoadRegisters,
+  navigate = navigation.navigate,
+  focusHeading,
+  loadHeadlines,
+}: HomePageProps) {
   const styles = useStyles();
   const [state, setState] = useState<LoadState>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
@@ -80,7 +82,7 @@ export function HomePage({ loadRegisters, onOpen, focusHeading, loadHeadlines }:
         Registers in this workbook
       </PageHeading>
       <Suspense fallback={null}>
-        <HeadlineCards key={attempt} load={loadHeadlines} onOpen={onOpen} />
+        <HeadlineCards key={attempt} load={loadHeadlines} onOpen={navigate} />
       </Suspense>
       <div className={styles.toolbar}>
         <Button onClick={refresh} disabled={state.status === "loading"}>
@@ -136,7 +138,7 @@ export function HomePage({ loadRegisters, onOpen, focusHeading, loadHeadlines }:
                   </p>
                 ))}
                 <div className={styles.actions}>
-                  <Button appearance={ready ? "primary" : "secondary"} onClick={() => onOpen(page.id)}>
+                  <Button appearance={ready ? "primary" : "secondary"} onClick={() => navigate(page.id)}>
                     {`Open ${page.label}`}
                   </Button>
                 </div>

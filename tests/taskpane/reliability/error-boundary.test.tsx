@@ -7,12 +7,12 @@ import { runExcel } from "../../../src/excel/run";
 import { installExcel, SimWorkbook } from "../../../src/preview/simulator";
 import { App } from "../../../src/taskpane/App";
 import { createNavigationStore } from "../../../src/taskpane/navigation";
-import type { RegisterPageProps } from "../../../src/taskpane/pageRegistry";
+import type { PageProps } from "../../../src/taskpane/pages";
 
 jest.setTimeout(30_000);
 
 const noRegisters = () => Promise.resolve([]);
-const asPage = (C: (p: RegisterPageProps) => ReactElement) => lazy(() => Promise.resolve({ default: C }));
+const asPage = (C: (p: PageProps) => ReactElement) => lazy(() => Promise.resolve({ default: C }));
 
 beforeEach(() => {
   // React and the boundary log caught errors; they are expected here.

@@ -3,7 +3,7 @@
 import { useCallback, useRef } from "react";
 import type { NewCall } from "../../../core/calls/newCall";
 import type { CallImportOptions } from "../../../core/calls/callImport";
-import type { RegisterPageProps } from "../../pageRegistry";
+import type { PageProps } from "../../pages";
 import { RegisterPageFrame, useRegisterPageStyles } from "../../components/RegisterPage";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import {
@@ -21,7 +21,7 @@ import { RegisterLoadStatus, useRegisterView } from "../../components/useRegiste
 
 const isFound = (view: CallLogView) => view.found;
 
-export default function CallsPage({ focusHeading }: RegisterPageProps) {
+export default function CallsPage({ focusHeading }: PageProps) {
   const styles = useRegisterPageStyles();
   const { load, refresh } = useRegisterView(loadCallLog, ["CallLog"], isFound);
   const followUpsHeading = useRef<HTMLHeadingElement>(null);

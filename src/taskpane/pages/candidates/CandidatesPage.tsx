@@ -4,7 +4,7 @@
 import { useCallback, useState } from "react";
 import type { NewCandidateInput, ScoreKey, Stage } from "../../../core/candidates";
 import type { UpdateResult } from "../../../excel/updateRows";
-import type { RegisterPageProps } from "../../pageRegistry";
+import type { PageProps } from "../../pages";
 import { RegisterPageFrame, useRegisterPageStyles } from "../../components/RegisterPage";
 import { errorText } from "../registerSetup/ActionError";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
@@ -55,7 +55,7 @@ const failed = (err: unknown): OutcomeNote => {
   return { intent: "error", text: whatToDo ? `${message} ${whatToDo}` : message };
 };
 
-export default function CandidatesPage({ focusHeading }: RegisterPageProps) {
+export default function CandidatesPage({ focusHeading }: PageProps) {
   const styles = useRegisterPageStyles();
   const { load, refresh } = useRegisterView(readPage, ["Candidates"], isFound);
   const [selected, setSelected] = useState<string | null>(null);

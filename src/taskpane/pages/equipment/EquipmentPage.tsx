@@ -4,7 +4,7 @@
 import { useCallback, useRef, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
-import type { RegisterPageProps } from "../../pageRegistry";
+import type { PageProps } from "../../pages";
 import { RegisterPageFrame, useRegisterPageStyles } from "../../components/RegisterPage";
 import { ProblemsList } from "../registerSetup/ProblemsList";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 const WATCH = ["Equipment", "ServiceLog", "Suppliers"];
 const isFound = (view: EquipmentView) => view.found.equipment;
 
-export default function EquipmentPage({ focusHeading }: RegisterPageProps) {
+export default function EquipmentPage({ focusHeading }: PageProps) {
   const styles = useRegisterPageStyles();
   const own = useStyles();
   const { load, refresh } = useRegisterView(loadEquipment, WATCH, isFound);

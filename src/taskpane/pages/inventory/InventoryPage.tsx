@@ -2,7 +2,7 @@
 // reorder-point suggestions and the problems list.
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
-import type { RegisterPageProps } from "../../pageRegistry";
+import type { PageProps } from "../../pages";
 import { ActionError, ProblemsList, type SetupApi } from "../registerSetup";
 import { RegisterGate } from "../registerSetup/RegisterGate";
 import { useApiView } from "../../components/useApiView";
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   section: { fontSize: tokens.fontSizeBase400, margin: 0 },
 });
 
-export interface InventoryPageProps extends RegisterPageProps {
+export interface InventoryPageProps extends PageProps {
   api?: InventoryApi;
   setupApi?: SetupApi;
 }

@@ -12,7 +12,7 @@ import {
 import { Notice } from "../../components/Notice";
 import { nextPoNumbers } from "../../../core/orders/poNumber";
 import type { SupplierOrder } from "../../../core/orders/types";
-import type { RegisterPageProps } from "../../pageRegistry";
+import type { PageProps } from "../../pages";
 import { PageHeading } from "../../components/PageHeading";
 import { useSettingsChanged } from "../settings/useSettingsChanged";
 import { errorText } from "./errorText";
@@ -74,7 +74,7 @@ function receivedText(r: ReceiveResult): string {
     .join(" ");
 }
 
-export default function OrdersPage({ focusHeading }: RegisterPageProps) {
+export default function OrdersPage({ focusHeading }: PageProps) {
   const styles = useStyles();
   const [load, setLoad] = useState<Load>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);

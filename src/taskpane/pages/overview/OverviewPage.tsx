@@ -6,7 +6,7 @@ import { Notice } from "../../components/Notice";
 import { draftOffers } from "../../../core/email/offers";
 import { weeklyReportDraft } from "../../../core/overview/weeklyReport";
 import { PageHeading } from "../../components/PageHeading";
-import type { RegisterPageProps } from "../../pageRegistry";
+import type { PageProps } from "../../pages";
 import { DraftButtons } from "../orders/DraftButtons";
 import { ActionError } from "../registerSetup/ActionError";
 import {
@@ -41,7 +41,7 @@ const useStyles = makeStyles({
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export interface OverviewPageProps extends RegisterPageProps {
+export interface OverviewPageProps extends PageProps {
   refresh?: () => Promise<OverviewResult>;
   loadHeadlines?: () => Promise<Headline[] | null>;
   loadSettings?: () => Promise<WorkbookSettings>;

@@ -24,7 +24,7 @@ import {
   templateFor,
   writeSettings,
 } from "../../../excel/settings";
-import type { RegisterPageProps } from "../../pageRegistry";
+import type { PageProps } from "../../pages";
 import { PageHeading } from "../../components/PageHeading";
 import { errorText } from "../orders/errorText";
 import { TemplateEditor } from "./TemplateEditor";
@@ -51,7 +51,7 @@ type Note = { intent: "success" | "error"; text: string };
 /** 0.95 → "95" (a percentage as a person reads it). */
 const percent = (level: number) => String(Math.round(level * 10000) / 100);
 
-export default function SettingsPage({ focusHeading }: RegisterPageProps) {
+export default function SettingsPage({ focusHeading }: PageProps) {
   const styles = useStyles();
   const [load, setLoad] = useState<Load>({ status: "loading" });
   const [form, setForm] = useState<Form | null>(null);

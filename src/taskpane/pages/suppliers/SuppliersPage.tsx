@@ -1,7 +1,7 @@
 // Suppliers: set up the register if it is missing; otherwise who you buy from, with a missing email
 // flagged (order drafts need one), and the problems list.
 import { Badge, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import type { RegisterPageProps } from "../../pageRegistry";
+import type { PageProps } from "../../pages";
 import { ActionError, ProblemsList, type SetupApi } from "../registerSetup";
 import { RegisterGate } from "../registerSetup/RegisterGate";
 import { useApiView } from "../../components/useApiView";
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   section: { fontSize: tokens.fontSizeBase400, margin: 0 },
 });
 
-export interface SuppliersPageProps extends RegisterPageProps {
+export interface SuppliersPageProps extends PageProps {
   api?: SuppliersApi;
   setupApi?: SetupApi;
 }
