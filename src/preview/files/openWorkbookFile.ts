@@ -4,7 +4,6 @@ import { kindOf } from "./fileKind";
 import type { OpenedWorkbook } from "./opened";
 import { OpenFileError } from "./openError";
 import { readCsv } from "./readCsv";
-import { readXlsx } from "./readXlsx";
 
 /** What the page needs of a File (a browser File satisfies it; tests pass their own). */
 export interface ChosenFile {
@@ -20,7 +19,10 @@ export async function openWorkbookFile(file: ChosenFile): Promise<OpenedWorkbook
     throw new OpenFileError(
       `"${file.name}" is empty (0 bytes). Choose the file again, or another copy of it.`,
     );
-  return kind === "csv" ? readCsv(file.name, bytes) : readXlsx(file.name, bytes);
+  if (kind === "csv") return readCsv(file.name, bytes);
+  // The .xlsx reader (and its zip library) is fetched when a workbook is first opened.
+  const { readXlsx } = await import("./readXlsx");
+  return readXlsx(file.name, bytes);
 }
 
 /** The message to show for any failure (an unexpected one is still said plainly). */

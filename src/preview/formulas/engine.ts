@@ -8,7 +8,7 @@ import type { SheetModel } from "../simulator/model";
 import type { FormulaEngineHook, SimWorkbook } from "../simulator/workbook";
 import { sheetRules, type CellRules } from "./displayRules";
 import { FormulaEvaluator, type EvaluatorOptions } from "./evaluator";
-import { hasA1References } from "./shiftReferences";
+import { hasA1References, relativeShape } from "./shiftReferences";
 import { hasStructuredRefs, type FormulaAt } from "./structuredRefs";
 
 /** Excel's grid width; a cell's key is row × COLS + col. */
@@ -32,6 +32,14 @@ interface FormulaNode {
   daily: boolean;
   /** Has structured references, so its translation changes when a table's shape does. */
   structured: boolean;
+  /**
+   * A calculated column's row whose precedents came from its column's first formula: translated only
+   * when it is first evaluated (opening a file of saved values translates none of them).
+   */
+  lazy: boolean;
+  /** The value and error flag the cell had when last seen, to tell a format change from a new value. */
+  value: CellValue;
+  error: boolean;
 }
 
 const isCell = (r: Rect) => r.r0 === r.r1 && r.c0 === r.c1;
@@ -48,8 +56,6 @@ export class FormulaEngine implements FormulaEngineHook {
   private cellDependents = new Map<string, Map<number, Set<FormulaNode>>>();
   /** Dependents of multi-cell ranges, by the range's sheet. */
   private rangeDependents = new Map<string, Map<FormulaNode, Rect[]>>();
-  /** Each cell as last seen (the store replaces a cell's object on every change). */
-  private seen = new Map<string, Map<number, Cell>>();
   private sheetSignature = "";
   private today = "";
   private tableSignature = "";
@@ -61,6 +67,14 @@ export class FormulaEngine implements FormulaEngineHook {
    * sheet, column and formula text: the same on every row but for the row, so DepParser runs once per column.
    */
   private thisRowPrecedents = new Map<string, FormulaNode["precedents"]>();
+  /**
+   * Precedents of formulas made only of relative references and functions, by sheet and shape (see
+   * relativeShape), with the cell they were found for: a shared formula's cells are parsed once.
+   */
+  private shapePrecedents = new Map<
+    string,
+    { row: number; col: number; precedents: FormulaNode["precedents"] }
+  >();
 
   constructor(options: EvaluatorOptions = {}) {
     this.evaluator = new FormulaEvaluator(options);
@@ -79,8 +93,10 @@ export class FormulaEngine implements FormulaEngineHook {
         t.columns.map((c) => c.name),
       ]),
     );
-    if (full || wb !== this.workbook || sheetSignature !== this.sheetSignature) this.reset(wb);
-    const tablesChanged = tableSignature !== this.tableSignature;
+    const reset = full || wb !== this.workbook || sheetSignature !== this.sheetSignature;
+    if (reset) this.reset(wb);
+    // After a reset every formula is analysed against the tables as they are: nothing to rebuild.
+    const tablesChanged = !reset && tableSignature !== this.tableSignature;
     if (tablesChanged) this.thisRowPrecedents.clear();
     this.sheetSignature = sheetSignature;
     this.tableSignature = tableSignature;
@@ -90,7 +106,7 @@ export class FormulaEngine implements FormulaEngineHook {
     this.today = today;
     const seeds = new Set<FormulaNode>();
     let changed: { sheetId: string; row: number; col: number }[] = [];
-    for (const sheet of wb.sheets) this.diffSheet(sheet, seeds, changed);
+    for (const sheet of wb.sheets) this.diffSheet(sheet, seeds, changed, reset);
     // A workbook read from a file shows the values Excel saved until something they read changes; only
     // formulas without a saved value (and volatile ones, which Excel recalculates on opening) are computed.
     if (full && wb.formulasFromFile) {
@@ -168,47 +184,50 @@ export class FormulaEngine implements FormulaEngineHook {
     this.nodes.clear();
     this.cellDependents.clear();
     this.rangeDependents.clear();
-    this.seen.clear();
     this.circular.clear();
     this.unsupported.clear();
     this.thisRowPrecedents.clear();
+    this.shapePrecedents.clear();
     this.tableSignature = "";
   }
 
-  /** Finds the sheet's changed cells: new or changed formulas become seeds, other changes positions. */
+  /**
+   * Finds the sheet's changed cells (all of them after a reset, else those its cell store says were set):
+   * new or changed formulas become seeds, other changes positions.
+   */
   private diffSheet(
     sheet: SheetModel,
     seeds: Set<FormulaNode>,
     changed: { sheetId: string; row: number; col: number }[],
+    all: boolean,
   ): void {
-    const before = this.seen.get(sheet.id) ?? new Map<number, Cell>();
-    const now = new Map<number, Cell>();
-    const onChange = (row: number, col: number, old: Cell | undefined, cell: Cell | undefined) => {
-      const node = this.nodes.get(sheet.id)?.get(keyOf(row, col));
+    const keys = sheet.cells.takeChanges();
+    if (all) {
+      sheet.cells.forEach((row, col, cell) => {
+        if (cell.formula !== undefined) seeds.add(this.add(sheet, row, col, cell.formula, cell));
+      });
+      return;
+    }
+    const byKey = this.nodes.get(sheet.id);
+    for (const key of keys) {
+      const row = Math.floor(key / COLS);
+      const col = key % COLS;
+      const cell = sheet.cells.get(row, col);
+      const node = byKey?.get(key);
       const formula = cell?.formula;
       if (node && node.formula === formula) {
-        // Same formula: a format change, unless its value was replaced (a formula written again).
-        if (old && cell && old.value === cell.value && old.error === cell.error) return;
+        // Same formula: a format change (or the engine's own store), unless its value was replaced.
+        if (cell && node.value === cell.value && node.error === Boolean(cell.error)) continue;
         seeds.add(node);
-        return;
+        continue;
       }
       if (node) this.remove(node);
-      if (formula !== undefined) seeds.add(this.add(sheet, row, col, formula));
+      if (formula !== undefined && cell) seeds.add(this.add(sheet, row, col, formula, cell));
       changed.push({ sheetId: sheet.id, row, col });
-    };
-    for (const [row, col, cell] of sheet.cells.entries()) {
-      const key = keyOf(row, col);
-      now.set(key, cell);
-      const old = before.get(key);
-      if (old !== cell) onChange(row, col, old, cell);
     }
-    for (const [key, old] of before) {
-      if (!now.has(key)) onChange(Math.floor(key / COLS), key % COLS, old, undefined);
-    }
-    this.seen.set(sheet.id, now);
   }
 
-  private add(sheet: SheetModel, row: number, col: number, formula: string): FormulaNode {
+  private add(sheet: SheetModel, row: number, col: number, formula: string, cell: Cell): FormulaNode {
     const node: FormulaNode = {
       sheetId: sheet.id,
       row,
@@ -219,6 +238,9 @@ export class FormulaEngine implements FormulaEngineHook {
       volatile: false,
       daily: false,
       structured: hasStructuredRefs(formula),
+      lazy: false,
+      value: cell.value,
+      error: Boolean(cell.error),
     };
     let byKey = this.nodes.get(sheet.id);
     if (!byKey) this.nodes.set(sheet.id, (byKey = new Map()));
@@ -231,21 +253,38 @@ export class FormulaEngine implements FormulaEngineHook {
   private analyse(node: FormulaNode, sheetName: string): void {
     const wb = this.workbook as SimWorkbook;
     const at = { sheet: sheetName, row: node.row, col: node.col };
-    node.translated = this.evaluator.translate(node.formula, at);
-    node.volatile = VOLATILE.test(node.translated);
-    node.daily = DAILY.test(node.translated);
     const cacheKey = `${node.sheetId}\u0000${node.col}\u0000${node.formula}`;
     const cached = node.structured ? this.thisRowPrecedents.get(cacheKey) : undefined;
+    node.lazy = cached !== undefined;
+    // Without structured references there is nothing to translate but the leading "=".
+    node.translated = cached
+      ? ""
+      : node.structured
+        ? this.evaluator.translate(node.formula, at)
+        : node.formula.replace(/^=/, "");
+    // Structured references name tables and columns, never functions: the formula's own text will do.
+    const text = cached ? node.formula : node.translated;
+    node.volatile = VOLATILE.test(text);
+    node.daily = DAILY.test(text);
     if (cached) {
       node.precedents = cached.map((p) => ({
         sheetId: p.sheetId,
         rect: { ...p.rect, r0: node.row, r1: node.row },
       }));
-    } else {
+    } else if (!this.fromShape(node)) {
       node.precedents = this.evaluator.precedents(node.translated, at).flatMap((p) => {
         const sheet = wb.sheetByName(p.sheet);
         return sheet ? [{ sheetId: sheet.id, rect: p.rect }] : [];
       });
+      if (!node.structured) {
+        const shape = relativeShape(node.formula.replace(/^=/, ""), node.row, node.col);
+        if (shape !== undefined)
+          this.shapePrecedents.set(`${node.sheetId}\u0000${shape}`, {
+            row: node.row,
+            col: node.col,
+            precedents: node.precedents,
+          });
+      }
       if (node.structured && this.readsOnlyItsRow(node, wb))
         this.thisRowPrecedents.set(cacheKey, node.precedents);
     }
@@ -263,6 +302,23 @@ export class FormulaEngine implements FormulaEngineHook {
         byNode.set(node, [...(byNode.get(node) ?? []), p.rect]);
       }
     }
+  }
+
+  /** Takes the precedents of a formula of the same shape found before, moved; false when there is none. */
+  private fromShape(node: FormulaNode): boolean {
+    if (node.structured) return false;
+    const shape = relativeShape(node.formula.replace(/^=/, ""), node.row, node.col);
+    const found = shape === undefined ? undefined : this.shapePrecedents.get(`${node.sheetId}\u0000${shape}`);
+    if (!found) return false;
+    const dr = node.row - found.row;
+    const dc = node.col - found.col;
+    const moved = found.precedents.map((p) => ({
+      sheetId: p.sheetId,
+      rect: { r0: p.rect.r0 + dr, r1: p.rect.r1 + dr, c0: p.rect.c0 + dc, c1: p.rect.c1 + dc },
+    }));
+    if (moved.some((p) => p.rect.r0 < 0 || p.rect.c0 < 0)) return false;
+    node.precedents = moved;
+    return true;
   }
 
   /** Every precedent is on the formula's own row, and none can come from an A1 reference or a name. */
@@ -299,6 +355,13 @@ export class FormulaEngine implements FormulaEngineHook {
   private rebuild(node: FormulaNode): boolean {
     const sheetName = this.workbook?.sheetById(node.sheetId)?.name ?? "";
     const at = { sheet: sheetName, row: node.row, col: node.col };
+    if (node.lazy) {
+      // Never translated: it reads only its own row, so it must be redone only if those cells moved.
+      const before = JSON.stringify(node.precedents);
+      this.unindex(node);
+      this.analyse(node, sheetName);
+      return JSON.stringify(node.precedents) !== before;
+    }
     if (this.evaluator.translate(node.formula, at) === node.translated) return false;
     this.unindex(node);
     this.analyse(node, sheetName);
@@ -400,7 +463,12 @@ export class FormulaEngine implements FormulaEngineHook {
     this.evaluations++;
     const sheet = this.workbook?.sheetById(node.sheetId);
     if (!sheet) return "#REF!";
-    return this.evaluator.evaluate(node.translated, { sheet: sheet.name, row: node.row, col: node.col });
+    const at = { sheet: sheet.name, row: node.row, col: node.col };
+    if (node.lazy) {
+      node.translated = this.evaluator.translate(node.formula, at);
+      node.lazy = false;
+    }
+    return this.evaluator.evaluate(node.translated, at);
   }
 
   /**
@@ -427,7 +495,8 @@ export class FormulaEngine implements FormulaEngineHook {
     if (!wb || !sheet) return;
     wb.storeFormulaValue(sheet, node.row, node.col, value);
     const cell = sheet.cells.get(node.row, node.col);
-    if (cell) this.seen.get(sheet.id)?.set(keyOf(node.row, node.col), cell);
+    node.value = cell?.value ?? null;
+    node.error = Boolean(cell?.error);
   }
 }
 

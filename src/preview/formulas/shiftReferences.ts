@@ -37,3 +37,26 @@ export function shiftReferences(formula: string, dRows: number, dCols: number): 
     .map((piece, i) => (i % 2 === 0 ? shiftPart(piece, dRows, dCols) : piece))
     .join('"');
 }
+
+/**
+ * The formula with each reference written as its offset from (row, col), when every reference in it
+ * is a relative A1 cell or range on its own sheet and every other name is a function's: the cells of
+ * a shared formula (=A2*2, =A3*2, …) then have one shape, and read the same cells moved by their
+ * offset. Undefined for anything else ($-fixed parts, other sheets, names, whole columns, TRUE).
+ */
+export function relativeShape(formula: string, row: number, col: number): string | undefined {
+  if (/[$[\]'!#]/.test(formula)) return undefined;
+  const pieces = formula.split('"');
+  for (let i = 0; i < pieces.length; i += 2) {
+    const shaped = pieces[i].replace(
+      REF,
+      (_whole, _c: string, letters: string, _r: string, digits: string) => {
+        return `\u0001${Number(digits) - 1 - row},${columnIndex(letters) - col}\u0001`;
+      },
+    );
+    // Any name left must be a function's (followed by its parenthesis).
+    if (/[A-Za-z_][A-Za-z0-9_.]*(?![A-Za-z0-9_.(])/.test(shaped)) return undefined;
+    pieces[i] = shaped;
+  }
+  return pieces.join('"');
+}

@@ -32,10 +32,30 @@ const hasFormat = (c: Cell): boolean =>
 
 export type JournalEntry = [r: number, c: number, previous: Cell | undefined];
 
+/** Excel's grid width: a cell's key in `takeChanges` is row × CHANGE_KEY_COLS + col. */
+export const CHANGE_KEY_COLS = 16384;
+
+/** A store's cells as they were when its `snapshot` was taken, by key row × CHANGE_KEY_COLS + col. */
+export class CellSnapshot {
+  constructor(private readonly rows: Map<number, Map<number, Cell>>) {}
+
+  get(key: number): Cell | undefined {
+    return this.rows.get(Math.floor(key / CHANGE_KEY_COLS))?.get(key % CHANGE_KEY_COLS);
+  }
+
+  *keys(): Generator<number> {
+    for (const [r, row] of this.rows) for (const c of row.keys()) yield r * CHANGE_KEY_COLS + c;
+  }
+}
+
 export class CellStore {
   private rows = new Map<number, Map<number, Cell>>();
   /** While set, every change records the previous cell so it can be undone. */
   journal: JournalEntry[] | null = null;
+  /** Cells set since the last `takeChanges` (a formula engine recomputes from these, not from a scan). */
+  private changes = new Set<number>();
+  /** Rows the last snapshot shares: copied before their first change, so the snapshot keeps them as they were. */
+  private shared: Set<Map<number, Cell>> | null = null;
 
   get(r: number, c: number): Cell | undefined {
     return this.rows.get(r)?.get(c);
@@ -43,18 +63,46 @@ export class CellStore {
 
   /** Stores a copy of `cell`; a cell with neither content nor format is removed. */
   set(r: number, c: number, cell: Cell | undefined): void {
-    const before = this.get(r, c);
-    if (this.journal) this.journal.push([r, c, before]);
+    if (this.journal) this.journal.push([r, c, this.get(r, c)]);
+    this.changes.add(r * CHANGE_KEY_COLS + c);
     const keep = cell && (hasContent(cell) || hasFormat(cell));
     if (!keep) {
-      const row = this.rows.get(r);
+      const row = this.writableRow(r);
       row?.delete(c);
       if (row && row.size === 0) this.rows.delete(r);
       return;
     }
-    let row = this.rows.get(r);
+    let row = this.writableRow(r);
     if (!row) this.rows.set(r, (row = new Map()));
     row.set(c, { ...cell });
+  }
+
+  /**
+   * Stores a cell read from a file as it is (the object becomes the store's: the reader makes a new one
+   * per cell, so no copy is needed); nothing is journaled or recorded as changed.
+   */
+  load(r: number, c: number, cell: Cell): void {
+    let row = this.writableRow(r);
+    if (!row) this.rows.set(r, (row = new Map()));
+    row.set(c, cell);
+  }
+
+  /**
+   * The cells as they are now, kept as they are whatever happens to the store later. Cheap: rows are
+   * shared until the store first changes one (only one snapshot is kept so; a new one replaces it).
+   */
+  snapshot(): CellSnapshot {
+    this.shared = new Set(this.rows.values());
+    return new CellSnapshot(new Map(this.rows));
+  }
+
+  private writableRow(r: number): Map<number, Cell> | undefined {
+    const row = this.rows.get(r);
+    if (!row || !this.shared?.has(row)) return row;
+    this.shared.delete(row);
+    const copy = new Map(row);
+    this.rows.set(r, copy);
+    return copy;
   }
 
   /** Applies a change to one cell, starting from its current state (or an empty cell). */
@@ -70,6 +118,18 @@ export class CellStore {
       this.set(r, c, prev);
     }
     this.journal = saved;
+  }
+
+  /** The keys of the cells set (added, changed or removed) since the last call, and forgets them. */
+  takeChanges(): Set<number> {
+    const out = this.changes;
+    this.changes = new Set();
+    return out;
+  }
+
+  /** Calls `fn` for every stored cell, in no particular order (quicker than `entries` for a whole sheet). */
+  forEach(fn: (r: number, c: number, cell: Cell) => void): void {
+    for (const [r, row] of this.rows) for (const [c, cell] of row) fn(r, c, cell);
   }
 
   /** Every stored cell, in no particular order. */

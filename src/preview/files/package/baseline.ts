@@ -17,7 +17,8 @@ export interface BaselineSheet {
   /** The sheet's part in the package. */
   part: string;
   meta: Omit<SheetMeta, "id" | "name" | "visibility">;
-  cells: Map<number, Cell>;
+  /** The cells as read, by cellKey (a snapshot of the store: taking it copies nothing). */
+  cells: { get(key: number): Cell | undefined; keys(): Iterable<number> };
 }
 
 export interface BaselineTable {
@@ -44,9 +45,7 @@ export function takeBaseline(
     const part = sheetPart(s.name);
     if (!part) continue;
     const { cells, id, name, visibility, ...meta } = s;
-    const byKey = new Map<number, Cell>();
-    for (const [r, c, cell] of cells.entries()) byKey.set(cellKey(r, c), cell);
-    sheets.push({ id, name, visibility, part, meta: copyData(meta), cells: byKey });
+    sheets.push({ id, name, visibility, part, meta: copyData(meta), cells: cells.snapshot() });
   }
   const tables: BaselineTable[] = [];
   for (const t of wb.tables) {

@@ -458,7 +458,7 @@ function validations(root: SplitRoot, sheet: SheetModel): void {
     rules.length ? `<dataValidations count="${rules.length}">${rules.join("")}</dataValidations>` : null,
     SHEET_ORDER,
   );
-  // Rules Excel keeps in the extension list were read into the model with the others (readPrepared.ts).
+  // Rules Excel keeps in the extension list were read into the model with the others (files/read/sheetPart.ts).
   const ext = root.children.find((c) => c.name === "extLst");
   if (ext) {
     const text = ext.text.replace(

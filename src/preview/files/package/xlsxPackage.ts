@@ -2,8 +2,9 @@
 // relationships between them, and the workbook's sheets with their parts. Kept with the workbook so
 // that saving writes the same package back with only what changed replaced, and so that other preview
 // code can read parts the simulator does not model (a chart's XML, for instance).
-import type JSZip from "jszip";
-import { loadJsZip } from "../libraries";
+// Parts are unpacked with fflate, one at a time when first asked for: opening reads the sheets, strings
+// and styles and leaves a pivot cache or a calculation chain packed (docs/preview.md says why fflate).
+import { strFromU8, unzipSync } from "fflate";
 import { attr } from "./xml";
 
 export interface Relationship {
@@ -66,17 +67,24 @@ export class XlsxPackage {
   private constructor(
     /** The file as it was opened (never changed: saving starts again from these bytes). */
     readonly bytes: Uint8Array,
-    readonly zip: JSZip,
+    /** Every part's path, in the order the zip holds them. */
+    private readonly names: string[],
     readonly sheets: PackageSheet[],
   ) {}
 
   static async open(bytes: Uint8Array): Promise<XlsxPackage> {
-    const JSZip = await loadJsZip();
-    const zip = await JSZip.loadAsync(bytes);
-    const pkg = new XlsxPackage(bytes, zip, []);
+    const names: string[] = [];
+    // Reads the zip's directory only (throws on a file that is not a zip or was cut short).
+    unzipSync(bytes, {
+      filter: (file) => {
+        if (!file.name.endsWith("/")) names.push(file.name);
+        return false;
+      },
+    });
+    const pkg = new XlsxPackage(bytes, names, []);
     const workbook = (await pkg.text(WORKBOOK_PART)) ?? "";
     const rels = parseRels(WORKBOOK_PART, await pkg.text(relsPathOf(WORKBOOK_PART)));
-    for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
       const relId = attr(m[0], "r:id") ?? "";
       const rel = rels.find((r) => r.id === relId);
       if (!rel) continue;
@@ -92,20 +100,27 @@ export class XlsxPackage {
 
   /** Every part's path, in the order the zip holds them. */
   paths(): string[] {
-    return Object.keys(this.zip.files).filter((p) => !this.zip.files[p].dir);
+    return [...this.names];
   }
 
   has(path: string): boolean {
-    return this.zip.file(path) !== null;
+    return this.names.includes(path);
   }
 
   /** A part's text as it was read (undefined when the package has no such part). */
   async text(path: string): Promise<string | undefined> {
+    return this.textNow(path);
+  }
+
+  /** The same, without waiting (the whole file is in memory). */
+  textNow(path: string): string | undefined {
     const cached = this.texts.get(path);
     if (cached !== undefined) return cached;
-    const file = this.zip.file(path);
-    if (!file) return undefined;
-    const text = await file.async("string");
+    if (!this.names.includes(path)) return undefined;
+    const data = unzipSync(this.bytes, { filter: (file) => file.name === path })[path];
+    if (!data) return undefined;
+    // A leading byte-order mark is not part of the text (TextDecoder, which fflate uses, drops it too).
+    const text = strFromU8(data).replace(/^\uFEFF/, "");
     this.texts.set(path, text);
     return text;
   }
