@@ -62,6 +62,48 @@ function isPayloadError(err: unknown): boolean {
 }
 
 /**
+ * Rows [0, rowCount) read in chunks, one sync each: `queue(at, n)` queues the loads of rows [at, at + n)
+ * and returns how to get them after the sync. `bytesPerRow` sizes the first chunk; the rows read size the
+ * next ones. A chunk that comes back too large is halved and read again.
+ */
+async function readChunked(
+  context: Excel.RequestContext,
+  rowCount: number,
+  bytesPerRow: number,
+  queue: (at: number, n: number) => () => unknown[][],
+): Promise<unknown[][]> {
+  const out: unknown[][] = [];
+  let perRow = Math.max(1, bytesPerRow);
+  // After a refusal: the most rows the next chunk may hold (n rows refused: half of them, then).
+  let cap = Infinity;
+  let at = 0;
+  while (at < rowCount) {
+    const n = nextChunkRows(rowCount - at, perRow, cap);
+    const got = queue(at, n);
+    try {
+      await context.sync();
+    } catch (err) {
+      if (isPayloadError(err) && n > 1) {
+        perRow = Math.max(perRow, PAYLOAD_LIMIT_BYTES / n);
+        cap = Math.max(1, Math.floor(n / 2));
+        continue;
+      }
+      throw err;
+    }
+    const rows = got();
+    for (const row of rows) out.push(row);
+    at += n;
+    if (at < rowCount) {
+      // The rows just read are the best guess for the rows next to them (a measurement, so the cap a
+      // refusal set is no longer needed).
+      perRow = Math.max(1, jsonBytes(rows) / Math.max(1, rows.length));
+      cap = Infinity;
+    }
+  }
+  return out;
+}
+
+/**
  * Values of rows [firstRow, firstRow + rowCount) × columns [firstCol, firstCol + colCount) of `sheet`,
  * one sync per chunk. `bytesPerRow` sizes the first chunk (sampleRowBytes of a sample); the rows read
  * size the next ones. A chunk that comes back too large is halved and read again.
@@ -76,34 +118,30 @@ export async function readRows(
   bytesPerRow: number,
   what: "values" | "formulas" = "values",
 ): Promise<unknown[][]> {
-  const out: unknown[][] = [];
-  if (rowCount <= 0 || colCount <= 0) return out;
-  let perRow = Math.max(1, bytesPerRow);
-  // After a refusal: the most rows the next chunk may hold (n rows refused: half of them, then).
-  let cap = Infinity;
-  let at = 0;
-  while (at < rowCount) {
-    const n = nextChunkRows(rowCount - at, perRow, cap);
+  if (rowCount <= 0 || colCount <= 0) return [];
+  return readChunked(context, rowCount, bytesPerRow, (at, n) => {
     const range = sheet.getRangeByIndexes(firstRow + at, firstCol, n, colCount).load(what);
-    try {
-      await context.sync();
-    } catch (err) {
-      if (isPayloadError(err) && n > 1) {
-        perRow = Math.max(perRow, PAYLOAD_LIMIT_BYTES / n);
-        cap = Math.max(1, Math.floor(n / 2));
-        continue;
-      }
-      throw err;
-    }
-    const got = (what === "values" ? range.values : range.formulas) as unknown[][];
-    for (const row of got) out.push(row);
-    at += n;
-    if (at < rowCount) {
-      // The rows just read are the best guess for the rows next to them (a measurement, so the cap a
-      // refusal set is no longer needed).
-      perRow = Math.max(1, jsonBytes(got) / Math.max(1, got.length));
-      cap = Infinity;
-    }
-  }
-  return out;
+    return () => (what === "values" ? range.values : range.formulas) as unknown[][];
+  });
+}
+
+/**
+ * Values of rows [firstRow, firstRow + rowCount) of some columns of `sheet` (0-based sheet columns, in
+ * the order given), one row per sheet row, as readRows reads a block: for columns far apart (a register's
+ * Received at and its last column) without the columns between.
+ */
+export async function readColumnRows(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  firstRow: number,
+  rowCount: number,
+  columns: readonly number[],
+  bytesPerRow: number,
+): Promise<unknown[][]> {
+  if (rowCount <= 0 || columns.length === 0) return [];
+  return readChunked(context, rowCount, bytesPerRow, (at, n) => {
+    const ranges = columns.map((c) => sheet.getRangeByIndexes(firstRow + at, c, n, 1).load("values"));
+    return () =>
+      Array.from({ length: n }, (_, i) => ranges.map((r) => (r.values as unknown[][])[i]?.[0] ?? null));
+  });
 }

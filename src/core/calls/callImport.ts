@@ -5,11 +5,11 @@
 // log, and which lines are left out and why.
 import type { DateSystem } from "../cells/types";
 import { parseDelimited, recordsOf } from "../csv";
-import { planCdrImport } from "./cdr/cdrImport";
+import { prepareCdrImport } from "./cdr/cdrImport";
 import { detectCdrFormat } from "./cdr/detect";
 import type { CallRow } from "./followUps";
-import { planGenericImport } from "./genericImport";
-import { emptyPlan, type CallImportPlan } from "./importPlan";
+import { prepareGenericImport } from "./genericImport";
+import { emptyPlan, finishImport, type CallImportPlan } from "./importPlan";
 import type { CallChannel, CallStatus } from "./values";
 
 export type { CallImportPlan, ImportLineError, ImportRow, SkippedLine } from "./importPlan";
@@ -24,20 +24,19 @@ export interface CallImportOptions {
   dateSystem?: DateSystem;
 }
 
-export function planCallImport(
-  csv: string,
-  existing: readonly CallRow[],
-  options: CallImportOptions = {},
-): CallImportPlan {
+/**
+ * What importing `csv` would do before the log is looked at: every call of the file in `toAdd`. The
+ * expensive part (reading, recognising, merging legs), done once per file; finishImport compares it with
+ * the log as it is when the calls are added.
+ */
+export function prepareCallImport(csv: string, options: CallImportOptions = {}): CallImportPlan {
   const parsed = parseDelimited(csv);
   const records = recordsOf(parsed);
   if (records.length === 0 && !parsed.entries.some((e) => e.kind === "broken")) {
     return emptyPlan(parsed.delimiter, ["The file is empty: there are no calls to import."]);
   }
   const detected = detectCdrFormat(records.map((r) => r.fields));
-  if (detected) {
-    return planCdrImport(parsed.entries, detected, existing, parsed.delimiter, options);
-  }
+  if (detected) return prepareCdrImport(parsed.entries, detected, parsed.delimiter, options);
   if (records.length === 0) {
     const plan = emptyPlan(parsed.delimiter, ["No line of the file can be read."]);
     plan.skipped = parsed.entries.flatMap((e) =>
@@ -47,5 +46,13 @@ export function planCallImport(
     );
     return plan;
   }
-  return planGenericImport(parsed.entries, existing, parsed.delimiter, options);
+  return prepareGenericImport(parsed.entries, parsed.delimiter, options);
+}
+
+export function planCallImport(
+  csv: string,
+  existing: readonly CallRow[],
+  options: CallImportOptions = {},
+): CallImportPlan {
+  return finishImport(prepareCallImport(csv, options), existing);
 }

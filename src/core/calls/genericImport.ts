@@ -10,10 +10,8 @@ import type { CellValue, DateSystem } from "../cells/types";
 import type { DelimitedEntry } from "../csv";
 import { callLog } from "../registers/definitions/callLog";
 import { matchHeaders } from "../registers/matchHeaders";
-import type { CallRow } from "./followUps";
 import {
   emptyPlan,
-  LogIndex,
   sameCallKey,
   type CallImportPlan,
   type ImportLineError,
@@ -63,9 +61,9 @@ const header = (key: string) => callLog.columns.find((c) => c.key === key)!.head
 
 const describe = (v: string) => `"${v.length > 40 ? v.slice(0, 39) + "…" : v}"`;
 
-export function planGenericImport(
+/** The plan for a call list, before it is compared with the log (finishImport). */
+export function prepareGenericImport(
   entries: readonly DelimitedEntry[],
-  existing: readonly CallRow[],
   delimiter: string,
   options: GenericImportOptions = {},
 ): CallImportPlan {
@@ -248,19 +246,16 @@ export function planGenericImport(
     rows.push({ line, values: v });
   });
 
-  const inLog = new LogIndex(existing);
+  // Repeats within the file; calls already in the log are found by finishImport.
   const seen = new Map<string, number>();
   const toAdd: ImportRow[] = [];
-  const alreadyInLog: CallImportPlan["alreadyInLog"] = [];
   const duplicatesInFile: CallImportPlan["duplicatesInFile"] = [];
   for (const row of rows) {
     if (typeof row.values.receivedAt !== "number") continue;
     const ref = text(row.values.systemCallId).toUpperCase();
     const key =
       ref !== "" ? `ref|${ref}` : sameCallKey(row.values.receivedAt, row.values.number, row.values.direction);
-    const id = inLog.find(row.values);
-    if (id !== undefined) alreadyInLog.push({ line: row.line, callId: id });
-    else if (seen.has(key)) duplicatesInFile.push({ line: row.line, sameAs: seen.get(key)! });
+    if (seen.has(key)) duplicatesInFile.push({ line: row.line, sameAs: seen.get(key)! });
     else {
       seen.set(key, row.line);
       toAdd.push(row);
@@ -290,7 +285,7 @@ export function planGenericImport(
     fileErrors: [],
     lineErrors,
     toAdd: lineErrors.length === 0 ? toAdd : [],
-    alreadyInLog,
+    alreadyInLog: [],
     duplicatesInFile,
     calls: rows.length,
     mergedLegs: 0,

@@ -154,3 +154,20 @@ export function emptyPlan(delimiter: string, fileErrors: string[], format?: Impo
     delimiter,
   };
 }
+
+/**
+ * A prepared plan (every call of the file in `toAdd`) compared with the log: calls already there move
+ * to `alreadyInLog`. Preparing reads the file, which does not change; the log is read again at Add.
+ */
+export function finishImport(prepared: CallImportPlan, existing: readonly CallRow[]): CallImportPlan {
+  if (prepared.toAdd.length === 0) return prepared;
+  const index = new LogIndex(existing);
+  const toAdd: ImportRow[] = [];
+  const alreadyInLog: CallImportPlan["alreadyInLog"] = [];
+  for (const row of prepared.toAdd) {
+    const id = index.find(row.values);
+    if (id !== undefined) alreadyInLog.push({ line: row.line, callId: id });
+    else toAdd.push(row);
+  }
+  return { ...prepared, toAdd, alreadyInLog };
+}

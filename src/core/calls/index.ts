@@ -5,7 +5,7 @@ export * from "./values";
 export * from "./newCall";
 export * from "./followUps";
 export * from "./suggestions";
-export { importSummary, LogIndex, sameCallKey, type SkipKind } from "./importPlan";
+export { finishImport, importSummary, LogIndex, sameCallKey, type SkipKind } from "./importPlan";
 export * from "./callImport";
 export { CDR_FORMATS, type CdrFormatId } from "./cdr/formats";
 export { formatExtensionList, parseExtensionList } from "./cdr/extensions";

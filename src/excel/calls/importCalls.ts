@@ -1,55 +1,188 @@
-// Importing a call export (CSV): the preview reads the log and plans (core planCallImport); Add reads the
-// log again and plans again, so a call a co-author logged in between is not added twice, then writes
-// every new row in one appendRows (one write request: all rows or none).
-import { planCallImport, type CallImportOptions, type CallImportPlan } from "../../core/calls/callImport";
+// Importing calls from a file (core/calls: a phone system's call records or any call list) into the Call
+// log. The file is read before Excel is touched (reading 100,000 lines takes seconds; the Excel.run
+// stays short). Then one Excel.run composed of the rows primitives (src/excel/rows/README.md):
+//   sync 1: the Call log's place (with a sample of its rows), its key column, whether the rows below the
+//     table hold anything, and the workbook's Internal extensions setting;
+//   sync 2 (one more per 5 MB of a long log): the columns that recognise a call already logged (Received
+//     at, Number, Direction, Phone system ID);
+//   sync 3 (one more per 5 MB of new rows): the new calls below the table body, read back; the
+//     extensions the import used saved to the setting in the same request;
+//   a last sync only to repair (table not grown, an ID a co-author took at the same moment).
+// The log is read in the same run as the write, so a call a co-author logged (or imported) a moment
+// earlier is not added twice.
+import { prepareCallImport, type CallImportOptions, type CallImportPlan } from "../../core/calls/callImport";
+import { finishImport } from "../../core/calls/importPlan";
+import type { CallRow } from "../../core/calls/followUps";
+import { planAppend } from "../../core/registers/appendPlan";
 import { callLog } from "../../core/registers/definitions/callLog";
-import { appendRows, type AppendResult } from "../appendRows";
+import { shownKey } from "../../core/registers/keys";
+import { rectAddress } from "../address";
 import { ExcelActionError } from "../errors";
-import { readRegister } from "../readRegister";
+import { queueAppend, queueAppendRead, queueKeyColumns, readColumnsChunked, requireNoTotals } from "../rows";
+import { runExcel } from "../run";
+import { CALL_EXTENSIONS_KEY } from "../settings/values";
+import { queueTableProbe, requirePlace, type QueuedProbe, type TablePlace } from "../tableProbe";
 
-async function plan(csv: string, options: CallImportOptions): Promise<CallImportPlan & { found: boolean }> {
-  const read = await readRegister(callLog, { checkLookups: false });
-  const existing = read.rows.map((r) => ({ key: r.key, row: r.row, values: r.values }));
-  return { ...planCallImport(csv, existing, options), found: read.found };
+/** Columns that say a call is already in the log (core/calls LogIndex). */
+const RECOGNISING = ["receivedAt", "number", "direction", "systemCallId"] as const;
+
+/** Columns an import fills that an older Call log may lack, and what is lost without each. */
+const IMPORT_COLUMNS: { key: string; header: string; without: string }[] = [
+  {
+    key: "systemCallId",
+    header: "Phone system ID",
+    without: "a second import of the same export recognises its calls by minute, number and direction only",
+  },
+  { key: "duration", header: "Duration (s)", without: "call lengths are not kept" },
+  { key: "talkTime", header: "Talk time (s)", without: "talk times are not kept" },
+];
+
+type Recognising = Record<(typeof RECOGNISING)[number], unknown[]>;
+
+interface QueuedLog {
+  probe: QueuedProbe;
+  setting: Excel.Setting;
 }
 
-/** What an import would add, skip and why; writes nothing. */
+function queueLog(context: Excel.RequestContext): QueuedLog {
+  return {
+    probe: queueTableProbe(context, callLog, { sample: true }),
+    setting: context.workbook.settings.getItemOrNullObject(CALL_EXTENSIONS_KEY).load("value"),
+  };
+}
+
+/** The logged calls as core compares them: Call ID and the recognising columns. */
+function loggedCalls(place: TablePlace, keys: readonly unknown[], read: Recognising): CallRow[] {
+  const first = place.headerRow + 2;
+  return keys.map((key, i) => ({
+    key: String(key ?? ""),
+    row: first + i,
+    values: {
+      receivedAt: (read.receivedAt[i] ?? null) as CallRow["values"][string],
+      number: (read.number[i] ?? null) as CallRow["values"][string],
+      direction: (read.direction[i] ?? null) as CallRow["values"][string],
+      systemCallId: (read.systemCallId[i] ?? null) as CallRow["values"][string],
+    },
+  }));
+}
+
+const savedExtensions = (setting: Excel.Setting): string | undefined =>
+  !setting.isNullObject && typeof setting.value === "string" && setting.value.trim() !== ""
+    ? setting.value
+    : undefined;
+
+/** The file read with the extensions to use: the person's, else the workbook's setting, else a guess. */
+function prepared(
+  csv: string,
+  options: CallImportOptions,
+  saved: string | undefined,
+  first?: CallImportPlan,
+) {
+  const internalExtensions = options.internalExtensions ?? saved;
+  if (first && (internalExtensions === undefined || first.extensions?.list === internalExtensions))
+    return first;
+  return prepareCallImport(csv, { ...options, internalExtensions });
+}
+
+/** Notes for the import columns the table lacks. */
+function missingColumnNotes(place: TablePlace, plan: CallImportPlan): string[] {
+  if (plan.toAdd.length === 0) return [];
+  const missing = IMPORT_COLUMNS.filter(
+    (c) =>
+      !place.layout.some((l) => l.key === c.key) && plan.toAdd.some((r) => r.values[c.key] !== undefined),
+  );
+  return missing.map(
+    (c) =>
+      `The Call log has no "${c.header}" column, so ${c.without}. Add a column headed "${c.header}" to the table to keep it.`,
+  );
+}
+
+export type CallImportPreview = CallImportPlan & { found: boolean };
+
+/** What an import would add, skip and why, against the log as it is now; writes nothing. 2 syncs. */
 export async function previewCallImport(
   csv: string,
   options: CallImportOptions = {},
-): Promise<CallImportPlan & { found: boolean }> {
-  return plan(csv, options);
+): Promise<CallImportPreview> {
+  const first = options.internalExtensions !== undefined ? prepareCallImport(csv, options) : undefined;
+  return runExcel("Reading the Call log", async (context) => {
+    const log = queueLog(context);
+    const keys = queueKeyColumns(log.probe.table, callLog);
+    await context.sync();
+    const place = log.probe.place();
+    const file = prepared(csv, options, savedExtensions(log.setting), first);
+    if (!place) return { ...file, found: false };
+    const recognising = await readColumnsChunked(context, log.probe, place, RECOGNISING);
+    const plan = finishImport(file, loggedCalls(place, keys()[0] ?? [], recognising));
+    return { ...plan, notes: [...plan.notes, ...missingColumnNotes(place, plan)], found: true };
+  });
 }
 
 export interface CallImportResult {
   plan: CallImportPlan;
-  added: AppendResult["appended"];
+  added: { key: string; row: number; address: string }[];
   notes: string[];
 }
 
-/** Adds the file's new calls, all at once; refuses (writing nothing) while any line cannot be read. */
-export async function addCallImport(csv: string, options: CallImportOptions = {}): Promise<CallImportResult> {
-  const p = await plan(csv, options);
-  if (!p.found) {
-    throw new ExcelActionError(
-      "notFound",
-      "There is no Call log register in this workbook.",
-      "Create the Call log first, then import the file.",
-    );
-  }
-  if (!p.ok) {
-    const first =
-      p.fileErrors[0] ?? (p.lineErrors[0] && `line ${p.lineErrors[0].line}: ${p.lineErrors[0].message}`);
-    throw new ExcelActionError(
-      "invalid",
-      `Nothing was imported: ${first}`,
-      "Correct the file and choose it again.",
-    );
-  }
-  if (p.toAdd.length === 0) return { plan: p, added: [], notes: [] };
-  const result = await appendRows(
-    callLog,
-    p.toAdd.map((r) => ({ values: r.values })),
+function refuse(plan: CallImportPlan): never {
+  const first =
+    plan.fileErrors[0] ??
+    (plan.lineErrors[0] && `line ${plan.lineErrors[0].line}: ${plan.lineErrors[0].message}`);
+  throw new ExcelActionError(
+    "invalid",
+    `Nothing was imported: ${first}`,
+    "Correct the file and choose it again.",
   );
-  return { plan: p, added: result.appended, notes: result.notes };
+}
+
+/**
+ * Adds the file's calls that are not in the log yet, all in one Excel.run; refuses (writing nothing)
+ * while a call list has a value that cannot be read. Saves the extensions used as the workbook's
+ * Internal extensions setting (confirmed by adding).
+ */
+export async function addCallImport(csv: string, options: CallImportOptions = {}): Promise<CallImportResult> {
+  const first = prepareCallImport(csv, options);
+  if (!first.ok) refuse(first);
+  return runExcel("Importing calls into the Call log", async (context) => {
+    const log = queueLog(context);
+    // Every call of the file may be new: the cells below the table are read for as many rows.
+    const read = queueAppendRead(log.probe, callLog, Math.max(1, first.calls));
+    await context.sync();
+    const place = requirePlace(callLog, log.probe.place());
+    requireNoTotals(callLog, place, "new calls", "import the file again");
+    const saved = savedExtensions(log.setting);
+    const file = prepared(csv, options, saved, first);
+    if (!file.ok) refuse(file);
+    const state = read.state(place);
+    const recognising = await readColumnsChunked(context, log.probe, place, RECOGNISING);
+    const plan = finishImport(file, loggedCalls(place, state.keys[0] ?? [], recognising));
+    const notes = missingColumnNotes(place, plan);
+    const used = plan.extensions?.list;
+    const save = used !== undefined && used !== "" && used !== saved;
+    if (save) context.workbook.settings.add(CALL_EXTENSIONS_KEY, used);
+    if (plan.toAdd.length === 0) {
+      if (save) await context.sync();
+      return { plan, added: [], notes };
+    }
+    const rows = planAppend(callLog, plan.toAdd, state.keys).toWrite;
+    const append = queueAppend(log.probe, callLog, place, state, rows);
+    await context.sync();
+    const outcome = await append.settle(context);
+    const renamed = Object.entries(outcome.renamed);
+    if (renamed.length > 0) {
+      notes.push(
+        `A co-author added calls at the same moment; ${renamed.map(([a, b]) => `${a} is now ${b}`).join(", ")}.`,
+      );
+    }
+    const lastColumn = place.firstColumn + place.columnCount - 1;
+    return {
+      plan,
+      added: outcome.rows.map((w) => ({
+        key: shownKey(callLog, w.values),
+        row: w.sheetRow + 1,
+        address: rectAddress(place.sheetName, w.sheetRow, place.firstColumn, w.sheetRow, lastColumn),
+      })),
+      notes: [...outcome.notes, ...notes],
+    };
+  });
 }

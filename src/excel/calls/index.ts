@@ -2,4 +2,9 @@
 export { loadCallLog, type CallLogView } from "./loadCalls";
 export { logCall, type LoggedCall } from "./logCall";
 export { markCallsDone, type MarkDoneOptions } from "./markDone";
-export { previewCallImport, addCallImport, type CallImportResult } from "./importCalls";
+export {
+  previewCallImport,
+  addCallImport,
+  type CallImportPreview,
+  type CallImportResult,
+} from "./importCalls";

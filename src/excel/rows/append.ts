@@ -1,6 +1,6 @@
 // Appending rows to a register on a shared workbook, in the caller's Excel.run:
-//   sync 1 (queueAppendRead): the key column(s) as they are now, the cells just below the table, and the
-//     first body row (a new register has one blank row, which can take the first new row);
+//   sync 1 (queueAppendRead): the key column(s) as they are now, whether the rows just below the table
+//     hold anything, and the first body row (a new register has one blank row, which can take the first new row);
 //   sync 2 (queueAppend): the rows written just below the table body, located by Excel when the request
 //     runs, so a co-author's rows added a moment earlier are not overwritten; the table grows over them.
 //     Cells below the table that hold something are moved down, never overwritten. Never
@@ -19,7 +19,7 @@ import type { CellValue, ColumnDef, RegisterDef } from "../../core/registers/typ
 import { jsonBytes } from "../../core/jsonBytes";
 import { rectAddress } from "../address";
 import { setAll } from "../createRegister";
-import { CHUNK_TARGET_BYTES } from "../chunks";
+import { CHUNK_FILL, PAYLOAD_LIMIT_BYTES } from "../chunks";
 import type { QueuedProbe, TablePlace } from "../tableProbe";
 import { queueColumns, queueKeyColumns } from "./columns";
 
@@ -61,7 +61,13 @@ export function queueAppendRead(
   options: AppendReadOptions = {},
 ): { state(place: TablePlace): AppendState } {
   const keys = queueKeyColumns(probe.table, def);
-  const below = probe.table.getRange().getRowsBelow(Math.max(1, count)).load("values");
+  // Only whether the rows below hold anything, not their values: a response of a few bytes whether one
+  // row or 50,000 are added (the values of 50,000 empty rows alone would pass Excel on the web's 5 MB).
+  const below = probe.table
+    .getRange()
+    .getRowsBelow(Math.max(1, count))
+    .getUsedRangeOrNullObject(true)
+    .load("rowIndex");
   const first = options.fillBlankFirstRow ? probe.table.getDataBodyRange().getRow(0).load("formulas") : null;
   return {
     state(place) {
@@ -76,9 +82,8 @@ export function queueAppendRead(
         return calculated(j) && typeof f === "string" && f.startsWith("=") ? f : null;
       });
       const extra = Math.max(0, count - (fillsBlankRow ? 1 : 0));
-      const belowOccupied = (below.values as unknown[][])
-        .slice(0, extra)
-        .some((r) => r.some((v) => !blank(v)));
+      const firstBelow = place.headerRow + 1 + place.bodyRows;
+      const belowOccupied = extra > 0 && !below.isNullObject && below.rowIndex < firstBelow + extra;
       return { keys: keys(), fillsBlankRow, belowOccupied, formulas };
     },
   };
@@ -132,29 +137,35 @@ export interface QueuedAppend {
 }
 
 /**
- * Rows per write: a request stays under Excel on the web's 5 MB limit (chunks.ts) with room for the
- * caller's other writes in the same sync. More rows than fit are written in further syncs, one per chunk.
+ * Rows per write: a request stays under Excel on the web's 5 MB limit (chunks.ts CHUNK_FILL of it), less
+ * room for the caller's other writes in the same sync (a setting, a few cells of another register). More
+ * rows than fit are written in further syncs, one per chunk.
  */
-export const APPEND_CHUNK_BYTES = CHUNK_TARGET_BYTES;
+export const APPEND_CHUNK_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * CHUNK_FILL) - 64 * 1024;
 
-/** Splits `values` into runs of rows of at most `budget` request bytes (at least one row each). */
+/**
+ * Splits `values` into runs of rows of at most `budget` request bytes (at least one row each), as even
+ * as the rows allow: 8.8 MB go in two requests of 4.4 MB, not 5 + 3.8 MB, and never in three (each
+ * extra request is a sync).
+ */
 export function appendChunks(
   values: readonly (readonly unknown[])[],
   budget = APPEND_CHUNK_BYTES,
 ): [number, number][] {
+  const sizes = values.map((row) => jsonBytes(row) + 1);
+  let left = sizes.reduce((a, b) => a + b, 0);
   const chunks: [number, number][] = [];
   let from = 0;
-  let bytes = 0;
-  values.forEach((row, i) => {
-    const size = jsonBytes(row) + 1;
-    if (i > from && bytes + size > budget) {
-      chunks.push([from, i]);
-      from = i;
-      bytes = 0;
-    }
-    bytes += size;
-  });
-  if (values.length > from) chunks.push([from, values.length]);
+  while (from < sizes.length) {
+    // Aim at an even share of what is left over the fewest requests that can carry it.
+    const aim = left / Math.max(1, Math.ceil(left / budget));
+    let bytes = sizes[from];
+    let to = from + 1;
+    while (to < sizes.length && bytes < aim && bytes + sizes[to] <= budget) bytes += sizes[to++];
+    chunks.push([from, to]);
+    left -= bytes;
+    from = to;
+  }
   return chunks;
 }
 

@@ -8,6 +8,7 @@ export {
   requireColumns,
   requireNoTotals,
 } from "./columns";
+export { readColumnsChunked } from "./columnsChunked";
 export {
   cellColumns,
   changedSpans,

@@ -36,6 +36,12 @@ export const SETTING_KEYS = {
 
 export const templateKey = (kind: TemplateKind) => `BackOffice.template.${kind}`;
 
+/**
+ * The office's internal extensions ("201-204, 600"), confirmed by importing a phone system's call records
+ * with them: the next import starts from them instead of a guess (src/excel/calls/importCalls.ts).
+ */
+export const CALL_EXTENSIONS_KEY = "BackOffice.internalExtensions";
+
 export const TEMPLATE_KINDS = Object.keys(DEFAULT_TEMPLATES) as TemplateKind[];
 
 /** The template a draft uses: the workbook's, else the default. */

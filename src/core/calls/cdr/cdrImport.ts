@@ -1,11 +1,9 @@
 // A phone system's call records as Call log rows: one row per call (legs merged), inbound or outbound
 // by the office's extensions, the caller's name and number from the caller ID, and a call-back follow-up
-// for every inbound call nobody answered. Calls already in the log and lines that cannot be used are left
-// out, each with its reason.
+// for every inbound call nobody answered. Lines that cannot be used are left out, each with its reason.
 import type { CellValue, DateSystem } from "../../cells/types";
 import type { DelimitedEntry } from "../../csv";
-import type { CallRow } from "../followUps";
-import { emptyPlan, LogIndex, type CallImportPlan, type ImportRow, type SkippedLine } from "../importPlan";
+import { emptyPlan, type CallImportPlan, type ImportRow, type SkippedLine } from "../importPlan";
 import type { DetectedCdr } from "./detect";
 import {
   directionOf,
@@ -111,13 +109,13 @@ function describeInternal(call: MergedCall): string {
 }
 
 /**
- * The import plan for a recognised export. `entries` are the parsed file (broken lines included, to be
- * reported), `detected` how its columns are read.
+ * The import plan for a recognised export, before it is compared with the log (finishImport): every
+ * call of the file is in `toAdd`. `entries` are the parsed file (broken lines included, to be reported),
+ * `detected` how its columns are read.
  */
-export function planCdrImport(
+export function prepareCdrImport(
   entries: readonly DelimitedEntry[],
   detected: DetectedCdr,
-  existing: readonly CallRow[],
   delimiter: string,
   options: CdrImportOptions = {},
 ): CallImportPlan {
@@ -182,9 +180,7 @@ export function planCdrImport(
   const label = (ext: string) => (names.has(ext) ? `${names.get(ext)} (${ext})` : ext);
 
   const { calls, repeats } = mergeLegs(read.legs);
-  const index = new LogIndex(existing);
   const toAdd: ImportRow[] = [];
-  const alreadyInLog: CallImportPlan["alreadyInLog"] = [];
   for (const call of calls) {
     const f = call.legs[0];
     const kind =
@@ -194,10 +190,7 @@ export function planCdrImport(
       skipped.push({ line: f.line, kind: "internal", reason: describeInternal(call) });
       continue;
     }
-    const values = callValues(call, kind, label);
-    const id = index.find(values);
-    if (id !== undefined) alreadyInLog.push({ line: f.line, callId: id });
-    else toAdd.push({ line: f.line, values });
+    toAdd.push({ line: f.line, values: callValues(call, kind, label) });
   }
   const legsInCalls = calls.reduce((n, c) => n + c.legs.length, 0);
   return {
@@ -206,7 +199,7 @@ export function planCdrImport(
     fileErrors: [],
     lineErrors: [],
     toAdd,
-    alreadyInLog,
+    alreadyInLog: [],
     duplicatesInFile: repeats,
     calls: calls.length,
     mergedLegs: legsInCalls - calls.length,
