@@ -10,7 +10,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import { errorText } from "../pages/registerSetup/ActionError";
+import { errorText } from "./ActionError";
 
 const GENERAL_WHAT_TO_DO =
   "Choose Try again. If it happens again, close and reopen the task pane; your workbook has not been changed by this.";

@@ -2,7 +2,7 @@
 // writes and when a co-author edits the page's registers, and show a spinner or the error meanwhile.
 import { useCallback, useEffect, useState, type ReactElement } from "react";
 import { Button, Spinner } from "@fluentui/react-components";
-import { ActionError } from "../pages/registerSetup/ActionError";
+import { ActionError } from "./ActionError";
 import { useRemoteChanges } from "./useRemoteChanges";
 
 export type RegisterLoad<V> =

@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import { Badge, Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { FollowUp } from "../../../core/calls/followUps";
 import type { CellValue } from "../../../core/cells/types";
-import { ActionError } from "../registerSetup/ActionError";
+import { ActionError } from "../../components/ActionError";
 import { showDate } from "./dates";
 import { MessageDraft } from "./MessageDraft";
 

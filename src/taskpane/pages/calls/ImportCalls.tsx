@@ -8,7 +8,7 @@ import type { CallImportOptions } from "../../../core/calls/callImport";
 import type { CallChannel, CallStatus } from "../../../core/calls/values";
 import { CALL_CHANNELS, CALL_STATUSES } from "../../../core/registers/definitions/callLog";
 import { Notice } from "../../components/Notice";
-import { ActionError } from "../registerSetup/ActionError";
+import { ActionError } from "../../components/ActionError";
 import { BlockingProblems, ImportPlanView, plural } from "./ImportPlanView";
 
 const useStyles = makeStyles({

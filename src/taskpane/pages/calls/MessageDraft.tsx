@@ -8,7 +8,7 @@ import type { CellValue } from "../../../core/cells/types";
 import { callMessageDraft } from "../../../core/email/callMessage";
 import { draftOffers } from "../../../core/email/offers";
 import type { WorkbookSettings } from "../../../excel/settings/values";
-import { DraftButtons } from "../orders/DraftButtons";
+import { DraftButtons } from "../../components/DraftButtons";
 import { readSettings, templateFor } from "./callsApi";
 
 const useStyles = makeStyles({

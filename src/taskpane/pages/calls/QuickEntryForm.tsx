@@ -22,7 +22,7 @@ import {
   CALL_PRIORITIES,
   CALL_STATUSES,
 } from "../../../core/registers/definitions/callLog";
-import { ActionError } from "../registerSetup/ActionError";
+import { ActionError } from "../../components/ActionError";
 import { dateTimeInputValue, serialFromDateInput, serialFromDateTimeInput } from "./dates";
 
 const useStyles = makeStyles({

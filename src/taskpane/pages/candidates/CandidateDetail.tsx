@@ -2,7 +2,7 @@
 // Keyed by candidate in the page so every form starts from that candidate's values.
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Candidate, ScoreKey, Stage } from "../../../core/candidates";
-import { openInBrowser } from "../orders/draftActions";
+import { openInBrowser } from "../../components/draftActions";
 import { dateTimeText, dayText } from "./format";
 import { LetterDrafts } from "./LetterDrafts";
 import { MoveStage } from "./MoveStage";

@@ -6,7 +6,7 @@ import type { NewCandidateInput, ScoreKey, Stage } from "../../../core/candidate
 import type { UpdateResult } from "../../../excel/updateRows";
 import type { PageProps } from "../../pages";
 import { RegisterPageFrame, useRegisterPageStyles } from "../../components/RegisterPage";
-import { errorText } from "../registerSetup/ActionError";
+import { errorText } from "../../components/ActionError";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import { AddCandidate } from "./AddCandidate";
 import { CandidateDetail } from "./CandidateDetail";

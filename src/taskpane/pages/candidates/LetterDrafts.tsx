@@ -5,7 +5,7 @@ import type { Candidate } from "../../../core/candidates";
 import { offerDraft, rejectionDraft } from "../../../core/email/candidateLetters";
 import type { Draft } from "../../../core/email/draft";
 import { draftOffers, type DraftOffers } from "../../../core/email/offers";
-import { DraftButtons } from "../orders/DraftButtons";
+import { DraftButtons } from "../../components/DraftButtons";
 import { Outcome } from "./Outcome";
 import { templateFor, type WorkbookSettings } from "./candidatesApi";
 

@@ -7,7 +7,7 @@ import { checkInterviewTime, parseLength, type Candidate } from "../../../core/c
 import { interviewInvitationDraft } from "../../../core/calendar/interviewDraft";
 import type { Draft } from "../../../core/email/draft";
 import { draftOffers, type DraftOffers } from "../../../core/email/offers";
-import { DraftButtons } from "../orders/DraftButtons";
+import { DraftButtons } from "../../components/DraftButtons";
 import { downloadFile } from "../../components/downloadFile";
 import { Outcome, type OutcomeNote } from "./Outcome";
 import type { WorkbookSettings } from "./candidatesApi";

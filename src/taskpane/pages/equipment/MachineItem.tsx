@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { TicketRow } from "../../../core/equipment/history";
-import { ActionError } from "../registerSetup/ActionError";
+import { ActionError } from "../../components/ActionError";
 import { formatSerial } from "../../../core/cells/excelDates";
 import type { EquipmentView, MachineView } from "./equipmentApi";
 import { historyOf, setTicketStatus } from "./equipmentApi";

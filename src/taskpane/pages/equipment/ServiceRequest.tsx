@@ -6,7 +6,7 @@ import { Notice } from "../../components/Notice";
 import { draftOffers } from "../../../core/email/offers";
 import { serviceRequestDraft } from "../../../core/email/serviceRequest";
 import { templateFor, type WorkbookSettings } from "../../../excel/settings/values";
-import { DraftButtons } from "../orders/DraftButtons";
+import { DraftButtons } from "../../components/DraftButtons";
 import type { MachineView, VendorContact } from "./equipmentApi";
 
 const useStyles = makeStyles({ root: { display: "grid", gap: tokens.spacingVerticalS } });

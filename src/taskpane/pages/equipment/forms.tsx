@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { SERVICE_KINDS } from "../../../core/registers/definitions/serviceLog";
-import { ActionError } from "../registerSetup/ActionError";
+import { ActionError } from "../../components/ActionError";
 import { logService, reportFault, updateMeter, type FaultStatus, type MachineView } from "./equipmentApi";
 import { dateInputValue, fromDateInput, parseTypedNumber } from "./machineText";
 

@@ -3,7 +3,8 @@
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
 import type { PageProps } from "../../pages";
-import { ActionError, ProblemsList, type SetupApi } from "../registerSetup";
+import { ActionError } from "../../components/ActionError";
+import { ProblemsList, type SetupApi } from "../registerSetup";
 import { RegisterGate } from "../registerSetup/RegisterGate";
 import { useApiView } from "../../components/useApiView";
 import { workbookSetupApi } from "../registerSetup/setupApi";

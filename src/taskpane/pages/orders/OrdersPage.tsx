@@ -15,7 +15,7 @@ import type { SupplierOrder } from "../../../core/orders/types";
 import type { PageProps } from "../../pages";
 import { PageHeading } from "../../components/PageHeading";
 import { useSettingsChanged } from "../settings/useSettingsChanged";
-import { errorText } from "./errorText";
+import { errorSentence } from "../../components/ActionError";
 import {
   loadOrdersPage,
   markOrderSent,
@@ -87,7 +87,7 @@ export default function OrdersPage({ focusHeading }: PageProps) {
     let live = true;
     loadOrdersPage().then(
       (data) => live && setLoad({ status: "ready", data }),
-      (error: unknown) => live && setLoad({ status: "error", message: errorText(error) }),
+      (error: unknown) => live && setLoad({ status: "error", message: errorSentence(error) }),
     );
     return () => {
       live = false;
@@ -110,7 +110,7 @@ export default function OrdersPage({ focusHeading }: PageProps) {
       setNote({ intent: "success", title, text: await action() });
       refresh();
     } catch (error) {
-      setNote({ intent: "error", title: "That did not work", text: errorText(error) });
+      setNote({ intent: "error", title: "That did not work", text: errorSentence(error) });
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@ import { Notice } from "../../components/Notice";
 import { formatMoney, formatQty } from "../../../core/email/format";
 import type { OrderProblem, SupplierOrder } from "../../../core/orders/types";
 import type { WorkbookSettings } from "../../../excel/settings";
-import { DraftButtons } from "./DraftButtons";
+import { DraftButtons } from "../../components/DraftButtons";
 import { prepareOrder } from "./orderDraft";
 
 const useStyles = makeStyles({

@@ -7,8 +7,8 @@ import { draftOffers } from "../../../core/email/offers";
 import { weeklyReportDraft } from "../../../core/overview/weeklyReport";
 import { PageHeading } from "../../components/PageHeading";
 import type { PageProps } from "../../pages";
-import { DraftButtons } from "../orders/DraftButtons";
-import { ActionError } from "../registerSetup/ActionError";
+import { DraftButtons } from "../../components/DraftButtons";
+import { ActionError } from "../../components/ActionError";
 import {
   readHeadlines,
   readSettings,

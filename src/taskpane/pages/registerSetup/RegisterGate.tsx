@@ -5,7 +5,7 @@ import { Spinner } from "@fluentui/react-components";
 import { registerById } from "../../../core/registers/definitions";
 import type { RegisterId } from "../../../core/registers/types";
 import { PageHeading } from "../../components/PageHeading";
-import { ActionError } from "./ActionError";
+import { ActionError } from "../../components/ActionError";
 import { RegisterSetup } from "./RegisterSetup";
 import type { SetupApi } from "./setupApi";
 import { useRegister } from "./useRegister";

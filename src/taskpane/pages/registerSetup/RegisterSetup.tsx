@@ -6,7 +6,7 @@ import { Notice } from "../../components/Notice";
 import { registerById } from "../../../core/registers/definitions";
 import type { RegisterId } from "../../../core/registers/types";
 import type { RowProblem } from "../../../core/registers/validate";
-import { ActionError } from "./ActionError";
+import { ActionError } from "../../components/ActionError";
 import { SheetReview } from "./SheetReview";
 import { ProblemsList } from "./ProblemsList";
 import {

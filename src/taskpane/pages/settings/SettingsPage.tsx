@@ -26,7 +26,7 @@ import {
 } from "../../../excel/settings";
 import type { PageProps } from "../../pages";
 import { PageHeading } from "../../components/PageHeading";
-import { errorText } from "../orders/errorText";
+import { errorSentence } from "../../components/ActionError";
 import { TemplateEditor } from "./TemplateEditor";
 import { useSettingsChanged } from "./useSettingsChanged";
 
@@ -87,7 +87,7 @@ export default function SettingsPage({ focusHeading }: PageProps) {
         });
         setLoad({ status: "ready" });
       },
-      (error: unknown) => live && setLoad({ status: "error", message: errorText(error) }),
+      (error: unknown) => live && setLoad({ status: "error", message: errorSentence(error) }),
     );
     return () => {
       live = false;
@@ -121,7 +121,7 @@ export default function SettingsPage({ focusHeading }: PageProps) {
         text: "Saved in this workbook. Every co-author now drafts with these settings.",
       });
     } catch (error) {
-      setNote({ intent: "error", text: errorText(error) });
+      setNote({ intent: "error", text: errorSentence(error) });
     } finally {
       setSaving(false);
     }

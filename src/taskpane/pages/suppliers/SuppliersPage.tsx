@@ -2,7 +2,8 @@
 // flagged (order drafts need one), and the problems list.
 import { Badge, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { PageProps } from "../../pages";
-import { ActionError, ProblemsList, type SetupApi } from "../registerSetup";
+import { ActionError } from "../../components/ActionError";
+import { ProblemsList, type SetupApi } from "../registerSetup";
 import { RegisterGate } from "../registerSetup/RegisterGate";
 import { useApiView } from "../../components/useApiView";
 import { workbookSetupApi } from "../registerSetup/setupApi";

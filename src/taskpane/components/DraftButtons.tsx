@@ -1,9 +1,9 @@
-// The four ways to take a draft (DESIGN.md "Drafting emails"), with a plain message for any that can't be used.
+// The four ways to take a draft (docs/design.md, "Drafting emails"), with a plain message for any that can't be used.
 import { useState } from "react";
 import { Button, Field, Textarea, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { Notice } from "../../components/Notice";
-import type { Draft } from "../../../core/email/draft";
-import type { DraftOffers } from "../../../core/email/offers";
+import { Notice } from "./Notice";
+import type { Draft } from "../../core/email/draft";
+import type { DraftOffers } from "../../core/email/offers";
 import { copyText, downloadEml, openInBrowser, openMailto } from "./draftActions";
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 // An action's failure in words: what happened and, for workbook errors, what to do about it.
 import { MessageBarTitle } from "@fluentui/react-components";
-import { Notice } from "../../components/Notice";
+import { Notice } from "./Notice";
 
 export function errorText(err: unknown): { message: string; whatToDo?: string } {
   if (err instanceof Error) {
@@ -11,6 +11,12 @@ export function errorText(err: unknown): { message: string; whatToDo?: string } 
     };
   }
   return { message: String(err) };
+}
+
+/** The error as one sentence: what happened, then what to do. */
+export function errorSentence(err: unknown): string {
+  const { message, whatToDo } = errorText(err);
+  return whatToDo ? `${message} ${whatToDo}` : message;
 }
 
 export function ActionError({ error }: { error: unknown }) {

@@ -1,8 +1,7 @@
-// Taking a draft out of the add-in: the browser/Office side of core's draft offers (DESIGN.md "Drafting
-// emails"). The add-in never sends mail; each of these hands the draft to the person.
-import { downloadFile } from "../../components/downloadFile";
-import { toEml } from "../../../core/email/eml";
-import type { Draft } from "../../../core/email/draft";
+// Taking a draft out of the add-in: the browser/Office side of core's draft offers (core/email/offers.ts). The add-in never sends mail; each of these hands the draft to the person.
+import { downloadFile } from "./downloadFile";
+import { toEml } from "../../core/email/eml";
+import type { Draft } from "../../core/email/draft";
 
 interface OfficeUi {
   context?: { ui?: { openBrowserWindow?: (url: string) => void } };
