@@ -11,14 +11,16 @@ interface Ctx extends CaseContext {
 
 const benchCase: BenchCase<Ctx> = {
   name: "preview save .xlsx after one edit",
-  sizes: [10_000, 100_000],
+  sizes: [10_000, 400_000],
+  smokeSize: 1_000,
   runs: 3,
   setup: async (cells) => {
-    const workbook = await openTracker(await trackerFile(cells));
+    const bytes = await trackerFile(cells);
+    const workbook = await openTracker(bytes);
     workbook.setValues("Candidates", "E3", [[10]]);
     workbook.markFormulasDirty();
     workbook.recalculate();
-    return { workbook };
+    return { workbook, dataBytes: bytes.length };
   },
   // The data this case moves is the file it writes, so dataBytes is the written file's size.
   run: async ({ workbook }) => {

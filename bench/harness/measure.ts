@@ -43,7 +43,7 @@ function runInfo(result: unknown): RunInfo | undefined {
   const r = result as Record<string, unknown>;
   const num = (v: unknown): number | undefined =>
     typeof v === "number" && Number.isFinite(v) ? v : undefined;
-  return { dataBytes: num(r.dataBytes), evaluations: num(r.evaluations) };
+  return { dataBytes: num(r.dataBytes), evaluations: num(r.evaluations), sizeBytes: num(r.sizeBytes) };
 }
 
 export interface MeasureOptions {
@@ -58,7 +58,7 @@ export async function measureCase<C extends CaseContext>(
   options: MeasureOptions = {},
 ): Promise<Measured> {
   const runs = Math.max(1, options.runs ?? benchCase.runs ?? 7);
-  const warmups = options.warmups ?? 2;
+  const warmups = options.warmups ?? benchCase.warmups ?? 2;
   const now = options.now ?? (() => performance.now());
   const times: number[] = [];
   let counted: Counted | undefined;
@@ -85,5 +85,6 @@ export async function measureCase<C extends CaseContext>(
     evaluations: info?.evaluations ?? rows,
     // Left out when nothing was counted, so rows without a simulator stay as they were.
     responseBytes: counted?.responseBytes || undefined,
+    ...(info?.sizeBytes === undefined ? {} : { sizeBytes: info.sizeBytes }),
   };
 }

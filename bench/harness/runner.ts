@@ -14,12 +14,15 @@ export function caseFiles(dir = CASES_DIR): string[] {
     .map((f) => path.join(dir, f));
 }
 
-function asCase(mod: unknown): BenchCase | undefined {
+const isCase = (c: Partial<BenchCase> | undefined): c is BenchCase =>
+  !!c && typeof c.name === "string" && typeof c.setup === "function" && typeof c.run === "function";
+
+/** The file's case, or its cases when it exports a list (one per register, say); undefined when neither. */
+function asCases(mod: unknown): BenchCase[] | undefined {
   const m = mod as { default?: unknown; benchCase?: unknown } | undefined;
-  const c = (m?.default ?? m?.benchCase) as Partial<BenchCase> | undefined;
-  return c && typeof c.name === "string" && typeof c.setup === "function" && typeof c.run === "function"
-    ? (c as BenchCase)
-    : undefined;
+  const c = (m?.default ?? m?.benchCase) as Partial<BenchCase> | Partial<BenchCase>[] | undefined;
+  if (Array.isArray(c)) return c.length > 0 && c.every(isCase) ? c : undefined;
+  return isCase(c) ? [c] : undefined;
 }
 
 /** A case whose module (or one of its project imports) doesn't exist yet is skipped, not failed. */
@@ -31,10 +34,12 @@ function missingModule(error: unknown): string | undefined {
   return name.startsWith(".") || path.isAbsolute(name) ? `module missing (${name})` : undefined;
 }
 
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 export interface RunOptions extends MeasureOptions {
   /** Only cases whose name or file contains this text. */
   filter?: string;
-  /** Run every case at only its smallest size (a smoke run). */
+  /** Run every case at only its smallest size, or its smokeSize (a smoke run). */
   smallestOnly?: boolean;
   /** Called after each case, for progress output. */
   onCase?: (outcome: CaseOutcome) => void;
@@ -48,40 +53,47 @@ export async function runCases(
   const outcomes: CaseOutcome[] = [];
   for (const file of files) {
     const base = path.basename(file).replace(/\.tsx?$/, "");
-    let outcome: CaseOutcome;
+    let cases: BenchCase[] | undefined;
     try {
-      const benchCase = asCase(load(file));
-      if (!benchCase) {
-        outcome = {
-          file,
-          name: base,
-          rows: [],
-          error: "no BenchCase export (default or benchCase)",
-          targets: {},
-        };
-      } else {
-        if (options.filter && !benchCase.name.includes(options.filter) && !base.includes(options.filter))
-          continue;
-        const sizes = [...(benchCase.sizes ?? [1])].sort((a, b) => a - b);
-        outcome = { file, name: benchCase.name, rows: [], targets: benchCase.targets ?? {} };
-        for (const rows of options.smallestOnly ? sizes.slice(0, 1) : sizes) {
-          outcome.rows.push(await measureCase(benchCase, rows, options));
-        }
-      }
+      cases = asCases(load(file));
     } catch (error) {
       const missing = missingModule(error);
-      outcome = missing
+      const outcome: CaseOutcome = missing
         ? { file, name: base, rows: [], skipped: missing, targets: {} }
-        : {
-            file,
-            name: base,
-            rows: [],
-            error: error instanceof Error ? error.message : String(error),
-            targets: {},
-          };
+        : { file, name: base, rows: [], error: message(error), targets: {} };
+      outcomes.push(outcome);
+      options.onCase?.(outcome);
+      continue;
     }
-    outcomes.push(outcome);
-    options.onCase?.(outcome);
+    if (!cases) {
+      const outcome = {
+        file,
+        name: base,
+        rows: [],
+        error: "no BenchCase export (default or benchCase)",
+        targets: {},
+      };
+      outcomes.push(outcome);
+      options.onCase?.(outcome);
+      continue;
+    }
+    for (const benchCase of cases) {
+      if (options.filter && !benchCase.name.includes(options.filter) && !base.includes(options.filter))
+        continue;
+      const outcome: CaseOutcome = { file, name: benchCase.name, rows: [], targets: benchCase.targets ?? {} };
+      try {
+        const sizes = [...(benchCase.sizes ?? [1])].sort((a, b) => a - b);
+        const smoke = benchCase.smokeSize !== undefined ? [benchCase.smokeSize] : sizes.slice(0, 1);
+        for (const rows of options.smallestOnly ? smoke : sizes)
+          outcome.rows.push(await measureCase(benchCase, rows, options));
+      } catch (error) {
+        const missing = missingModule(error);
+        if (missing) outcome.skipped = missing;
+        else outcome.error = message(error);
+      }
+      outcomes.push(outcome);
+      options.onCase?.(outcome);
+    }
   }
   return outcomes;
 }

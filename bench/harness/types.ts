@@ -9,6 +9,8 @@ export interface RunInfo {
   evaluations?: number;
   /** Anything computed from the results, so the engine can't skip the work; shown nowhere. */
   checksum?: number;
+  /** A size in bytes (a bundle's gzipped JavaScript), for `maxSizeBytes`. */
+  sizeBytes?: number;
 }
 
 /** What the harness reads from a simulator client (src/preview/simulator installExcel's return). */
@@ -33,8 +35,18 @@ export interface Targets {
   minPerSecond?: number;
   /** Syncs may grow with rows only by one per 5 MB chunk of request (default true when syncs are counted). */
   syncsConstant?: boolean;
-  /** requestBytes ≤ ratio × dataBytes (default 1.5 when syncs are counted). */
+  /** requestBytes ≤ ratio × dataBytes (default 1.5 when syncs are counted; Infinity to check none). */
   maxRequestRatio?: number;
+  /** requestBytes ≤ `fixed`, or ≤ dataBytes + `perItem` × `items` (a cost per changed row), at every size. */
+  maxRequestBytes?: { fixed: number } | { perItem: number; items: number };
+  /** Median time at the largest size ≤ `ratio` × the median of case `of` at the same size, in the same run. */
+  maxMsRatio?: { of: string; ratio: number };
+  /** The size the run reported (RunInfo.sizeBytes) must be at most this. */
+  maxSizeBytes?: number;
+  /** Show the run's evaluations (e.g. formulas recomputed) with its time in the targets table. */
+  showEvaluations?: string;
+  /** The measure as the targets table names it (default: the case's name). */
+  label?: string;
 }
 
 export interface BenchCase<C extends CaseContext = CaseContext> {
@@ -49,6 +61,10 @@ export interface BenchCase<C extends CaseContext = CaseContext> {
   targets?: Targets;
   /** Timed runs per size (default 7; the median is reported). Warm-up runs are not counted. */
   runs?: number;
+  /** Untimed runs before them (default 2). */
+  warmups?: number;
+  /** The size a smoke run (and tests/tools/bench.test.ts) uses instead of the smallest, for heavy cases. */
+  smokeSize?: number;
 }
 
 /** One row of the table and of `--json`. */
@@ -68,6 +84,18 @@ export interface Measured extends BenchRow {
   evaluations: number;
   /** What the simulator sent back: a read over 5 MB needs one more sync per 5 MB chunk of it. */
   responseBytes?: number;
+  /** What the run reported as RunInfo.sizeBytes. */
+  sizeBytes?: number;
+}
+
+/** One line of the targets table: what is measured, the target, what this run measured, whether it held. */
+export interface TargetResult {
+  measure: string;
+  target: string;
+  measured: string;
+  held: boolean;
+  /** The line printed after MISSED: when it did not hold. */
+  miss?: string;
 }
 
 export interface CaseOutcome {

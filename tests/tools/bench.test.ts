@@ -2,10 +2,12 @@
 // modules haven't landed, the JSON rows, and a smoke run of every real case in bench/cases.
 import {
   allMisses,
+  allTargetResults,
   caseFiles,
   checkTargets,
   CHUNK_BYTES,
   formatTable,
+  formatTargets,
   jsonBytes,
   jsonRows,
   measureCase,
@@ -13,6 +15,7 @@ import {
   runCases,
   type BenchCase,
   type CaseContext,
+  type CaseOutcome,
   type Measured,
 } from "../../bench/harness";
 
@@ -79,6 +82,76 @@ describe("targets", () => {
     expect(checkTargets("F", [node(100000, 125)], { minPerSecond: 1_000_000 })).toEqual([
       "F @ 100000 evaluations: 800,000/s, target over 1,000,000/s",
     ]);
+  });
+});
+
+describe("the second round's targets", () => {
+  test("request bytes held to a fixed cap, or to the data plus a cost per changed row", () => {
+    const create = (requestBytes: number) => [row(1, { requestBytes, dataBytes: 4_000 })];
+    const cap = { maxRequestBytes: { fixed: 12_000 }, maxRequestRatio: Infinity };
+    expect(checkTargets("create", create(12_000), cap)).toEqual([]);
+    expect(checkTargets("create", create(12_001), cap)).toEqual([
+      "create @ 1 rows: requestBytes 12001 > 12,000 (the limit)",
+    ]);
+    const perRow = { maxRequestBytes: { perItem: 250, items: 100 }, maxRequestRatio: Infinity };
+    const update = (requestBytes: number) => [row(1000, { requestBytes, dataBytes: 6_201 })];
+    expect(checkTargets("update", update(6_201 + 25_000), perRow)).toEqual([]);
+    expect(checkTargets("update", update(87_208), perRow)).toEqual([
+      "update @ 1000 rows: requestBytes 87208 > 31,201 (dataBytes 6201 + 250 × 100)",
+    ]);
+  });
+
+  test("a time held to a share of another case's time in the same run, at the largest size", () => {
+    const node = (rows: number, ms: number) => row(rows, { simulated: false, syncs: 0, ms });
+    const other = (ms: number): CaseOutcome[] => [
+      { file: "x", name: "exceljs", rows: [node(10, 5), node(400, ms)], targets: {} },
+    ];
+    const target = { maxMsRatio: { of: "exceljs", ratio: 0.3 } };
+    expect(checkTargets("open", [node(10, 9), node(400, 300)], target, other(1000))).toEqual([]);
+    expect(checkTargets("open", [node(10, 1), node(400, 301)], target, other(1000))).toEqual([
+      "open @ 400 rows: 301 ms = 0.30 × exceljs (1000 ms), target ≤ 0.3 ×",
+    ]);
+    expect(checkTargets("open", [node(400, 1)], target, [])).toEqual([
+      'open: "exceljs" was not measured in this run, so 0.3 × it cannot be checked',
+    ]);
+  });
+
+  test("a size held to its budget; no size reported is a miss", () => {
+    const sized = (sizeBytes?: number) => [row(1, { simulated: false, syncs: 0, sizeBytes })];
+    expect(checkTargets("bundle", sized(120 * 1024), { maxSizeBytes: 120 * 1024 })).toEqual([]);
+    expect(checkTargets("bundle", sized(173_568), { maxSizeBytes: 120 * 1024 })).toEqual([
+      "bundle: 169.5 KiB (173,568 bytes), target ≤ 120.0 KiB",
+    ]);
+    expect(checkTargets("bundle", sized(undefined), { maxSizeBytes: 1 })).toHaveLength(1);
+  });
+
+  test("the targets table: every target of every case with what was measured, held or MISSED", () => {
+    const outcomes: CaseOutcome[] = [
+      {
+        file: "a",
+        name: "edit",
+        rows: [row(10_000, { simulated: false, syncs: 0, ms: 7.4, evaluations: 4 })],
+        targets: { maxMs: 50, showEvaluations: "formulas recomputed", label: "one cell edit" },
+      },
+      {
+        file: "b",
+        name: "update",
+        rows: [row(1000, { syncs: 2, requestBytes: 87_208, dataBytes: 6_201 })],
+        targets: { maxRequestBytes: { perItem: 250, items: 100 }, maxRequestRatio: Infinity },
+      },
+      { file: "c", name: "broken", rows: [], error: "boom", targets: {} },
+    ];
+    const results = allTargetResults(outcomes);
+    expect(results.map((r) => [r.measure, r.target, r.measured, r.held])).toEqual([
+      ["one cell edit", "< 50 ms", "4 formulas recomputed in 7.4 ms", true],
+      ["update: syncs", "constant in rows (+1 per 5 MB chunk)", "2 at 1,000 rows", true],
+      ["update: request bytes", "≤ dataBytes + 250 × 100 (31,201)", "87,208 bytes", false],
+      ["broken", "runs", "failed: boom", false],
+    ]);
+    const table = formatTargets(results).split("\n");
+    expect(table[0]).toMatch(/^measure\s+target\s+measured$/);
+    expect(table[3]).toMatch(/87,208 bytes\s+MISSED$/);
+    expect(allMisses(outcomes)).toHaveLength(2);
   });
 });
 
@@ -165,6 +238,19 @@ describe("running cases", () => {
     "/c/d-empty.ts": () => ({}),
   };
 
+  test("a file may export a list of cases (one per register): each is run and reported", async () => {
+    const two = [0, 1].map((i): BenchCase => ({
+      name: `create ${i}`,
+      setup: () => ({}),
+      run: () => ({ dataBytes: i + 1 }),
+    }));
+    const outcomes = await runCases(() => ({ default: two }), ["/c/create.ts"], { runs: 1, warmups: 0 });
+    expect(outcomes.map((o) => [o.name, o.rows.map((r) => r.dataBytes)])).toEqual([
+      ["create 0", [1]],
+      ["create 1", [2]],
+    ]);
+  });
+
   test("a case whose project module is missing is skipped; a missing package or a bad file is a failure", async () => {
     const outcomes = await runCases((f) => modules[f](), Object.keys(modules), { runs: 1, warmups: 0 });
     expect(
@@ -189,7 +275,8 @@ describe("running cases", () => {
 
 describe("the real cases in bench/cases", () => {
   test("each loads and runs once at its smallest size", async () => {
-    const files = caseFiles();
+    // The bundle sizes are read from dist/, which the build tests (tests/build/bundle.test.ts) check.
+    const files = caseFiles().filter((f) => !f.endsWith("bundle-size.ts"));
     expect(files.map((f) => f.replace(/.*[\\/]/, ""))).toEqual(
       expect.arrayContaining(["reorderqty.ts", "safetystock.ts"]),
     );
@@ -205,5 +292,6 @@ describe("the real cases in bench/cases", () => {
     }
     // Named, so a failure says which case reports no data.
     expect(rows.filter((r) => !(r.dataBytes > 0)).map((r) => `${r.case} @ ${r.rows}`)).toEqual([]);
-  }, 120_000);
+    // About 20 s of CPU; the wall-clock time depends on what else the machine runs.
+  }, 300_000);
 });
