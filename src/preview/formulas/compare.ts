@@ -1,7 +1,7 @@
-// Excel's comparison operators (= <> < > <= >=). fast-formula-parser reads a blank cell as 0 in every
-// comparison, so [@[On hand]]="" is FALSE for an empty cell, and compares text case-sensitively; the
-// registers' formulas depend on Excel's rules, which these are.
-import FormulaParser from "fast-formula-parser";
+// Excel's comparison operators (= <> < > <= >=) on two values. fast-formula-parser reads a blank cell as
+// 0 in every comparison, so [@[On hand]]="" is FALSE for an empty cell, and compares text
+// case-sensitively; the registers' formulas depend on Excel's rules, which these are (operators.ts
+// applies them, element by element over arrays).
 
 /** Excel orders values of different types: numbers < text < logicals. */
 const TYPE_RANK: Record<string, number> = { number: 1, string: 2, boolean: 3 };
@@ -40,20 +40,4 @@ export function compareValues(a: unknown, op: string, b: unknown): boolean {
     default:
       throw new Error(`Unknown comparison ${op}`);
   }
-}
-
-const COMPARISONS = new Set(["=", "<>", "<", ">", "<=", ">="]);
-
-/** Makes one parser instance compare as Excel does (other operators keep the library's code). */
-export function applyExcelComparisons(parser: FormulaParser): void {
-  const utils = parser.utils;
-  const original = utils._applyInfix.bind(utils);
-  utils._applyInfix = (res1, infix, res2) => {
-    if (!COMPARISONS.has(infix)) return original(res1, infix, res2);
-    for (const v of [res1.val, res2.val]) if (v instanceof FormulaParser.FormulaError) return v;
-    // An array operand (a range, {1,2}) compares by its first element, as the library does.
-    const first = (r: { val: unknown; isArray: boolean }) =>
-      r.isArray && Array.isArray(r.val) ? (r.val as unknown[][])[0]?.[0] : r.val;
-    return compareValues(first(res1), infix, first(res2));
-  };
 }

@@ -7,11 +7,13 @@ import type { CellValue } from "../simulator/cells";
 import { ERROR_VALUES } from "../simulator/input";
 import type { SheetModel } from "../simulator/model";
 import type { SimWorkbook } from "../simulator/workbook";
-import { applyExcelComparisons } from "./compare";
+import { ARRAY_PRESERVE_REFS, arrayFunctions } from "./arrayFunctions";
+import { PRESERVE_REFS, criteriaFunctions } from "./criteriaFunctions";
 import { customFunctions } from "./customFunctions";
 import { tableShapes } from "./listValidation";
 import { EXCEL_FUNCTIONS, dateSerialFunctions } from "./excelFunctions";
 import { LIBRARY_FUNCTIONS, withLookupErrors } from "./libraryFunctions";
+import { applyExcelOperators } from "./operators";
 import { translateStructuredRefs, type FormulaAt, type TableShape } from "./structuredRefs";
 
 const { FormulaError, DepParser } = FormulaParser;
@@ -50,19 +52,29 @@ export class FormulaEvaluator {
     const now = options.now ?? (() => new Date());
     this.now = now;
     const onVariable = (name: string) => this.nameRef(name);
+    const date1904 = () => this.wb?.date1904 ?? false;
     this.parser = new FormulaParser({
       functions: {
         ...LIBRARY_FUNCTIONS,
         ...EXCEL_FUNCTIONS,
-        ...dateSerialFunctions(now, () => this.wb?.date1904 ?? false),
+        ...dateSerialFunctions(now, date1904),
         ...customFunctions(),
       },
       onCell: (ref) => this.cellValue(ref.sheet, ref.row - 1, ref.col - 1),
       onRange: (ref) => this.rangeValues(ref),
       onVariable,
     });
-    Object.assign(this.parser.functions, withLookupErrors(this.parser.functions));
-    applyExcelComparisons(this.parser);
+    const functions = this.parser.functions;
+    // Each receives what the parser passes the function of its name (see those files): the parser
+    // itself first for IF, SUMIF and AVERAGEIF, references kept for those listed as preserving them.
+    Object.assign(
+      functions,
+      withLookupErrors(functions),
+      criteriaFunctions(date1904),
+      arrayFunctions(functions.IF as never),
+    );
+    this.parser.funsPreserveRef.push(...PRESERVE_REFS, ...ARRAY_PRESERVE_REFS);
+    applyExcelOperators(this.parser, date1904);
     this.deps = new DepParser({ onVariable });
   }
 

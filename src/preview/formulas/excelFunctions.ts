@@ -1,6 +1,7 @@
-// Common Excel functions that fast-formula-parser lacks (MIN, MAX, COUNTA, COUNTBLANK, LEN, UPPER) or
-// computes differently from Excel (ROUNDUP(3,0) is 4 there; ROUND works on binary doubles, so
-// ROUND(1.005,2) is 1), and TODAY/NOW on the workbook's date system. Each follows Excel's documented rule.
+// Common Excel functions that fast-formula-parser lacks (MIN, MAX, MEDIAN, COUNTA, COUNTBLANK, LEN,
+// UPPER) or computes differently from Excel (ROUNDUP(3,0) is 4 there; ROUND works on binary doubles, so
+// ROUND(1.005,2) is 1; its SUM and AVERAGE skip an error in a range, and AVERAGE counts text there), and
+// TODAY/NOW on the workbook's date system. Each follows Excel's documented rule.
 import FormulaParser, { type FunctionArg } from "fast-formula-parser";
 import { todaySerial } from "../../core/cells/excelDates";
 
@@ -17,7 +18,13 @@ function rethrow(v: unknown): unknown {
 function* values(args: FunctionArg[]): Generator<{ v: unknown; fromRef: boolean }> {
   for (const a of args) {
     if (a.omitted) continue;
-    if (Array.isArray(a.value)) {
+    const union = (a.value as { data?: unknown } | null)?.data;
+    if (!(a.value instanceof FormulaError) && Array.isArray(union)) {
+      // A union of references, (A1:A3,C1): every value of each, as from a reference.
+      for (const part of union as unknown[])
+        for (const v of Array.isArray(part) ? (part as unknown[][]).flat() : [part])
+          yield { v: rethrow(v), fromRef: true };
+    } else if (Array.isArray(a.value)) {
       for (const row of a.value as unknown[][]) for (const v of row) yield { v: rethrow(v), fromRef: true };
     } else yield { v: rethrow(a.value), fromRef: Boolean(a.isCellRef || a.isRangeRef) };
   }
@@ -33,7 +40,10 @@ function literalNumber(v: unknown): number | null {
   return n;
 }
 
-/** MIN/MAX: numbers in references (text, logicals and blanks there are ignored) and typed arguments. */
+/**
+ * SUM, AVERAGE, MEDIAN, MIN, MAX: numbers in references and arrays (text, logicals and blanks there are
+ * ignored, so MEDIAN(IF(…)) skips the FALSEs) and typed arguments; an error anywhere is the result.
+ */
 function numbersOf(args: FunctionArg[]): number[] {
   const out: number[] = [];
   for (const { v, fromRef } of values(args)) {
@@ -95,6 +105,17 @@ export const EXCEL_FUNCTIONS: Record<string, Fn> = {
   // mode); here it is refused outright, as Excel on the web does.
   WEBSERVICE: () => {
     throw FormulaError.VALUE;
+  },
+  SUM: (...args) => numbersOf(args).reduce((a, b) => a + b, 0),
+  AVERAGE: (...args) => {
+    const n = numbersOf(args);
+    return n.length ? n.reduce((a, b) => a + b, 0) / n.length : FormulaError.DIV0;
+  },
+  MEDIAN: (...args) => {
+    const n = numbersOf(args).sort((a, b) => a - b);
+    if (n.length === 0) return FormulaError.NUM;
+    const mid = n.length >> 1;
+    return n.length % 2 ? n[mid] : (n[mid - 1] + n[mid]) / 2;
   },
   MIN: (...args) => {
     const n = numbersOf(args);

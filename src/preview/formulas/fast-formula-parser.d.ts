@@ -51,6 +51,8 @@ declare module "fast-formula-parser" {
       infix: string,
       res2: { val: unknown; isArray: boolean },
     ): unknown;
+    _applyPrefix(prefixes: string[], val: unknown, isArray: boolean): unknown;
+    _applyPostfix(val: unknown, isArray: boolean, postfix: string): unknown;
   }
   export default class FormulaParser {
     constructor(config?: ParserConfig);
@@ -58,6 +60,8 @@ declare module "fast-formula-parser" {
     utils: Utils;
     /** Every function by name, the library's own and those passed in. */
     functions: Record<string, (...args: FunctionArg[]) => unknown>;
+    /** Functions whose arguments keep their reference (`{ value, isArray, ref }`) besides the value. */
+    funsPreserveRef: string[];
     static readonly DepParser: typeof DepParser;
     static readonly FormulaError: typeof FormulaError;
   }

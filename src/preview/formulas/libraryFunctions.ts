@@ -2,7 +2,7 @@
 // neither library has (XLOOKUP, XMATCH) after Excel's documented rules. Arguments reach formulajs as
 // it takes them (ranges as row arrays, blanks as null, errors as its own error objects) and its results
 // come back as the parser's (errors as FormulaError, dates as serials). An error value given directly
-// to a lookup or conditional aggregate is its result, as in Excel: VLOOKUP(#REF!,…) is #REF!.
+// to a lookup is its result, as in Excel: VLOOKUP(#REF!,…) is #REF!.
 import * as formulajs from "@formulajs/formulajs";
 import FormulaParser, { type FunctionArg } from "fast-formula-parser";
 import { ERROR_VALUES } from "../simulator/input";
@@ -85,11 +85,6 @@ const numberArg = (a: FunctionArg | undefined, fallback: number) =>
 
 export const LIBRARY_FUNCTIONS: Record<string, Fn> = {
   MATCH: fromFormulajs("MATCH"),
-  SUMIFS: fromFormulajs("SUMIFS"),
-  COUNTIFS: fromFormulajs("COUNTIFS"),
-  AVERAGEIFS: fromFormulajs("AVERAGEIFS"),
-  MINIFS: fromFormulajs("MINIFS"),
-  MAXIFS: fromFormulajs("MAXIFS"),
   SWITCH: fromFormulajs("SWITCH"),
   TEXTJOIN: fromFormulajs("TEXTJOIN"),
   // The parser's EDATE adds days, not months (EDATE of 31 January, 1 month, must be 29 February 2024).

@@ -22,8 +22,11 @@ function parseNumber(text: string): number | null {
 
 type Parsed = { value: CellValue; numberFormat?: string; error?: boolean };
 
-/** Typed text that Excel (en-US) recognises as a number, percentage, currency, boolean, date or error. */
-function parseTyped(text: string, date1904: boolean): Parsed | null {
+/**
+ * Typed text that Excel (en-US) recognises as a number, percentage, currency, boolean, date or error.
+ * The formula engine reads criteria ("<5/3/2011") and text in arithmetic the same way.
+ */
+export function parseTyped(text: string, date1904: boolean): Parsed | null {
   const t = text.trim();
   const upper = t.toUpperCase();
   if (ERROR_VALUES.includes(upper)) return { value: upper, error: true };
