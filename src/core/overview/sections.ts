@@ -45,6 +45,17 @@ function openCalls(r: ColumnRef, ...more: string[]): string {
   return `${countifs(status, '"Open"', ...more)}+${countifs(status, '"="', due, '">0"', ...more)}`;
 }
 
+/**
+ * Σ Reorder qty × Unit cost over the items (of one supplier, given a condition such as
+ * `Inventory[[Supplier]]="Acme"`). IFERROR drops the rows whose product is no number: a row whose
+ * inputs are blank (Reorder qty is "") or broken (text typed in On hand makes it #VALUE!, which the
+ * Inventory page's check lists). Plain SUMPRODUCT would be #VALUE! for every supplier if one row were.
+ */
+function valueOfOrders(r: ColumnRef, condition?: string): string {
+  const product = `${r(inventory, "reorderQty")}*${r(inventory, "unitCost")}`;
+  return `SUMPRODUCT(IFERROR(${condition ? `(${condition})*` : ""}${product},0))`;
+}
+
 /** Received between `fromDaysAgo` and `toDaysAgo` days ago, whole days (0 = today). */
 const receivedBetween = (r: ColumnRef, fromDaysAgo: number, toDaysAgo: number | null) => {
   const at = r(callLog, "receivedAt");
@@ -85,10 +96,9 @@ const supplies: SectionDef = {
       formula: (r) => `=${countifs(r(inventory, "stockStatus"), '"Out of stock"')}`,
     },
     {
-      // Reorder qty is 0 for items that need nothing and "" on blank rows, which SUMPRODUCT reads as 0.
       label: "Value of suggested orders",
       format: MONEY,
-      formula: (r) => `=SUMPRODUCT(${r(inventory, "reorderQty")},${r(inventory, "unitCost")})`,
+      formula: (r) => `=${valueOfOrders(r)}`,
     },
     {
       label: "Order lines sent, not yet received",

@@ -53,7 +53,7 @@ describe("planOverview", () => {
     expect(formulas).toContain(
       '=COUNTIFS(Inventory[[Stock status]],"Reorder")+COUNTIFS(Inventory[[Stock status]],"Out of stock")',
     );
-    expect(formulas).toContain("=SUMPRODUCT(Inventory[[Reorder qty]],Inventory[[Unit cost]])");
+    expect(formulas).toContain("=SUMPRODUCT(IFERROR(Inventory[[Reorder qty]]*Inventory[[Unit cost]],0))");
     expect(formulas.join("\n")).not.toMatch(/BACKOFFICE\.|LET\(|LAMBDA\(|FILTER\(|UNIQUE\(/);
     expect(plan.printArea).toBe(`A1:${plan.lastCell}`);
     expect(plan.lastCell).toMatch(/^H\d+$/);
