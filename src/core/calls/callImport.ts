@@ -9,10 +9,12 @@ import { prepareCdrImport } from "./cdr/cdrImport";
 import { detectCdrFormat } from "./cdr/detect";
 import type { CallRow } from "./followUps";
 import { prepareGenericImport } from "./genericImport";
+import { prepareMappedImport, type CallReading } from "./mappedImport";
 import { emptyPlan, finishImport, type CallImportPlan } from "./importPlan";
 import type { CallChannel, CallStatus } from "./values";
 
 export type { CallImportPlan, ImportLineError, ImportRow, SkippedLine } from "./importPlan";
+export { readingRows, type CallReading } from "./mappedImport";
 
 export interface CallImportOptions {
   /** Channel for rows of a call list that have none (a fax server's export: "Fax"). Default "Phone". */
@@ -22,6 +24,10 @@ export interface CallImportOptions {
   /** The office's extensions ("101-104, 600"), for a phone system's records; guessed when blank. */
   internalExtensions?: string;
   dateSystem?: DateSystem;
+  /** The columns as the person chose them (any CSV, whatever its shape); the file is read only so. */
+  reading?: CallReading;
+  /** Settles dates no value of the file decides, for a reading chosen by the person. */
+  locale?: string;
 }
 
 /**
@@ -35,6 +41,8 @@ export function prepareCallImport(csv: string, options: CallImportOptions = {}):
   if (records.length === 0 && !parsed.entries.some((e) => e.kind === "broken")) {
     return emptyPlan(parsed.delimiter, ["The file is empty: there are no calls to import."]);
   }
+  // The person's reading wins over any guess: it is how a file of unknown shape is read at all.
+  if (options.reading) return prepareMappedImport(parsed.entries, parsed.delimiter, options.reading, options);
   const detected = detectCdrFormat(records.map((r) => r.fields));
   if (detected) return prepareCdrImport(parsed.entries, detected, parsed.delimiter, options);
   if (records.length === 0) {

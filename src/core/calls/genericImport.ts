@@ -12,12 +12,12 @@ import { callLog } from "../registers/definitions/callLog";
 import { matchHeaders } from "../registers/matchHeaders";
 import {
   emptyPlan,
-  sameCallKey,
   type CallImportPlan,
   type ImportLineError,
   type ImportRow,
   type SkippedLine,
 } from "./importPlan";
+import { defaultNotes, fillCallDefaults, repeatsInFile } from "./listRows";
 import { readSeconds } from "./cdr/legs";
 import { phoneMatchKey } from "./phone";
 import {
@@ -232,45 +232,21 @@ export function prepareGenericImport(
           v[key] = raw;
       }
     });
-    if (!v.channel) {
-      v.channel = defaultChannel;
-      defaultedChannels++;
-    }
-    v.direction ??= "Inbound";
-    v.priority ??= "Normal";
-    v.status ??= defaultStatus;
-    if (!v.caller) {
-      v.caller = text(v.company) || "Unknown";
-      unknownCallers++;
-    }
+    const filled = fillCallDefaults(v, { channel: defaultChannel, status: defaultStatus });
+    if (filled.channel) defaultedChannels++;
+    if (filled.caller) unknownCallers++;
     rows.push({ line, values: v });
   });
 
   // Repeats within the file; calls already in the log are found by finishImport.
-  const seen = new Map<string, number>();
-  const toAdd: ImportRow[] = [];
-  const duplicatesInFile: CallImportPlan["duplicatesInFile"] = [];
-  for (const row of rows) {
-    if (typeof row.values.receivedAt !== "number") continue;
-    const ref = text(row.values.systemCallId).toUpperCase();
-    const key =
-      ref !== "" ? `ref|${ref}` : sameCallKey(row.values.receivedAt, row.values.number, row.values.direction);
-    if (seen.has(key)) duplicatesInFile.push({ line: row.line, sameAs: seen.get(key)! });
-    else {
-      seen.set(key, row.line);
-      toAdd.push(row);
-    }
-  }
-
-  if (defaultedChannels > 0 && col("channel") < 0)
-    notes.push(`The file has no channel column: every call is logged as ${defaultChannel}.`);
-  else if (defaultedChannels > 0)
-    notes.push(`${defaultedChannels} calls without a channel are logged as ${defaultChannel}.`);
-  if (unknownCallers > 0) {
-    notes.push(
-      `${unknownCallers} calls have no caller name: they are logged under the company, or as "Unknown".`,
-    );
-  }
+  const { toAdd, duplicatesInFile } = repeatsInFile(rows);
+  notes.push(
+    ...defaultNotes(
+      { channels: defaultedChannels, callers: unknownCallers },
+      col("channel") >= 0,
+      defaultChannel,
+    ),
+  );
   const unused = shownMapping.filter((m) => m.column === null).map((m) => `"${m.header}"`);
   if (unused.length > 0) notes.push(`Not imported (no such column in the Call log): ${unused.join(", ")}.`);
   for (const r of body) {

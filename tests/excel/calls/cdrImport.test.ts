@@ -158,3 +158,24 @@ test("a call list with an unreadable value writes nothing and costs no sync", as
   );
   expect(excel.stats.runs.length).toBe(runs);
 });
+
+test("a headerless call list read with the person's columns: added in 2 syncs, again adds nothing in 1", async () => {
+  const { excel } = await newLog();
+  const csv =
+    "27/11/2026 09:14;Ravi Mehta;+44 20 7946 0018;IN\r\n" +
+    "27/11/2026 13:05;Lena Fischer;+49 30 901820;OUT\r\n";
+  const reading = {
+    headerless: true,
+    choices: { columns: { 0: "receivedAt", 1: "caller", 2: "number", 3: "direction" } },
+  };
+  const added = await addCallImport(csv, { reading });
+  expect(lastSyncs(excel)).toBe(2);
+  expect(added.added.map((a) => a.key)).toEqual(["CALL-0001", "CALL-0002"]);
+  const again = await addCallImport(csv, { reading });
+  expect(lastSyncs(excel)).toBe(1);
+  expect(importSummary(again.plan)).toBe("0 new, 2 already in the log, 0 legs merged, 0 lines skipped");
+  expect((await readRegister(callLog)).rows.map((r) => r.values.caller)).toEqual([
+    "Ravi Mehta",
+    "Lena Fischer",
+  ]);
+});

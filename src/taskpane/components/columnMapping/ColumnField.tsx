@@ -37,7 +37,28 @@ export interface ColumnFieldProps {
   onField: (key: string | null) => void;
   onValue: (field: string, valueKey: string, to: string | null) => void;
   onDateOrder: (field: string, order: DayMonthOrder) => void;
+  /** What a column feeding no field becomes (a sheet keeps it as an extra column; an import leaves it). */
+  extra?: ExtraWording;
 }
+
+export interface ExtraWording {
+  /** The option of a column feeding no field. */
+  label: string;
+  /** Said of such a column. */
+  hint: string;
+  /** Said of the columns the person leaves so. */
+  left: string;
+  /** Said of a required column nothing feeds (default: added empty, each row a problem). */
+  missing?: (header: string) => string;
+  /** Rows read into something else than a table (a file's calls): no columns are added on the right. */
+  noAddedColumns?: boolean;
+}
+
+export const KEPT_AS_EXTRA: ExtraWording = {
+  label: "Keep as extra column",
+  hint: "no register column: kept as an extra column with all its values",
+  left: "kept as extra columns with all their values",
+};
 
 /** What happens to the column's cells and what is left, in words. */
 function effects(column: PlannedColumn): { text: string; problems: number } {
@@ -61,6 +82,7 @@ export function ColumnField({
   onField,
   onValue,
   onDateOrder,
+  extra = KEPT_AS_EXTRA,
 }: ColumnFieldProps) {
   const styles = useStyles();
   const dateId = useId();
@@ -69,9 +91,7 @@ export function ColumnField({
   const targets = def.columns.filter((c) => !isCalculated(c));
   const headerOf = (k: string) => def.columns.find((c) => c.key === k)?.header ?? k;
   const fx = effects(column);
-  const how = key
-    ? HOW[column.confidence ?? "manual"]
-    : "no register column: kept as an extra column with all its values";
+  const how = key ? HOW[column.confidence ?? "manual"] : extra.hint;
   const hint = fx.text ? `${how}. ${fx.text}.` : how;
   const warn = fx.problems > 0 || column.confidence === "fuzzy" || column.confidence === "content";
   const lines = key ? plan.valueMaps[key] : undefined;
@@ -83,11 +103,11 @@ export function ColumnField({
         <Dropdown
           className={styles.dropdown}
           disabled={disabled}
-          value={key ? headerOf(key) : "Keep as extra column"}
+          value={key ? headerOf(key) : extra.label}
           selectedOptions={[key ?? EXTRA]}
           onOptionSelect={(_e, d) => d.optionValue && onField(d.optionValue === EXTRA ? null : d.optionValue)}
         >
-          <Option value={EXTRA}>Keep as extra column</Option>
+          <Option value={EXTRA}>{extra.label}</Option>
           {targets.map((c) => (
             <Option key={c.key} value={c.key}>
               {c.required ? `${c.header} (required)` : c.header}

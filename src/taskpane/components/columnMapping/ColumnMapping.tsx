@@ -11,7 +11,7 @@ import { isCalculated } from "../../../core/registers/columnDefaults";
 import type { RegisterDef } from "../../../core/registers/types";
 import { Notice } from "../Notice";
 import { withColumn, withDateOrder, withFill, withHeaderRow, withValue } from "./choiceEdits";
-import { ColumnField } from "./ColumnField";
+import { ColumnField, KEPT_AS_EXTRA, type ExtraWording } from "./ColumnField";
 
 export const EXTRA = "__extra__";
 
@@ -35,6 +35,8 @@ export interface ColumnMappingProps {
   /** Rows the header row can be chosen from; without them the header row is not offered for change. */
   headerRows?: readonly HeaderRowOption[];
   disabled?: boolean;
+  /** What a column feeding no field becomes; default: kept as an extra column of the register. */
+  extra?: ExtraWording;
 }
 
 /** Register columns nothing feeds, given a plan: required ones (key columns with IDs excepted), all. */
@@ -64,6 +66,7 @@ export function ColumnMapping({
   onChoicesChange,
   headerRows,
   disabled,
+  extra = KEPT_AS_EXTRA,
 }: ColumnMappingProps) {
   const styles = useStyles();
   const fillsId = useId();
@@ -96,8 +99,7 @@ export function ColumnMapping({
       {nothingMatched && (
         <Notice intent="info">
           No column of row {plan.headerRow} was recognised as one of {def.name}&apos;s columns. Choose the
-          header row, then what each column is; columns you leave are kept as extra columns with all their
-          values.
+          header row, then what each column is; columns you leave are {extra.left}.
         </Notice>
       )}
       <ul className={styles.list} aria-label="Column mapping">
@@ -111,6 +113,7 @@ export function ColumnMapping({
             onField={(key) => onChoicesChange(withColumn(choices, plan, column.index, key))}
             onValue={(field, valueKey, to) => onChoicesChange(withValue(choices, field, valueKey, to))}
             onDateOrder={(field, order) => onChoicesChange(withDateOrder(choices, field, order))}
+            extra={extra}
           />
         ))}
       </ul>
@@ -142,14 +145,15 @@ export function ColumnMapping({
               </Field>
             ) : (
               <Notice key={c.key} intent="warning">
-                Required but no column feeds it: {c.header}. It will be added empty, and each row will be
-                listed as a problem until it is filled in.
+                {extra.missing
+                  ? extra.missing(c.header)
+                  : `Required but no column feeds it: ${c.header}. It will be added empty, and each row will be listed as a problem until it is filled in.`}
               </Notice>
             ),
           )}
         </section>
       )}
-      {added.length > 0 && (
+      {added.length > 0 && !extra.noAddedColumns && (
         <p>
           Added on the right, empty
           {def.idPrefix && added.some((c) => c.key === def.keyColumn) ? " (IDs filled in)" : ""}:{" "}

@@ -3,3 +3,4 @@
 export { ColumnMapping, unmapped, type ColumnMappingProps, type HeaderRowOption } from "./ColumnMapping";
 export { useReadingPlan, browserLocale, type ReadingSource } from "./useReadingPlan";
 export { withColumn, withDateOrder, withFill, withHeaderRow, withValue } from "./choiceEdits";
+export { KEPT_AS_EXTRA, type ExtraWording } from "./ColumnField";

@@ -1,14 +1,22 @@
 // Import a phone system's call records or any call list (CSV): choose the file, see what will be added,
 // what is already in the log and which lines are left out and why, confirm the office's extensions (for
-// phone-system records), then Add.
+// phone-system records), then Add. A file of any other shape is read with columns the person chooses
+// (ChooseColumns), offered at once when nothing in the file could be matched.
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { Button, Field, Input, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { importSummary, parseExtensionList, type CallImportPlan } from "../../../core/calls";
+import {
+  importSummary,
+  parseExtensionList,
+  type CallImportPlan,
+  type CallReading,
+} from "../../../core/calls";
 import type { CallImportOptions } from "../../../core/calls/callImport";
 import type { CallChannel, CallStatus } from "../../../core/calls/values";
 import { CALL_CHANNELS, CALL_STATUSES } from "../../../core/registers/definitions/callLog";
+import { browserLocale } from "../../components/columnMapping";
 import { Notice } from "../../components/Notice";
 import { ActionError } from "../../components/ActionError";
+import { ChooseColumns } from "./ChooseColumns";
 import { BlockingProblems, ImportPlanView, plural } from "./ImportPlanView";
 
 const useStyles = makeStyles({
@@ -59,11 +67,16 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
+  /** The columns the person chose for this file, once they read it with them. */
+  const [reading, setReading] = useState<CallReading | undefined>(undefined);
+  const [choosing, setChoosing] = useState(false);
 
   const options = (over: Partial<CallImportOptions> = {}): CallImportOptions => ({
     defaultChannel: channel,
     defaultStatus: status,
     internalExtensions: extensions,
+    reading,
+    locale: browserLocale(),
     ...over,
   });
 
@@ -75,6 +88,10 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
       setPlan(next);
       setExtensions(next.extensions?.list);
       setExtensionsError(null);
+      // The file's columns could not be read as calls (no date column found): the person says what they
+      // are. Unreadable values are listed instead, as the file is what needs correcting.
+      const unread = next.fileErrors.length > 0 && next.mapping.length > 0;
+      if (unread && !opts.reading && next.format.id === "generic") setChoosing(true);
     } catch (err) {
       setPlan(null);
       setError(err);
@@ -90,8 +107,11 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
     try {
       const text = await readText(file);
       setCsv({ name: file.name, text });
-      // A new file: the workbook's setting (or a guess from this file) first, not the last file's list.
-      await run(text, options({ internalExtensions: undefined }));
+      setReading(undefined);
+      setChoosing(false);
+      // A new file: the workbook's setting (or a guess from this file) first, not the last file's list,
+      // and its own columns, not the last file's.
+      await run(text, options({ internalExtensions: undefined, reading: undefined }));
     } catch (err) {
       setError(err);
     }
@@ -116,6 +136,13 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
     void run(csv.text, options());
   };
 
+  const onColumns = (chosen: CallReading) => {
+    if (!csv) return;
+    setReading(chosen);
+    setChoosing(false);
+    void run(csv.text, options({ reading: chosen }));
+  };
+
   const onAdd = async () => {
     if (!csv) return;
     setBusy("Adding the calls…");
@@ -134,6 +161,7 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
       );
       setPlan(null);
       setCsv(null);
+      setReading(undefined);
       if (fileRef.current) fileRef.current.value = "";
     } catch (err) {
       setError(err);
@@ -208,8 +236,25 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
       {busy && <Spinner size="tiny" label={busy} />}
       {error !== null && <ActionError error={error} />}
       {done && <Notice intent="success">{done}</Notice>}
-      {plan && !plan.ok && <BlockingProblems plan={plan} />}
-      {plan && plan.ok && (
+      {csv && choosing && (
+        <ChooseColumns
+          csv={csv.text}
+          initial={reading}
+          onApply={onColumns}
+          onCancel={() => setChoosing(false)}
+          disabled={busy !== null}
+        />
+      )}
+      {csv && !choosing && generic && (
+        <p className={styles.text}>
+          {reading ? "Read with the columns you chose. " : ""}
+          <Button size="small" onClick={() => setChoosing(true)} disabled={busy !== null}>
+            {reading ? "Change the columns" : "Choose the columns yourself"}
+          </Button>
+        </p>
+      )}
+      {plan && !choosing && !plan.ok && <BlockingProblems plan={plan} />}
+      {plan && !choosing && plan.ok && (
         <>
           <ImportPlanView plan={plan} />
           <div>
