@@ -4,7 +4,7 @@
 import { literalText } from "../cells/textSafety";
 import { columnLetter } from "../registers/headerText";
 import type { RegisterDef } from "../registers/types";
-import { distinctKey, distinctLabels, exactCriterion, wholeColumn } from "./references";
+import { distinctKey, distinctLabels, exactCriterion, stringLiteral, wholeColumn } from "./references";
 import { NEVER_READ, SECTIONS } from "./sections";
 import { GLANCE_HEADERS, GLANCE_TITLE, OVERVIEW_SHEET, OVERVIEW_TITLE, SECTION_PAGES } from "./sheet";
 import type {
@@ -84,12 +84,19 @@ interface RowPlan {
   label: string | number;
   labelFormula?: string;
   criterion?: string;
+  value?: string;
 }
+
+/** A row of a fixed or distinct value: its exact criterion and its value as a literal ("" when blank). */
+const valueRow = (label: string, value: string): RowPlan => ({
+  label,
+  criterion: exactCriterion(value),
+  value: stringLiteral(value),
+});
 
 function blockRows(block: BlockDef, facts: OverviewFacts): { rows: RowPlan[]; more: number } {
   const rows = block.rows;
-  if (rows.kind === "fixed")
-    return { rows: rows.labels.map((l) => ({ label: l, criterion: exactCriterion(l) })), more: 0 };
+  if (rows.kind === "fixed") return { rows: rows.labels.map((l) => valueRow(l, l)), more: 0 };
   if (rows.kind === "days") {
     return {
       rows: Array.from({ length: rows.days }, (_, i) => ({
@@ -101,8 +108,8 @@ function blockRows(block: BlockDef, facts: OverviewFacts): { rows: RowPlan[]; mo
   }
   const values = facts.columnValues[distinctKey(rows.register.id, rows.column)] ?? [];
   const found = distinctLabels(values, MAX_DISTINCT_ROWS);
-  const out: RowPlan[] = found.labels.map((l) => ({ label: l, criterion: exactCriterion(l) }));
-  if (found.blank) out.push({ label: rows.blankLabel, criterion: exactCriterion("") });
+  const out: RowPlan[] = found.labels.map((l) => valueRow(l, l));
+  if (found.blank) out.push(valueRow(rows.blankLabel, ""));
   return { rows: out, more: found.more };
 }
 
@@ -115,15 +122,23 @@ function layoutBlock(
   charts: PlannedChart[],
   notes: string[],
 ): void {
-  // Every formula must be writable, else the block is left out (with the reason).
+  // A column whose formula cannot be written is left out (with the reason); a block with none left is.
   const { rows, more } = blockRows(block, facts);
-  const probe = build(facts, (r) =>
-    block.columns.map((c) => c.formula(r, { index: 0, labelCell: "$A1", criterion: exactCriterion("") })),
-  );
-  if (!probe.ok) {
-    notes.push(`${block.title} is left out: ${probe.why}.`);
+  const probeRow: RowContext = { index: 0, labelCell: "$A1", criterion: exactCriterion(""), value: '""' };
+  const probes = block.columns.map((c) => build(facts, (r) => c.formula(r, probeRow)));
+  const columns = block.columns.filter((_, i) => probes[i].ok);
+  const failed = probes.flatMap((p) => (p.ok ? [] : [p.why]));
+  if (columns.length === 0) {
+    notes.push(`${block.title} is left out: ${failed[0]}.`);
     return;
   }
+  block.columns.forEach((c, i) => {
+    const probe = probes[i];
+    if (!probe.ok) notes.push(`${c.header} in ${block.title} is left out: ${probe.why}.`);
+  });
+  // A chart of a column that is left out would chart another under its title.
+  const charted = block.chart?.valueColumns ?? block.columns.length;
+  const chart = probes.slice(0, charted).every((p) => p.ok) ? block.chart : undefined;
   const title = newRow(grid);
   grid.cells[title][0] = block.title;
   headings.headers.push(rect(title, 0, title, 0));
@@ -134,40 +149,45 @@ function layoutBlock(
   }
   const header = newRow(grid);
   grid.cells[header][0] = block.labelHeader;
-  block.columns.forEach((c, i) => (grid.cells[header][1 + i] = c.header));
-  headings.headers.push(rect(header, 0, header, block.columns.length));
+  columns.forEach((c, i) => (grid.cells[header][1 + i] = c.header));
+  headings.headers.push(rect(header, 0, header, columns.length));
   const { ref } = columnRefs(facts);
   let last = header;
   rows.forEach((row, index) => {
     const r = newRow(grid);
     last = r;
-    const context: RowContext = { index, labelCell: `$A${r + 1}`, criterion: row.criterion };
+    const context: RowContext = {
+      index,
+      labelCell: `$A${r + 1}`,
+      criterion: row.criterion,
+      value: row.value,
+    };
     if (row.labelFormula) {
       grid.cells[r][0] = row.labelFormula;
       grid.formats[r][0] = "ddd d mmm";
     } else grid.cells[r][0] = typeof row.label === "string" ? literalText(row.label) : row.label;
-    block.columns.forEach((c, i) => {
+    columns.forEach((c, i) => {
       grid.cells[r][1 + i] = c.formula(ref, context);
       if (c.format) grid.formats[r][1 + i] = c.format;
     });
   });
   if (more > 0) grid.cells[newRow(grid)][0] = `…and ${more} more, not listed.`;
-  if (block.chart) {
-    const valueColumns = Math.min(block.chart.valueColumns ?? block.columns.length, block.columns.length);
-    const beside = 1 + block.columns.length <= BESIDE_MAX_COLUMNS;
+  if (chart) {
+    const valueColumns = Math.min(chart.valueColumns ?? columns.length, columns.length);
+    const beside = 1 + columns.length <= BESIDE_MAX_COLUMNS;
     const top = beside ? title : grid.cells.length;
     const bottom = top + Math.max(CHART_MIN_ROWS, beside ? last - title + 1 : 0) - 1;
     charts.push({
       name: `Overview ${charts.length + 1}`,
-      title: block.chart.title,
-      type: block.chart.type,
+      title: chart.title,
+      type: chart.type,
       source: rect(header, 0, last, valueColumns),
-      seriesBy: block.chart.seriesBy,
-      reverseCategories: block.chart.reverseCategories === true,
+      seriesBy: chart.seriesBy,
+      reverseCategories: chart.reverseCategories === true,
       legend:
-        block.chart.type === "Pie"
+        chart.type === "Pie"
           ? "Right"
-          : (block.chart.seriesBy === "Rows" ? rows.length : valueColumns) > 1
+          : (chart.seriesBy === "Rows" ? rows.length : valueColumns) > 1
             ? "Bottom"
             : "None",
       from: a1(top, beside ? BESIDE_MAX_COLUMNS : 0),

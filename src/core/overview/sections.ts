@@ -1,7 +1,7 @@
 // The Overview's sections, as data: which registers each reads, its headline figures and its tables and
-// charts. Every figure is a native formula over whole register columns (COUNTIFS, SUMIFS, SUMPRODUCT of
-// plain columns), so it stays live for a co-author without the add-in, and uses nothing newer than
-// Excel 2021 and no array arithmetic. Adding a section (a Staff register's training figures, say) is one
+// charts. Every figure is a native formula over whole register columns (COUNTIFS, SUMIFS, and array
+// arithmetic inside SUMPRODUCT and MEDIAN(IF(…)), as Excel 2021 evaluates it), so it stays live for a
+// co-author without the add-in. Adding a section (a Staff register's training figures, say) is one
 // more entry in SECTIONS. Nothing here may read the Discipline register: it is kept out of the shared
 // workbook, and plan.ts refuses a section that names it.
 import { callLog } from "../registers/definitions/callLog";
@@ -141,6 +141,13 @@ const supplies: SectionDef = {
           header: "Items",
           format: COUNT,
           formula: (r, row) => `=${toReorder(r, r(inventory, "supplier"), row.criterion!)}`,
+        },
+        {
+          // The total of the supplier's draft on the Orders page (src/core/orders/suggest.ts), which
+          // groups supplier names whatever their case, as = compares them.
+          header: "Value",
+          format: MONEY,
+          formula: (r, row) => `=${valueOfOrders(r, `${r(inventory, "supplier")}=${row.value!}`)}`,
         },
       ],
       emptyText: "No items in the Inventory register yet.",
@@ -297,16 +304,16 @@ const hiring: SectionDef = {
       formula: (r) => `=${countifs(r(candidates, "stage"), '"Offer"')}`,
     },
     {
-      // A hired candidate's Stage since is the day they were hired. The mean, from SUMIFS: a median
-      // needs array arithmetic, which older Excel only does as an array formula.
-      label: "Average days from Applied to Hired",
+      // A hired candidate's Stage since is the day they were hired; rows whose dates are not numbers
+      // are skipped. The count guards MEDIAN, which is #NUM! with no value.
+      label: "Median days from Applied to Hired",
       format: "0",
       formula: (r) => {
         const since = r(candidates, "stageSince");
         const applied = r(candidates, "appliedOn");
-        const hired = [r(candidates, "stage"), '"Hired"', since, '">0"', applied, '">0"'];
-        const n = countifs(...hired);
-        return `=IF(${n}=0,"",(SUMIFS(${since},${hired.join(",")})-SUMIFS(${applied},${hired.join(",")}))/${n})`;
+        const hired = `(${r(candidates, "stage")}="Hired")*ISNUMBER(${since})*ISNUMBER(${applied})`;
+        const n = `SUMPRODUCT(${hired})`;
+        return `=IF(${n}=0,"",MEDIAN(IF(${hired},${since}-${applied})))`;
       },
     },
   ],

@@ -33,6 +33,11 @@ export interface RowContext {
    * formula string literal; for `days` rows, undefined.
    */
   criterion?: string;
+  /**
+   * The row's value as a formula string literal (`"Acme"`, `""` for the blank row), for comparisons
+   * such as `Inventory[[Supplier]]="Acme"` (case ignored, no wildcards); for `days` rows, undefined.
+   */
+  value?: string;
 }
 
 export type OverviewChartType = "BarClustered" | "BarStacked" | "ColumnClustered" | "ColumnStacked" | "Pie";

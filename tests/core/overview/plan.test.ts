@@ -48,12 +48,21 @@ describe("references", () => {
 
 describe("planOverview", () => {
   test("figures are native formulas over the register's whole columns", () => {
-    const plan = planOverview(facts(), { refreshedAt: 46000 });
+    const suppliers = { "inventory.supplier": ['Say "Ho"', null, "acme", "Acme"] };
+    const plan = planOverview(facts({ columnValues: suppliers }), { refreshedAt: 46000 });
     const formulas = allFormulas(plan);
     expect(formulas).toContain(
       '=COUNTIFS(Inventory[[Stock status]],"Reorder")+COUNTIFS(Inventory[[Stock status]],"Out of stock")',
     );
     expect(formulas).toContain("=SUMPRODUCT(IFERROR(Inventory[[Reorder qty]]*Inventory[[Unit cost]],0))");
+    // Per supplier: = compares the supplier's name (case ignored, no wildcards); the blank row with "".
+    expect(formulas).toContain(
+      '=SUMPRODUCT(IFERROR((Inventory[[Supplier]]="Say ""Ho""")*Inventory[[Reorder qty]]*Inventory[[Unit cost]],0))',
+    );
+    expect(formulas.filter((f) => f.includes('(Inventory[[Supplier]]="acme")'))).toHaveLength(1);
+    expect(formulas).toContain(
+      '=SUMPRODUCT(IFERROR((Inventory[[Supplier]]="")*Inventory[[Reorder qty]]*Inventory[[Unit cost]],0))',
+    );
     expect(formulas.join("\n")).not.toMatch(/BACKOFFICE\.|LET\(|LAMBDA\(|FILTER\(|UNIQUE\(/);
     expect(plan.printArea).toBe(`A1:${plan.lastCell}`);
     expect(plan.lastCell).toMatch(/^H\d+$/);
@@ -180,7 +189,7 @@ describe("At a glance and the weekly report", () => {
     const { draft } = weeklyReportDraft({
       headlines: [
         { section: "Supplies", label: "Items to reorder", value: "3" },
-        { section: "Hiring", label: "Average days from Applied to Hired", value: "" },
+        { section: "Hiring", label: "Median days from Applied to Hired", value: "" },
       ],
       company: "Acme\r\nBcc: everyone@example.com",
       date: new Date(2026, 11, 4),
@@ -190,7 +199,7 @@ describe("At a glance and the weekly report", () => {
     expect(draft.subject).toBe("Acme Bcc: everyone@example.com: weekly report, Fri 4 Dec 2026");
     expect(draft.to).toEqual([]);
     expect(draft.text).toMatch(/Supplies +Items to reorder +3/);
-    expect(draft.text).toMatch(/Average days from Applied to Hired +–/);
+    expect(draft.text).toMatch(/Median days from Applied to Hired +–/);
     expect(draft.html).toContain("<table");
   });
 });

@@ -120,6 +120,11 @@ describe("refreshOverview", () => {
     expect(notes).toContain(
       'Value of suggested orders is left out: the Inventory table has no "Unit cost" column.',
     );
+    // The supplier table keeps its item counts and loses only its Value column.
+    expect(notes).toContain(
+      'Value in Items to order by supplier is left out: the Inventory table has no "Unit cost" column.',
+    );
+    expect(wb.getValues("Overview", "A1:A80").flat()).toContain("Items to order by supplier");
     const formulas = wb.sheetByName("Overview")!;
     const all = [...formulas.cells.entries()].map(([, , c]) => c.formula ?? "").join("\n");
     expect(all).not.toContain("Unit cost");
