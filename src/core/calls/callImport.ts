@@ -14,7 +14,14 @@ import { emptyPlan, finishImport, type CallImportPlan } from "./importPlan";
 import type { CallChannel, CallStatus } from "./values";
 
 export type { CallImportPlan, ImportLineError, ImportRow, SkippedLine } from "./importPlan";
-export { readingRows, type CallReading } from "./mappedImport";
+export {
+  parseRememberedReadings,
+  readingRows,
+  rememberedReading,
+  rememberReading,
+  type CallReading,
+  type RememberedReading,
+} from "./mappedImport";
 
 export interface CallImportOptions {
   /** Channel for rows of a call list that have none (a fax server's export: "Fax"). Default "Phone". */

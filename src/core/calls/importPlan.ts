@@ -2,6 +2,7 @@
 // other call list), and how a call is recognised as one already in the log: by the phone system's own
 // identifier of the call when both have one, else by the same minute, number and direction.
 import type { CellValue } from "../cells/types";
+import type { ReadingChoices } from "../registers/convertPlan";
 import type { CdrFormatId } from "./cdr/formats";
 import type { CallRow } from "./followUps";
 import { phoneMatchKey } from "./phone";
@@ -61,6 +62,8 @@ export interface CallImportPlan {
   skipped: SkippedLine[];
   /** Each file column and the register column it goes to (null: not imported). */
   mapping: { header: string; column: string | null }[];
+  /** The columns as the person chose them, when the file was read so (mappedImport.ts). */
+  reading?: { choices: ReadingChoices; headerless?: boolean };
   /** Things the person should know (defaults used, columns moved, lines repaired). */
   notes: string[];
   /** The office's extensions used to tell inbound from outbound: the setting, or a guess to confirm. */

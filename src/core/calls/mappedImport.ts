@@ -4,7 +4,7 @@
 // what, so no file is a dead end. What follows is what every call list import does: defaults, repeats,
 // and all or nothing on values that cannot be read.
 import type { CellValue, DateSystem } from "../cells/types";
-import type { DelimitedEntry } from "../csv";
+import { parseDelimited, recordsOf, type DelimitedEntry } from "../csv";
 import { planConversion, type ReadingChoices } from "../registers/convertPlan";
 import { isCalculated } from "../registers/columnDefaults";
 import { callLog } from "../registers/definitions/callLog";
@@ -152,8 +152,76 @@ export function prepareMappedImport(
     mergedLegs: 0,
     skipped,
     mapping,
+    reading,
     notes,
     extensions: null,
     delimiter,
   };
+}
+
+/** A reading the person chose, kept with the shape of the file it was chosen for. */
+export interface RememberedReading {
+  delimiter: string;
+  width: number;
+  /** The first line's fields (lower case, trimmed), for a file with a line of column names. */
+  header: string[];
+  reading: CallReading;
+}
+
+/** Files looked at to tell a file's width (an export's odd line does not change its shape). */
+const SHAPE_LINES = 25;
+
+function shapeOf(csv: string): Omit<RememberedReading, "reading"> {
+  const parsed = parseDelimited(csv);
+  const records = recordsOf(parsed).slice(0, SHAPE_LINES);
+  const width = records.reduce((w, r) => Math.max(w, r.fields.length), 0);
+  const header = (records[0]?.fields ?? []).map((f) => f.trim().toLowerCase());
+  return { delimiter: parsed.delimiter, width, header };
+}
+
+const sameShape = (a: Omit<RememberedReading, "reading">, b: RememberedReading) =>
+  a.delimiter === b.delimiter &&
+  a.width === b.width &&
+  // A headerless file's first line is a call, different every time: its width and separator say enough.
+  (b.reading.headerless === true || a.header.join("\u001f") === b.header.join("\u001f"));
+
+/** The reading the person chose for a file like `csv` before, if any. */
+export function rememberedReading(saved: readonly RememberedReading[], csv: string): CallReading | undefined {
+  const shape = shapeOf(csv);
+  return saved.find((s) => sameShape(shape, s))?.reading;
+}
+
+/** Readings kept: the one for `csv`'s shape first, then the others, at most `keep`. */
+export function rememberReading(
+  saved: readonly RememberedReading[],
+  csv: string,
+  reading: CallReading,
+  keep = 10,
+): RememberedReading[] {
+  const shape = shapeOf(csv);
+  const entry = { ...shape, reading };
+  // The newest reading for a shape replaces any older one for it.
+  return [entry, ...saved.filter((s) => !sameShape(shape, s))].slice(0, keep);
+}
+
+/** Saved readings from a setting's text; anything unreadable counts as none. */
+export function parseRememberedReadings(text: unknown): RememberedReading[] {
+  if (typeof text !== "string" || text === "") return [];
+  try {
+    const list: unknown = JSON.parse(text);
+    return Array.isArray(list)
+      ? list.filter(
+          (s): s is RememberedReading =>
+            typeof s === "object" &&
+            s !== null &&
+            typeof s.delimiter === "string" &&
+            typeof s.width === "number" &&
+            Array.isArray(s.header) &&
+            typeof s.reading === "object" &&
+            s.reading !== null,
+        )
+      : [];
+  } catch {
+    return [];
+  }
 }

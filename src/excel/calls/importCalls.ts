@@ -10,7 +10,14 @@
 //   a last sync only to repair (table not grown, an ID a co-author took at the same moment).
 // The log is read in the same run as the write, so a call a co-author logged (or imported) a moment
 // earlier is not added twice.
-import { prepareCallImport, type CallImportOptions, type CallImportPlan } from "../../core/calls/callImport";
+import {
+  parseRememberedReadings,
+  prepareCallImport,
+  rememberedReading,
+  rememberReading,
+  type CallImportOptions,
+  type CallImportPlan,
+} from "../../core/calls/callImport";
 import { finishImport } from "../../core/calls/importPlan";
 import type { CallRow } from "../../core/calls/followUps";
 import { planAppend } from "../../core/registers/appendPlan";
@@ -20,7 +27,7 @@ import { rectAddress } from "../address";
 import { ExcelActionError } from "../errors";
 import { queueAppend, queueAppendRead, queueKeyColumns, readColumnsChunked, requireNoTotals } from "../rows";
 import { runExcel } from "../run";
-import { CALL_EXTENSIONS_KEY } from "../settings/values";
+import { CALL_EXTENSIONS_KEY, CALL_READINGS_KEY } from "../settings/values";
 import { queueTableProbe, requirePlace, type QueuedProbe, type TablePlace } from "../tableProbe";
 
 /** Columns that say a call is already in the log (core/calls LogIndex). */
@@ -42,13 +49,34 @@ type Recognising = Record<(typeof RECOGNISING)[number], unknown[]>;
 interface QueuedLog {
   probe: QueuedProbe;
   setting: Excel.Setting;
+  readings: Excel.Setting;
 }
 
 function queueLog(context: Excel.RequestContext): QueuedLog {
+  const settings = context.workbook.settings;
   return {
     probe: queueTableProbe(context, callLog, { sample: true }),
-    setting: context.workbook.settings.getItemOrNullObject(CALL_EXTENSIONS_KEY).load("value"),
+    setting: settings.getItemOrNullObject(CALL_EXTENSIONS_KEY).load("value"),
+    readings: settings.getItemOrNullObject(CALL_READINGS_KEY).load("value"),
   };
+}
+
+const savedReadings = (setting: Excel.Setting) =>
+  setting.isNullObject ? [] : parseRememberedReadings(setting.value);
+
+/**
+ * A call list whose columns could not be found (no date column) is read with the columns the person
+ * chose for a file like it before, when there is one; the plan says so (`reading`).
+ */
+function withRemembered(
+  file: CallImportPlan,
+  csv: string,
+  options: CallImportOptions,
+  readings: Excel.Setting,
+): CallImportPlan {
+  if (options.reading || file.format.id !== "generic" || file.fileErrors.length === 0) return file;
+  const reading = rememberedReading(savedReadings(readings), csv);
+  return reading ? prepareCallImport(csv, { ...options, reading }) : file;
 }
 
 /** The logged calls as core compares them: Call ID and the recognising columns. */
@@ -110,7 +138,12 @@ export async function previewCallImport(
     const keys = queueKeyColumns(log.probe.table, callLog);
     await context.sync();
     const place = log.probe.place();
-    const file = prepared(csv, options, savedExtensions(log.setting), first);
+    const file = withRemembered(
+      prepared(csv, options, savedExtensions(log.setting), first),
+      csv,
+      options,
+      log.readings,
+    );
     if (!place) return { ...file, found: false };
     const recognising = await readColumnsChunked(context, log.probe, place, RECOGNISING);
     const plan = finishImport(file, loggedCalls(place, keys()[0] ?? [], recognising));
@@ -160,8 +193,15 @@ export async function addCallImport(csv: string, options: CallImportOptions = {}
     const used = plan.extensions?.list;
     const save = used !== undefined && used !== "" && used !== saved;
     if (save) context.workbook.settings.add(CALL_EXTENSIONS_KEY, used);
+    // The columns the person chose are kept for the next file like this one, confirmed by adding.
+    const known = savedReadings(log.readings);
+    const chosen = options.reading;
+    const keep =
+      chosen !== undefined && JSON.stringify(rememberedReading(known, csv)) !== JSON.stringify(chosen);
+    if (keep)
+      context.workbook.settings.add(CALL_READINGS_KEY, JSON.stringify(rememberReading(known, csv, chosen)));
     if (plan.toAdd.length === 0) {
-      if (save) await context.sync();
+      if (save || keep) await context.sync();
       return { plan, added: [], notes };
     }
     const rows = planAppend(callLog, plan.toAdd, state.keys).toWrite;

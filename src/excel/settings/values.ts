@@ -42,6 +42,12 @@ export const templateKey = (kind: TemplateKind) => `BackOffice.template.${kind}`
  */
 export const CALL_EXTENSIONS_KEY = "BackOffice.internalExtensions";
 
+/**
+ * The columns the person chose for call files of unknown shape, by the file's shape (separator, width,
+ * first line): the next file like it is read with them (src/excel/calls/importCalls.ts).
+ */
+export const CALL_READINGS_KEY = "BackOffice.callImportReadings";
+
 export const TEMPLATE_KINDS = Object.keys(DEFAULT_TEMPLATES) as TemplateKind[];
 
 /** The template a draft uses: the workbook's, else the default. */

@@ -6,7 +6,7 @@ import { callLog } from "../../../src/core/registers/definitions/callLog";
 import { addCallImport, previewCallImport } from "../../../src/excel/calls";
 import { createRegister } from "../../../src/excel/createRegister";
 import { readRegister } from "../../../src/excel/readRegister";
-import { CALL_EXTENSIONS_KEY } from "../../../src/excel/settings/values";
+import { CALL_EXTENSIONS_KEY, CALL_READINGS_KEY } from "../../../src/excel/settings/values";
 import { callFixture, type CallFixture } from "../../fixtures/calls";
 import { lastSyncs, seedRegister, setup } from "../support";
 
@@ -178,4 +178,38 @@ test("a headerless call list read with the person's columns: added in 2 syncs, a
     "Ravi Mehta",
     "Lena Fischer",
   ]);
+});
+
+test("the columns chosen are kept in the workbook: next week's file of the same shape is read with them", async () => {
+  const { wb, excel } = await newLog();
+  const reading = {
+    headerless: true,
+    choices: { columns: { 0: "receivedAt", 1: "caller", 2: "number", 3: "direction" } },
+  };
+  await addCallImport("27/11/2026 09:14;Ravi Mehta;+44 20 7946 0018;IN\r\n", { reading });
+  expect(JSON.parse(wb.getSetting(CALL_READINGS_KEY) as string)).toEqual([
+    {
+      delimiter: ";",
+      width: 4,
+      header: ["27/11/2026 09:14", "ravi mehta", "+44 20 7946 0018", "in"],
+      reading,
+    },
+  ]);
+
+  const nextWeek = "04/12/2026 10:02;Lena Fischer;+49 30 901820;OUT\r\n";
+  const preview = await previewCallImport(nextWeek);
+  expect(lastSyncs(excel)).toBe(1);
+  expect(preview.reading).toEqual(reading);
+  expect(preview.toAdd.map((r) => [r.values.caller, r.values.direction])).toEqual([
+    ["Lena Fischer", "Outbound"],
+  ]);
+  const added = await addCallImport(nextWeek, { reading: preview.reading });
+  expect(lastSyncs(excel)).toBe(2);
+  expect(added.added.map((a) => a.key)).toEqual(["CALL-0002"]);
+
+  // Another shape (three columns) is not read with them: the person is asked again.
+  const other = await previewCallImport("04/12/2026 10:02;Tom Baker;IN\r\n04/12/2026 11:30;Ana Lima;OUT\r\n");
+  expect(other.reading).toBeUndefined();
+  expect(other.ok).toBe(false);
+  expect(other.fileErrors[0]).toMatch(/^No column of the file is a date and time/);
 });

@@ -1,6 +1,7 @@
 // Calls > Import of a CSV no format and no header recognises: the person lands on the mapping screen
-// (never a refusal), says the first line is a call and what each column is, sees the calls it makes, adds
-// them; a column chosen as nothing is said to be not imported; Cancel leaves the file's own reading.
+// (never a refusal), says the first line is a call and what each column is, sees the calls it makes and
+// adds them; the next file of that shape is read with the same columns. A column chosen as nothing is
+// said to be not imported; Cancel leaves the file's own reading.
 import "../support/jsdomGaps";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -71,6 +72,17 @@ test("a headerless file: the columns chosen by hand, the calls previewed, then a
     ["Lena Fischer", "+49 30 901820", "Outbound"],
     ["Unknown", "020 7946 0999", "Inbound"],
   ]);
+
+  // Next week's bill, the same shape: read with the columns chosen, kept in the workbook.
+  await user.upload(
+    screen.getByLabelText("Call export (CSV file)"),
+    new File(["04/12/2026 10:02;Tom Baker;0161 496 0000;IN;Invoice\r\n"], "bill2.csv", { type: "text/csv" }),
+  );
+  expect(await screen.findByText("1 new call to add.")).toBeInTheDocument();
+  expect(screen.queryByRole("heading", { name: "Choose the columns" })).not.toBeInTheDocument();
+  expect(screen.getByText("Read with the columns you chose.", { exact: false })).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Add 1 call" }));
+  expect(await screen.findByText(/^Added 1 call from bill2\.csv \(CALL-0004\)/)).toBeInTheDocument();
 });
 
 test("Cancel leaves the file as it was read; the problems say why nothing can be added yet", async () => {

@@ -88,6 +88,8 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
       setPlan(next);
       setExtensions(next.extensions?.list);
       setExtensionsError(null);
+      // Read with the columns chosen for a file like this before: Add keeps using them.
+      if (next.reading) setReading(next.reading);
       // The file's columns could not be read as calls (no date column found): the person says what they
       // are. Unreadable values are listed instead, as the file is what needs correcting.
       const unread = next.fileErrors.length > 0 && next.mapping.length > 0;
