@@ -24,6 +24,11 @@ export function compareValues(a: unknown, op: string, b: unknown): boolean {
   let order: number;
   if (typeof x === typeof y) order = x === y ? 0 : (x as number | string) < (y as number | string) ? -1 : 1;
   else order = (TYPE_RANK[typeof x] ?? 0) - (TYPE_RANK[typeof y] ?? 0);
+  return orderMeets(op, order);
+}
+
+/** Whether `order` (negative: less, 0: equal, positive: greater) meets the comparison `op`. */
+export function orderMeets(op: string, order: number): boolean {
   switch (op) {
     case "=":
       return order === 0;

@@ -11,7 +11,9 @@
 // - <> is the opposite of =, so "<>Bananas" and "<>5" match blanks too;
 // - a criterion that is an empty cell is the number 0 (COUNTIFS' documented rule).
 import FormulaParser from "fast-formula-parser";
+import { wildcardSource } from "../simulator/find";
 import { parseTyped } from "../simulator/input";
+import { orderMeets } from "./compare";
 
 const { FormulaError } = FormulaParser;
 
@@ -27,23 +29,6 @@ type Operand =
   | { kind: "error"; value: string }
   | { kind: "text"; value: string };
 
-function ordered(op: Op, order: number): boolean {
-  switch (op) {
-    case "=":
-      return order === 0;
-    case "<>":
-      return order !== 0;
-    case "<":
-      return order < 0;
-    case "<=":
-      return order <= 0;
-    case ">":
-      return order > 0;
-    case ">=":
-      return order >= 0;
-  }
-}
-
 const sign = (a: number | string | boolean, b: number | string | boolean) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A cell's value as a criterion number sees it: numbers, and text that reads as a number. */
@@ -57,16 +42,7 @@ function asNumber(value: unknown, date1904: boolean): number | null {
 /** `*` any run, `?` one character, `~` before * ? ~ the character itself; the whole text must match. */
 function wildcard(pattern: string): ((text: string) => boolean) | null {
   if (!/[*?~]/.test(pattern)) return null;
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === "~" && i + 1 < pattern.length && "*?~".includes(pattern[i + 1])) {
-      source += `\\${pattern[++i]}`;
-    } else if (ch === "*") source += "[\\s\\S]*";
-    else if (ch === "?") source += "[\\s\\S]";
-    else source += ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-  }
-  const re = new RegExp(`^${source}$`, "i");
+  const re = new RegExp(`^${wildcardSource(pattern)}$`, "i");
   return (text) => re.test(text);
 }
 
@@ -86,15 +62,15 @@ function matchOperand(op: Op, operand: Operand, date1904: boolean): Matcher {
       const n = operand.value;
       return (v) => {
         const x = asNumber(v, date1904);
-        return x === null ? otherKind : ordered(op, sign(x, n));
+        return x === null ? otherKind : orderMeets(op, sign(x, n));
       };
     }
     case "logical":
-      return (v) => (typeof v === "boolean" ? ordered(op, sign(v, operand.value)) : otherKind);
+      return (v) => (typeof v === "boolean" ? orderMeets(op, sign(v, operand.value)) : otherKind);
     case "error":
       return (v) =>
         v instanceof FormulaError
-          ? (op === "=" || op === "<>") && ordered(op, sign(v.error, operand.value))
+          ? (op === "=" || op === "<>") && orderMeets(op, sign(v.error, operand.value))
           : otherKind;
     case "text": {
       const lower = operand.value.toLowerCase();
@@ -103,7 +79,7 @@ function matchOperand(op: Op, operand: Operand, date1904: boolean): Matcher {
         const equal = (s: string) => (pattern ? pattern(s) : s.toLowerCase() === lower);
         return (v) => (typeof v === "string" ? equal(v) === (op === "=") : otherKind);
       }
-      return (v) => typeof v === "string" && ordered(op, sign(v.toLowerCase(), lower));
+      return (v) => typeof v === "string" && orderMeets(op, sign(v.toLowerCase(), lower));
     }
   }
 }

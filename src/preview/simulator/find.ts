@@ -10,18 +10,27 @@ export interface SearchCriteria {
   searchDirection?: "Forward" | "Backwards";
 }
 
-function pattern(text: string, criteria: SearchCriteria): RegExp {
+/**
+ * Excel's wildcards as a regular expression source: `*` any run, `?` one character, `~` before * ? ~
+ * the character itself (shared with the formula engine's criteria, which follow the same rule).
+ */
+export function wildcardSource(text: string): string {
   let source = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === "~" && i + 1 < text.length && "*?~".includes(text[i + 1])) {
       source += `\\${text[++i]}`;
-    } else if (ch === "*") source += ".*";
-    else if (ch === "?") source += ".";
+    } else if (ch === "*") source += "[\\s\\S]*";
+    else if (ch === "?") source += "[\\s\\S]";
     else source += ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
+  return source;
+}
+
+function pattern(text: string, criteria: SearchCriteria): RegExp {
+  const source = wildcardSource(text);
   const body = criteria.completeMatch ? `^${source}$` : source;
-  return new RegExp(body, criteria.matchCase ? "s" : "is");
+  return new RegExp(body, criteria.matchCase ? "" : "i");
 }
 
 function cellText(v: unknown): string {
