@@ -1,4 +1,4 @@
-// Calls (issue 6): the quick-entry form, open follow-ups (overdue first) with Mark done and "Message for …",
+// Calls: the quick-entry form, open follow-ups (overdue first) with Mark done and "Message for …",
 // and the import of a phone system's export. While the Call log is missing: the shared register setup.
 import { useCallback, useRef } from "react";
 import type { NewCall } from "../../../core/calls/newCall";
@@ -17,13 +17,15 @@ import {
 import { FollowUps } from "./FollowUps";
 import { ImportCalls } from "./ImportCalls";
 import { QuickEntryForm } from "./QuickEntryForm";
-import { RegisterLoadStatus, useRegisterView } from "../../components/useRegisterView";
+import { PageLoadStatus } from "../../components/PageLoadStatus";
+import { usePageData, watchTables } from "../../components/usePageData";
 
 const isFound = (view: CallLogView) => view.found;
+const WATCH = watchTables(["CallLog"]);
 
 export default function CallsPage({ focusHeading }: PageProps) {
   const styles = useRegisterPageStyles();
-  const { load, refresh } = useRegisterView(loadCallLog, ["CallLog"], isFound);
+  const { load, refresh } = usePageData(loadCallLog, { watch: WATCH, watchWhile: isFound });
   const followUpsHeading = useRef<HTMLHeadingElement>(null);
 
   const onSave = useCallback(
@@ -65,9 +67,9 @@ export default function CallsPage({ focusHeading }: PageProps) {
 
   const body = () => {
     if (load.status !== "ready") {
-      return <RegisterLoadStatus load={load} reading="Reading the Call log…" onRetry={refresh} />;
+      return <PageLoadStatus load={load} reading="Reading the Call log…" onRetry={refresh} />;
     }
-    const { view } = load;
+    const view = load.data;
     if (!view.found) return <RegisterSetup registerId="callLog" onReady={refresh} />;
     const overdue = view.followUps.filter((f) => f.overdue).length;
     return (

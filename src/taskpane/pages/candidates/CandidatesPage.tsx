@@ -1,4 +1,4 @@
-// Candidates (issue 8): the pipeline per stage, one candidate's stage, interview (with the invitation
+// Candidates: the pipeline per stage, one candidate's stage, interview (with the invitation
 // draft), scores and letters, adding with the duplicate check, and the retention list. While the register
 // is missing: the shared register setup.
 import { useCallback, useState } from "react";
@@ -26,7 +26,8 @@ import {
   writeScoreWeights,
   type CandidatesView,
 } from "./candidatesApi";
-import { RegisterLoadStatus, useRegisterView } from "../../components/useRegisterView";
+import { PageLoadStatus } from "../../components/PageLoadStatus";
+import { usePageData, watchTables } from "../../components/usePageData";
 
 /** The register and the settings its forms start from (score weights, interview length), read together. */
 const readPage = () =>
@@ -35,6 +36,7 @@ const readPage = () =>
     settings,
   }));
 const isFound = (page: { candidates: CandidatesView }) => page.candidates.found;
+const WATCH = watchTables(["Candidates"]);
 
 /** What to tell the person after a by-key write. */
 function written(result: UpdateResult, key: string, done: string): OutcomeNote {
@@ -57,7 +59,7 @@ const failed = (err: unknown): OutcomeNote => {
 
 export default function CandidatesPage({ focusHeading }: PageProps) {
   const styles = useRegisterPageStyles();
-  const { load, refresh } = useRegisterView(readPage, ["Candidates"], isFound);
+  const { load, refresh } = usePageData(readPage, { watch: WATCH, watchWhile: isFound });
   const [selected, setSelected] = useState<string | null>(null);
 
   const act = useCallback(
@@ -75,9 +77,9 @@ export default function CandidatesPage({ focusHeading }: PageProps) {
 
   const body = () => {
     if (load.status !== "ready") {
-      return <RegisterLoadStatus load={load} reading="Reading the Candidates register…" onRetry={refresh} />;
+      return <PageLoadStatus load={load} reading="Reading the Candidates register…" onRetry={refresh} />;
     }
-    const { candidates: view, settings } = load.view;
+    const { candidates: view, settings } = load.data;
     if (!view.found) return <RegisterSetup registerId="candidates" onReady={refresh} />;
     const c = view.candidates.find((x) => x.key === selected) ?? null;
     return (

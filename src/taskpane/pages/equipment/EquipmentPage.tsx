@@ -1,4 +1,4 @@
-// Equipment (issue 7): machines overdue or due soon first, with Report a fault, Log service, Update
+// Equipment: machines overdue or due soon first, with Report a fault, Log service, Update
 // meter, History and Request service per machine; warranty flags; problems to fix. While a register
 // is missing: the shared register setup (Equipment first, then the Service log).
 import { useCallback, useRef, useState } from "react";
@@ -10,20 +10,21 @@ import { ProblemsList } from "../registerSetup/ProblemsList";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import { goToCell, loadEquipment, type EquipmentView } from "./equipmentApi";
 import { MachineItem, type MachineAction } from "./MachineItem";
-import { RegisterLoadStatus, useRegisterView } from "../../components/useRegisterView";
+import { PageLoadStatus } from "../../components/PageLoadStatus";
+import { usePageData, watchTables } from "../../components/usePageData";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const WATCH = ["Equipment", "ServiceLog", "Suppliers"];
+const WATCH = watchTables(["Equipment", "ServiceLog", "Suppliers"]);
 const isFound = (view: EquipmentView) => view.found.equipment;
 
 export default function EquipmentPage({ focusHeading }: PageProps) {
   const styles = useRegisterPageStyles();
   const own = useStyles();
-  const { load, refresh } = useRegisterView(loadEquipment, WATCH, isFound);
+  const { load, refresh } = usePageData(loadEquipment, { watch: WATCH, watchWhile: isFound });
   const [open, setOpen] = useState<{ tag: string; action: MachineAction } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const machinesHeading = useRef<HTMLHeadingElement>(null);
@@ -40,9 +41,9 @@ export default function EquipmentPage({ focusHeading }: PageProps) {
 
   const body = () => {
     if (load.status !== "ready") {
-      return <RegisterLoadStatus load={load} reading="Reading the Equipment register…" onRetry={refresh} />;
+      return <PageLoadStatus load={load} reading="Reading the Equipment register…" onRetry={refresh} />;
     }
-    const { view } = load;
+    const view = load.data;
     if (!view.found.equipment) return <RegisterSetup registerId="equipment" onReady={refresh} />;
     const overdue = view.machines.filter((m) => m.schedule.state === "Overdue").length;
     const dueSoon = view.machines.filter((m) => m.schedule.state === "Due soon").length;

@@ -1,20 +1,14 @@
-// Orders (issue 5): what to order from whom, drafts to each supplier, Mark as sent, and receiving.
-import { useCallback, useEffect, useMemo, useState } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+// Orders: what to order from whom, drafts to each supplier, Mark as sent, and receiving.
+import { useMemo, useState } from "react";
+import { Button, Field, Input, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
 import { nextPoNumbers } from "../../../core/orders/poNumber";
 import type { SupplierOrder } from "../../../core/orders/types";
 import type { PageProps } from "../../pages";
 import { PageHeading } from "../../components/PageHeading";
-import { useSettingsChanged } from "../settings/useSettingsChanged";
+import { onSettingsChanged } from "../../../excel/events";
+import { PageLoadStatus } from "../../components/PageLoadStatus";
+import { usePageData } from "../../components/usePageData";
 import { errorSentence } from "../../components/ActionError";
 import {
   loadOrdersPage,
@@ -37,8 +31,6 @@ const useStyles = makeStyles({
   h3: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-type Load =
-  { status: "loading" } | { status: "ready"; data: OrdersPageData } | { status: "error"; message: string };
 type Note = { intent: "success" | "error" | "warning"; title: string; text: string };
 
 /** "2026-12-04" from a date input, as a local calendar day; null when empty or not a date. */
@@ -76,28 +68,13 @@ function receivedText(r: ReceiveResult): string {
 
 export default function OrdersPage({ focusHeading }: PageProps) {
   const styles = useStyles();
-  const [load, setLoad] = useState<Load>({ status: "loading" });
-  const [attempt, setAttempt] = useState(0);
+  // A co-author's new template or signature shows in the drafts without a manual refresh.
+  const { load, data, refresh } = usePageData(loadOrdersPage, { watch: onSettingsChanged });
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<Note | null>(null);
   const [wantedText, setWantedText] = useState("");
   const dateWanted = useMemo(() => parseDay(wantedText), [wantedText]);
 
-  useEffect(() => {
-    let live = true;
-    loadOrdersPage().then(
-      (data) => live && setLoad({ status: "ready", data }),
-      (error: unknown) => live && setLoad({ status: "error", message: errorSentence(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  const refresh = useCallback(() => setAttempt((n) => n + 1), []);
-  // A co-author's new template or signature shows in the drafts without a manual refresh.
-  useSettingsChanged(refresh);
-
-  const data = load.status === "ready" ? load.data : null;
   const poNumbers = useMemo(
     () => (data ? nextPoNumbers(data.view.poNumbers, new Date(), data.view.orders.length) : []),
     [data],
@@ -154,13 +131,12 @@ export default function OrdersPage({ focusHeading }: PageProps) {
           {note.text}
         </Notice>
       )}
-      {load.status === "loading" && <Spinner size="small" label="Reading stock, suppliers and orders…" />}
-      {load.status === "error" && (
-        <Notice intent="error">
-          <MessageBarTitle>Could not read the workbook</MessageBarTitle>
-          {load.message}
-        </Notice>
-      )}
+      <PageLoadStatus
+        load={load}
+        reading="Reading stock, suppliers and orders…"
+        failed="Could not read the workbook"
+        onRetry={refresh}
+      />
       {data && (
         <OrdersContent
           data={data}
