@@ -8,14 +8,14 @@ const { existsSync } = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { checkBaseUrl } = require("./webpack.base-url.cjs");
-const { STATIC_PAGE_POLICY, addCspMeta, contentSecurityPolicy } = require("./webpack.csp.cjs");
-const { devCertificates } = require("./webpack.dev-certs.cjs");
+const { checkBaseUrl } = require("./build/base-url.cjs");
+const { STATIC_PAGE_POLICY, addCspMeta, contentSecurityPolicy } = require("./build/csp.cjs");
+const { devCertificates } = require("./build/dev-certs.cjs");
 const {
   RewriteBaseUrlPlugin,
   EntrypointsReportPlugin,
   SourceAssociationsPlugin,
-} = require("./webpack.plugins.cjs");
+} = require("./build/plugins.cjs");
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 

@@ -9,7 +9,7 @@ import WebpackDevServer from "webpack-dev-server";
 
 const require = createRequire(import.meta.url);
 const makeConfig = require("../webpack.config.js");
-const { devCertificates } = require("../webpack.dev-certs.cjs");
+const { devCertificates } = require("../build/dev-certs.cjs");
 
 const port = Number(process.env.PORT) || 3000;
 const config = makeConfig({ WEBPACK_SERVE: true }, { mode: "development" });

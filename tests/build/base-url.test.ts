@@ -1,9 +1,9 @@
 // The deployment rewrite: `ADDIN_BASE_URL=https://host/path/ npm run build` points the manifest and the
-// functions' help links at the host. The rewrite itself is webpack.base-url.cjs; webpack.config.js wires it.
+// functions' help links at the host. The rewrite itself is build/base-url.cjs; webpack.config.js wires it.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { checkBaseUrl, rewriteBaseUrl } from "../../webpack.base-url.cjs";
+import { checkBaseUrl, rewriteBaseUrl } from "../../build/base-url.cjs";
 import { root } from "./support/dist";
 import { byName, parseXml, type XmlElement } from "./support/manifest";
 

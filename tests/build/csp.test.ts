@@ -1,5 +1,5 @@
-// Page policies from webpack.csp.cjs: the static help page copied into dist/ gets a no-script policy.
-import { STATIC_PAGE_POLICY, addCspMeta, contentSecurityPolicy } from "../../webpack.csp.cjs";
+// Page policies from build/csp.cjs: the static help page copied into dist/ gets a no-script policy.
+import { STATIC_PAGE_POLICY, addCspMeta, contentSecurityPolicy } from "../../build/csp.cjs";
 
 const page =
   '<!doctype html>\n<html lang="en">\n  <head>\n    <title>Help</title>\n  </head>\n  <body></body>\n</html>\n';

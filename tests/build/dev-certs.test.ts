@@ -1,10 +1,10 @@
-// The dev server's certificate (webpack.dev-certs.cjs): Microsoft's trusted development certificates
+// The dev server's certificate (build/dev-certs.cjs): Microsoft's trusted development certificates
 // when installed, otherwise a localhost certificate made once with openssl.
 import { X509Certificate, createPrivateKey } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { devCertificates } from "../../webpack.dev-certs.cjs";
+import { devCertificates } from "../../build/dev-certs.cjs";
 
 let home: string;
 let project: string;

@@ -23,5 +23,5 @@ export interface EntrypointReport {
   packages: string[];
 }
 
-/** dist/entrypoints.json, written by EntrypointsReportPlugin (webpack.plugins.cjs). */
+/** dist/entrypoints.json, written by EntrypointsReportPlugin (build/plugins.cjs). */
 export const entrypoints = (): Record<string, EntrypointReport> => JSON.parse(readDist("entrypoints.json"));

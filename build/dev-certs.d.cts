@@ -1,4 +1,4 @@
-// Types for webpack.dev-certs.cjs, so tests can import it.
+// Types for build/dev-certs.cjs, so tests can import it.
 export interface DevCertificates {
   options: { key: Buffer; cert: Buffer; ca?: Buffer };
   /** True when made here with openssl: browsers warn until it is trusted. */

@@ -2,7 +2,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Small webpack plugins used by webpack.config.js.
 const { Compilation, NormalModule, sources } = require("webpack");
-const { rewriteBaseUrl } = require("./webpack.base-url.cjs");
+const { rewriteBaseUrl } = require("./base-url.cjs");
 
 /** Points the emitted manifest.xml, functions.json (help links) and help page at the deployment address. */
 class RewriteBaseUrlPlugin {

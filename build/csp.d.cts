@@ -1,4 +1,4 @@
-// Types for webpack.csp.cjs, so tests can import it.
+// Types for build/csp.cjs, so tests can import it.
 export declare function contentSecurityPolicy(options: {
   officeJs: boolean;
   devSocket: string | null;
