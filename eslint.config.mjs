@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import prettier from "eslint-config-prettier";
 
-// The dependency arrows of DESIGN.md: taskpane/commands/functions -> excel -> core.
+// The dependency arrows of docs/design.md ("The layers"): taskpane/commands/functions -> excel -> core.
 const layer = (from, banned, why) => ({
   files: [`src/${from}/**/*.{ts,tsx}`],
   rules: {

@@ -1,5 +1,5 @@
 // Reading the Inventory register (typed rows and problems list) through the Excel simulator.
-// Issue 3: a constant number of syncs plus one per 5 MB chunk, whatever the row count.
+// The promise: a constant number of syncs plus one per 5 MB chunk, whatever the row count.
 import { inventory } from "../../src/core/registers/definitions";
 import { readRegister } from "../../src/excel/readRegister";
 import { installExcel, SimWorkbook } from "../../src/preview/simulator";

@@ -1,5 +1,5 @@
 // 100,000 evaluations of BACKOFFICE.REORDERQTY as Excel calls it (the custom function wrapper, argument
-// checks included). Target (issue 9): over 1,000,000 evaluations a second.
+// checks included). Target (docs/performance.md): over 1,000,000 evaluations a second.
 import { reorderQty } from "../../src/functions/functions";
 import { jsonBytes, perSize, seededRandom, type BenchCase, type CaseContext } from "../harness";
 

@@ -1,5 +1,5 @@
 // 100,000 evaluations of BACKOFFICE.SAFETYSTOCK as Excel calls it (NORM.S.INV of the service level
-// included). Target (issue 9): over 1,000,000 evaluations a second.
+// included). Target (docs/performance.md): over 1,000,000 evaluations a second.
 import { safetyStock } from "../../src/functions/functions";
 import { jsonBytes, perSize, seededRandom, type BenchCase, type CaseContext } from "../harness";
 

@@ -1,5 +1,5 @@
 // Reorder suggestions grouped by supplier, in core only (no Excel): the Orders page's computation over
-// the Inventory and Suppliers registers. Target (issue 9): 100,000 items under 100 ms.
+// the Inventory and Suppliers registers. Target (docs/performance.md): 100,000 items under 100 ms.
 import { suggestOrders } from "../../src/core/orders/suggest";
 import type { OrderItemInput, SupplierInput } from "../../src/core/orders/types";
 import { jsonBytes, perSize, seededRandom, type BenchCase, type CaseContext } from "../harness";

@@ -8,7 +8,7 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** UTF-8 size of the JSON text of a value: how dataBytes is defined (issue 9). */
+/** UTF-8 size of the JSON text of a value: how dataBytes is defined (docs/performance.md). */
 export { jsonBytes } from "../../src/core/jsonBytes";
 
 interface Counted {

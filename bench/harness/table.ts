@@ -1,4 +1,4 @@
-// The bench's printed table and its JSON rows (issue 9's shape).
+// The bench's printed table and its JSON rows (the columns of docs/performance.md's results).
 import type { BenchRow, CaseOutcome } from "./types";
 
 export function jsonRows(outcomes: readonly CaseOutcome[]): BenchRow[] {

@@ -1,5 +1,5 @@
 // How much a value weighs on the wire: the UTF-8 size of its JSON text. Excel's request and response
-// limits (5 MB) are in these bytes, and the benchmarks' dataBytes are defined by them (issue 9).
+// limits (5 MB) are in these bytes, and the benchmarks' dataBytes are defined by them (docs/performance.md).
 
 /** UTF-8 length of a string, counted by hand: jsdom test environments lack TextEncoder. */
 export function utf8Length(text: string): number {

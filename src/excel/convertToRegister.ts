@@ -1,4 +1,5 @@
-// Turning inspected data into a register's table, in place, keeping every value (DESIGN.md "Convert"):
+// Turning inspected data into a register's table, in place, keeping every value (docs/inventory.md, "Set up a
+// register"):
 //   - matched headers are renamed to the register's headers; unmatched columns stay as extra columns;
 //   - values are stored as their column's type where they read cleanly, as the person saw in the plan
 //     (core planConversion: "12" → 12, day-first text dates → dates, "Yes" → Done, "100 NOS" → 100 and

@@ -1,4 +1,4 @@
-// Office errors turned into something a person can act on (issue 11): what happened, and what to do.
+// Office errors turned into something a person can act on: what happened, and what to do.
 // The task pane shows `message` and `whatToDo`; `kind` lets it choose an icon or offer "try again".
 
 export type ExcelActionErrorKind =

@@ -1,5 +1,5 @@
 // Telling the task pane when a register or the settings change, including changes by co-authors
-// (issue 11), so it can refresh what it shows. Handlers get plain data; nothing is prompted.
+// (docs/shared-workbooks.md), so it can refresh what it shows. Handlers get plain data; nothing is prompted.
 import { runExcel, runExcelIn } from "./run";
 
 export interface RegisterChange {

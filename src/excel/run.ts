@@ -1,5 +1,5 @@
 // The one place that calls Excel.run. Every action goes through runExcel so that an Office error reaches
-// the task pane as an ExcelActionError with a clear message and what to do (issue 11).
+// the task pane as an ExcelActionError with a clear message and what to do.
 import { toActionError } from "./errors";
 
 export { ExcelActionError, toActionError, type ExcelActionErrorKind } from "./errors";

@@ -1,4 +1,5 @@
-// The production build in dist/: size budgets (issue 9), the functions bundle free of React, each page's
+// The production build in dist/: size budgets (docs/performance.md), the functions bundle free of React, each
+// page's
 // scripts and Content-Security-Policy.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

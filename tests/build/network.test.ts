@@ -1,4 +1,4 @@
-// Issue 11: the add-in makes no network calls of its own. Two checks:
+// The add-in makes no network calls of its own. Two checks:
 // 1. the source in src/, read with the TypeScript AST, never uses a network API (fetch, XMLHttpRequest,
 //    WebSocket, EventSource, sendBeacon, importScripts, dynamic import of a URL);
 // 2. the production bundles in dist/ contain no network call except the library code named below, and

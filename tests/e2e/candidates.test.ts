@@ -1,4 +1,4 @@
-// Candidates journey (issue 8): convert the sample's Applicants sheet, move a candidate from Screening to
+// Candidates journey: convert the sample's Applicants sheet, move a candidate from Screening to
 // Interview, schedule the interview and download the invitation (.ics, parsed back with ical.js), enter
 // the three scores, make an offer and hire; the Candidates row in the workbook says so.
 import ICAL from "ical.js";

@@ -1,4 +1,4 @@
-// Equipment journey (issue 7): convert the sample's Machines and Service history sheets (and Vendors, so
+// Equipment journey: convert the sample's Machines and Service history sheets (and Vendors, so
 // the copier's service vendor has an address), see what is due, report a fault on a copier, draft the
 // service request, log the repair, and find the copier Operational and its ticket Done in the workbook.
 import { simpleParser, type AddressObject } from "mailparser";

@@ -1,4 +1,4 @@
-// The preview as a workbench (issue 10): a person opens their own supplies spreadsheet (an .xlsx made
+// The preview as a workbench (docs/preview.md): a person opens their own supplies spreadsheet (an .xlsx made
 // here with exceljs, as Excel would save it), converts its sheets, sees reorder quantities computed live
 // by the register's own formulas, changes a count and sees them follow, drafts a supplier's email and
 // saves the workbook. The saved file is read back with exceljs: tables, formulas and values are there.

@@ -1,4 +1,4 @@
-// Issue 11's messy sheets beyond the basic cases: every one converts (or says why not) and keeps every
+// Messy sheets beyond the basic cases: every one converts (or says why not) and keeps every
 // value: very long text, emoji and right-to-left text, formulas in data columns, a 1904 workbook,
 // hidden rows, and text that looks like a formula typed by a person.
 import type { CellValue } from "../../src/core/cells/types";
@@ -20,7 +20,7 @@ function missing(before: CellValue[], after: CellValue[]): CellValue[] {
   });
 }
 
-describe("messy sheets (issue 11)", () => {
+describe("messy sheets", () => {
   test("long text, emoji and right-to-left text, and formulas in data columns survive a convert", async () => {
     const { wb } = setup();
     wb.addSheet("Calls");

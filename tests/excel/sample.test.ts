@@ -1,4 +1,4 @@
-// Issue 3's "done when" on the preview's sample workbook: each plain sheet converts into its register
+// The preview's sample workbook: each plain sheet converts into its register
 // with every value kept (as it was, or read as its column's type, or in Notes: support's lostValues), and the problems planted in it are listed.
 import { REGISTERS } from "../../src/core/registers/definitions";
 import { convertToRegister } from "../../src/excel/convertToRegister";

@@ -1,4 +1,5 @@
-// DESIGN.md's table of BACKOFFICE functions, as the tests hold the metadata and help pages to it.
+// The BACKOFFICE functions as the README's function reference documents them, as the tests hold the metadata
+// and help pages to it.
 
 export interface CatalogueEntry {
   /** The exported JavaScript function. */

@@ -28,7 +28,7 @@ describe("registration", () => {
 });
 
 describe("REORDERQTY", () => {
-  it("gives DESIGN.md's worked examples", () => {
+  it("gives the reference's worked examples", () => {
     expect(fns.reorderQty(14.5, 15, 30, 0, 10)).toBe(20);
     expect(fns.reorderQty(8, 10, 40, 0, 6)).toBe(36);
     expect(fns.reorderQty(15, 15, 30)).toBe(15);
@@ -81,7 +81,7 @@ describe("REORDERPOINT", () => {
 });
 
 describe("SAFETYSTOCK", () => {
-  it("gives DESIGN.md's example and takes defaults for blanks", () => {
+  it("gives the reference's example and takes defaults for blanks", () => {
     expect(fns.safetyStock(3, 9, 0.95, 10, 2)).toBeCloseTo(36.0744, 3);
     // With no lead-time variation: 1.6448536269514722 × 3 × √9.
     expect(fns.safetyStock(3, 9, 0.95, null, "")).toBeCloseTo(14.80368264256325, 12);
@@ -104,7 +104,7 @@ describe("SAFETYSTOCK", () => {
 });
 
 describe("EOQ", () => {
-  it("gives DESIGN.md's and the textbook example", () => {
+  it("gives the reference's and the textbook example", () => {
     expect(fns.eoq(1300, 8, 0.225)).toBe(304.0467800264368);
     expect(fns.eoq(1000, 10, 0.5)).toBe(200);
   });

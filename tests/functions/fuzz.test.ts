@@ -1,4 +1,4 @@
-// Issue 11: BACKOFFICE.* functions under hostile arguments. functions.test.ts already runs plain random
+// BACKOFFICE.* functions under hostile arguments. functions.test.ts already runs plain random
 // cells through each; this adds what it leaves out: Excel error values as arguments, any number of
 // arguments, empty and ragged ranges, ranges where a scalar is expected and the reverse, extreme numbers,
 // odd objects, and large ranges. The answer is always a finite number, a string or a

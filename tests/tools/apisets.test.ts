@@ -1,4 +1,5 @@
-// The requirement-set check (issue 9): the real sources against the real manifest, and small fixtures
+// The requirement-set check (docs/performance.md): the real sources against the real manifest, and small
+// fixtures
 // that prove the check fails on a newer member and passes once that member is guarded.
 import { readFileSync } from "node:fs";
 import path from "node:path";

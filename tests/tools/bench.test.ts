@@ -1,4 +1,5 @@
-// The bench harness (scripts/bench.mjs runs it): measuring, the issue 9 targets, skipping cases whose
+// The bench harness (scripts/bench.mjs runs it): measuring, the targets of docs/performance.md, skipping
+// cases whose
 // modules haven't landed, the JSON rows, and a smoke run of every real case in bench/cases.
 import {
   allMisses,

@@ -1,4 +1,5 @@
-// The requirement-set check of issue 9: every Excel API member the add-in uses must be available in the
+// The requirement-set check (docs/performance.md): every Excel API member the add-in uses must be available
+// in the
 // ExcelApi version the manifest declares as its minimum, unless the use is guarded (see guards.ts).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";

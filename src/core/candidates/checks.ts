@@ -1,4 +1,4 @@
-// Bad input on the Candidates page (issue 8): invalid emails, scores outside 1–5, an interview in the
+// Bad input on the Candidates page: invalid emails, scores outside 1–5, an interview in the
 // past, a missing name or position. Each message says what to fix.
 import { isValidEmail } from "../email/headers";
 import { parseNumberText } from "../cells/parseNumber";

@@ -1,4 +1,4 @@
-// Duplicate emails (issue 8): an address already in the register is flagged before a candidate is added.
+// Duplicate emails: an address already in the register is flagged before a candidate is added.
 // Addresses compare trimmed and case-insensitively (mail systems treat the domain, and in practice the
 // local part, without regard to case).
 import type { CellValue } from "../cells/types";

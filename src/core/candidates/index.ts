@@ -1,4 +1,4 @@
-// Candidates (issue 8): stage rules, bad-input checks, duplicates, retention, the pipeline view, weights.
+// Candidates: stage rules, bad-input checks, duplicates, retention, the pipeline view, weights.
 export * from "./stages";
 export * from "./checks";
 export * from "./duplicates";

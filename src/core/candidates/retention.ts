@@ -1,4 +1,4 @@
-// Retention (issue 8): candidates past their Retain until date are listed; only the exact list the person
+// Retention: candidates past their Retain until date are listed; only the exact list the person
 // confirmed is removed, and a row that changed after the list was shown is kept and reported.
 import { normKey } from "../registers/keys";
 

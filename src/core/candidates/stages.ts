@@ -1,4 +1,4 @@
-// Pipeline stage rules (issue 8): forward one step at a time (Applied → Screening → Interview → Offer →
+// Pipeline stage rules: forward one step at a time (Applied → Screening → Interview → Offer →
 // Hired), Rejected or Withdrawn from any open stage; Hired, Rejected and Withdrawn are final unless the
 // person explicitly reopens the candidate.
 import { CANDIDATE_STAGES } from "../registers/definitions/candidates";

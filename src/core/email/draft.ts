@@ -1,4 +1,4 @@
-/** A message the person sends themselves: the add-in only drafts (DESIGN.md "Drafting emails"). */
+/** A message the person sends themselves: the add-in only drafts (docs/design.md, "Drafting emails"). */
 export interface DraftAttachment {
   filename: string;
   /** Full MIME type, parameters allowed, e.g. `text/calendar; method=REQUEST`. */

@@ -1,4 +1,5 @@
-// The four ways a draft is offered (DESIGN.md "Drafting emails"), and what to tell the person when a link won't do.
+// The four ways a draft is offered (docs/design.md, "Drafting emails"), and what to tell the person when a
+// link won't do.
 import type { Draft } from "./draft";
 import { emlFilename } from "./eml";
 import { toClipboardText, toMailto, toOutlookWebCompose, type LinkResult } from "./links";

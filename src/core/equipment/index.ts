@@ -1,4 +1,4 @@
-// Equipment and service log (issue 7): due rules, warranty, ticket life cycle, bad input, history.
+// Equipment and service log: due rules, warranty, ticket life cycle, bad input, history.
 export * from "./schedule";
 export * from "./tickets";
 export * from "./problems";

@@ -1,4 +1,4 @@
-// Bad input for the equipment actions (issue 7): each problem says what is wrong and what to fix, and
+// Bad input for the equipment actions: each problem says what is wrong and what to fix, and
 // an action with any problem writes nothing.
 import { formatSerial } from "../cells/excelDates";
 import type { CellValue } from "../registers/types";

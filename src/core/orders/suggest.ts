@@ -25,7 +25,8 @@ interface Group {
  * supplier's contact and email from the Suppliers register, and the problems that stop a draft.
  *
  * Nothing is ordered twice: Reorder qty already counts what is On order (position = On hand + On order,
- * DESIGN.md REORDERQTY), so an item covered by an open order has Reorder qty 0 and is not suggested.
+ * as BACKOFFICE.REORDERQTY in src/core/math), so an item covered by an open order has Reorder qty 0 and is
+ * not suggested.
  * One pass over the items with a Map, one sort of the suppliers: 100,000 items take a few milliseconds.
  */
 export function suggestOrders(

@@ -1,5 +1,5 @@
 // Native Excel formulas for the calculated columns. They compute exactly what the BACKOFFICE functions
-// of DESIGN.md compute (and what rowCompute.ts computes in core), and show "" on a row whose inputs are
+// (src/core/math) compute (and what rowCompute.ts computes in core), and show "" on a row whose inputs are
 // blank. No LET/LAMBDA: co-authors may use Excel 2016/2019, where those are #NAME?.
 import { anyBlank, orDefault, thisRow } from "./structuredRef";
 

@@ -1,4 +1,5 @@
-// Rules between columns of one row that the column types alone cannot express (issue 7's bad input).
+// Rules between columns of one row that the column types alone cannot express (the bad input
+// docs/equipment.md lists).
 // Each sees coerced values (numbers, date serials) and returns problems without the row prefix.
 import type { ProblemCode, Severity } from "../cells/types";
 import { formatSerial } from "../cells/excelDates";

@@ -29,7 +29,9 @@ export type RegisterId =
 export interface ColumnDef {
   /** Stable camelCase identifier used in code and rows (never shown). */
   key: string;
-  /** The table header, exactly as DESIGN.md spells it. */
+  /**
+   * The table header, exactly as the sheet shows it (tests/core/registers/definitions.test.ts lists them).
+   */
   header: string;
   type: ColumnType;
   required?: boolean;

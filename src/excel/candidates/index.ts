@@ -1,4 +1,4 @@
-// Candidates actions (issue 8): load with the pipeline, move stage, schedule, score, add with the
+// Candidates actions: load with the pipeline, move stage, schedule, score, add with the
 // duplicate check, score weights with the formula, retention.
 export { loadCandidates, type CandidatesView } from "./loadCandidates";
 export { moveStage, type MoveOptions } from "./moveStage";

@@ -1,4 +1,4 @@
-// Equipment and service log actions (issue 7).
+// Equipment and service log actions (docs/equipment.md).
 export {
   loadEquipment,
   historyOf,

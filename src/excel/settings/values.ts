@@ -1,4 +1,5 @@
-// The workbook's settings (DESIGN.md "Settings") as plain values, and how each stored value is read back.
+// The workbook's settings (docs/design.md, "Settings") as plain values, and how each stored value is read
+// back.
 // Stored values come from any co-author's client (or an older version), so every one is checked and a bad
 // or missing one falls back to its default instead of breaking a page.
 import { DEFAULT_TEMPLATES, type TemplateKind } from "../../core/email/defaultTemplates";

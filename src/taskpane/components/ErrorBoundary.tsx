@@ -1,4 +1,4 @@
-// Around each page of the task pane (issue 11): a page that fails while rendering shows what happened
+// Around each page of the task pane: a page that fails while rendering shows what happened
 // and what to do instead of leaving the pane blank, and "Try again" mounts the page afresh (its state
 // and its reads of the workbook start over). Workbook errors (ExcelActionError) bring their own
 // "what to do"; anything else gets a general one.

@@ -30,7 +30,7 @@ describe("reorderPoint", () => {
 });
 
 describe("safetyStock", () => {
-  it("matches DESIGN.md: SAFETYSTOCK(3, 9, 0.95, 10, 2) ≈ 36.0744", () => {
+  it("matches the reference: SAFETYSTOCK(3, 9, 0.95, 10, 2) ≈ 36.0744", () => {
     // z(0.95) × √(9 × 3² + 10² × 2²) = 1.6448536… × √481; 36.07445635653979 in 30-digit arithmetic.
     expect(safetyStock(3, 9, 0.95, 10, 2)).toBeCloseTo(36.0744, 3);
     expect(safetyStock(3, 9, 0.95, 10, 2)).toBeCloseTo(36.07445635653979, 12);
@@ -90,7 +90,7 @@ describe("safetyStock", () => {
 });
 
 describe("eoq", () => {
-  it("matches DESIGN.md: EOQ(1300, 8, 0.225) = 304.0467800264368", () => {
+  it("matches the reference: EOQ(1300, 8, 0.225) = 304.0467800264368", () => {
     expect(eoq(1300, 8, 0.225)).toBe(304.0467800264368);
   });
 

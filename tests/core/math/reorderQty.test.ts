@@ -6,7 +6,7 @@ const call = (args: readonly number[]) => reorderQty(...(args as Parameters<type
 
 describe("reorderQty", () => {
   it.each<[number[], number]>([
-    // DESIGN.md worked examples
+    // The function reference's worked examples (README)
     [[14.5, 15, 30, 0, 10], 20],
     [[8, 10, 40, 0, 6], 36],
     [[15, 15, 30], 15],

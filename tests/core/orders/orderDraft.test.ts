@@ -130,7 +130,7 @@ describe("supplierOrderDraft", () => {
 
 describe("order and receive round trip", () => {
   it("suggests, drafts, marks sent, stops suggesting, then receives in two parts", async () => {
-    // Inventory with the REORDERQTY rule of DESIGN.md.
+    // Inventory with the rule of BACKOFFICE.REORDERQTY.
     const stock = [
       {
         itemId: "INV-0001",

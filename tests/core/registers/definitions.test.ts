@@ -2,7 +2,8 @@ import { REGISTERS, registerById, registerByTableName } from "../../../src/core/
 import { referencedHeaders } from "../../../src/core/registers/structuredRef";
 import type { ColumnDef, RegisterDef } from "../../../src/core/registers/types";
 
-// Copied by hand from the Registers table of DESIGN.md (key column first, "=" marks calculated ones).
+// Written by hand, apart from the definitions, so a changed header, order or choice fails here (key column
+// first, "=" marks calculated ones).
 // PurchaseOrders' key "PO number + line" is two columns: PO number, Line.
 const EXPECTED: Record<string, { table: string; headers: string[] }> = {
   inventory: {
@@ -83,7 +84,7 @@ const EXPECTED: Record<string, { table: string; headers: string[] }> = {
       "Status",
       "Handled by",
       "Done at",
-      // After DESIGN.md's list: what a phone-system import fills (docs/calls.md "Phone-system exports").
+      // Last: what a phone-system import fills (docs/calls.md "Phone-system exports").
       "Duration (s)",
       "Talk time (s)",
       "Phone system ID",
@@ -175,11 +176,11 @@ const CHOICES: [string, string, string[]][] = [
 const shown = (def: RegisterDef) => def.columns.map((c) => (c.formula ? "=" : "") + c.header);
 
 describe("register definitions", () => {
-  it("has the seven registers of DESIGN.md", () => {
+  it("has the seven registers", () => {
     expect(REGISTERS.map((r) => r.id).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it.each(Object.entries(EXPECTED))("%s has DESIGN.md's table name, headers and order", (id, expected) => {
+  it.each(Object.entries(EXPECTED))("%s has its table name, headers and order", (id, expected) => {
     const def = REGISTERS.find((r) => r.id === id)!;
     expect(def.tableName).toBe(expected.table);
     expect(shown(def)).toEqual(expected.headers);
@@ -188,7 +189,7 @@ describe("register definitions", () => {
     expect(registerByTableName(expected.table.toUpperCase())).toBe(def);
   });
 
-  it.each(CHOICES)("%s.%s offers DESIGN.md's choices", (id, key, choices) => {
+  it.each(CHOICES)("%s.%s offers its choices", (id, key, choices) => {
     const column = registerById(id as RegisterDef["id"]).columns.find((c) => c.key === key)!;
     expect(column.choices).toEqual(choices);
   });
@@ -266,7 +267,7 @@ describe("register definitions", () => {
       def.columns.filter((c) => c.formula).map((c) => [`${def.id}.${c.key}`, def, c.formula!] as const),
     );
 
-    it("there are the seven calculated columns of DESIGN.md", () => {
+    it("there are the seven calculated columns", () => {
       expect(calculated.map(([name]) => name).sort()).toEqual(
         [
           "candidates.weightedScore",

@@ -67,7 +67,7 @@ describe("native formulas compute what core computes", () => {
     [{ onHand: 5, reorderPoint: 5, maxStock: 10, onOrder: 3 }, 0, "On order"],
     [{ onHand: 0, reorderPoint: 0, maxStock: 0.3, packSize: 0.1 }, 0.3, "Out of stock"],
     [{ onHand: null, reorderPoint: 5 }, "", ""],
-  ])("DESIGN.md examples and edge rows: %j → %s, %s", (values, expectedQty, expectedStatus) => {
+  ])("the reference's examples and edge rows: %j → %s, %s", (values, expectedQty, expectedStatus) => {
     const cells = byHeader(inventory, values as Record<string, Cell>);
     const fromFormula = evaluate(formula(inventory, "reorderQty"), cells, 0);
     if (typeof expectedQty === "number") expect(fromFormula as number).toBeCloseTo(expectedQty, 9);

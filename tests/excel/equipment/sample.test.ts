@@ -1,4 +1,4 @@
-// Issue 7's "done when" on the preview's sample workbook, below the UI: convert Machines, Service history
+// The preview's sample workbook, below the UI: convert Machines, Service history
 // and Vendors, see what is due, report a fault on a copier, log the repair, see it operational again.
 import { equipment, serviceLog, suppliers } from "../../../src/core/registers/definitions";
 import { convertToRegister } from "../../../src/excel/convertToRegister";

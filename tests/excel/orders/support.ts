@@ -9,7 +9,8 @@ export const SUPPLIERS: Record<string, CellValue>[] = [
   { supplier: "Toner Co", contact: "Ann", email: null },
 ];
 
-// Reorder qty by hand (DESIGN.md REORDERQTY): position = On hand + On order; at or below the reorder
+// Reorder qty by hand (the rule of BACKOFFICE.REORDERQTY): position = On hand + On order; at or below the
+// reorder
 // point, order up to Max stock, rounded up to whole packs.
 //   INV-0001: 3 + 0 ≤ 10 → 50 − 3 = 47 → 8 packs of 6 = 48
 //   INV-0002: 40 > 10 → 0

@@ -1,4 +1,4 @@
-// Issue 11, co-authoring: the cases tests/excel/{append,update}.test.ts do not already cover — three
+// Co-authoring: the cases tests/excel/{append,update}.test.ts do not already cover — three
 // clients appending at once, and a co-author's filter (rows hidden) while another appends or updates.
 import { inventory } from "../../../src/core/registers/definitions";
 import { appendRows } from "../../../src/excel/appendRows";

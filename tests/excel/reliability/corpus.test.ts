@@ -1,4 +1,4 @@
-// Issue 11: every register converts each messy sheet of the corpus, or explains why not, and no original
+// Every register converts each messy sheet of the corpus, or explains why not, and no original
 // value (nor formula text) is lost in the round trip.
 import { REGISTERS } from "../../../src/core/registers/definitions";
 import { convertToRegister } from "../../../src/excel/convertToRegister";

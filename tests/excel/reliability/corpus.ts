@@ -1,4 +1,4 @@
-// A corpus of messy sheets, built in code for each register (issue 11): a title row merged across the
+// A corpus of messy sheets, built in code for each register: a title row merged across the
 // top, a blank row, the headers on row 3, then rows with mixed types, text that looks like an error
 // value, very long text, emoji and right-to-left text, a formula in a data column, a hidden row and
 // column, and an AutoFilter on the area.

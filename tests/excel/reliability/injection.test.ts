@@ -1,4 +1,4 @@
-// Issue 11, injection: every src/excel action that writes person-typed text, driven with text that Excel
+// Injection: every src/excel action that writes person-typed text, driven with text that Excel
 // would take for a formula (= + - @, or a tab / carriage return before one). After each action no cell
 // in the workbook holds a formula made of that text, and some cell displays exactly what was typed.
 import { partsToSerial } from "../../../src/core/cells/excelDates";

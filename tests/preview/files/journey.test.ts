@@ -1,4 +1,5 @@
-// Issue 10's journey at the file level: a person's own supplies spreadsheet is opened, converted into the
+// The workbench journey (docs/preview.md) at the file level: a person's own supplies spreadsheet is opened,
+// converted into the
 // Inventory register, shows live reorder quantities, and is saved; the saved file opens again with the
 // register, its formulas and their values, as Excel would open it.
 import JSZip from "jszip";

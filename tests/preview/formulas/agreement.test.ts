@@ -1,4 +1,5 @@
-// DESIGN.md's promise: the registers' native formula columns and the BACKOFFICE functions compute the
+// The promise of docs/design.md ("Registers are data"): the registers' native formula columns and the
+// BACKOFFICE functions compute the
 // same figures. Each register table is built in a simulated workbook with its real column formulas,
 // filled with random rows (blanks, zeros, pack sizes, fractions), evaluated by the preview's engine and
 // compared cell by cell with core's rowCompute (which calls the same src/core/math as BACKOFFICE.*).

@@ -77,7 +77,7 @@ describe("custom functions", () => {
     expect([...CUSTOM_FUNCTION_NAMES].sort()).toEqual(Object.keys(CATALOGUE).sort());
   });
 
-  test("BACKOFFICE.* give DESIGN.md's worked examples and Excel errors for bad input", () => {
+  test("BACKOFFICE.* give the reference's worked examples and Excel errors for bad input", () => {
     const { value } = book([
       [
         "=BACKOFFICE.REORDERQTY(14.5,15,30,0,10)",

@@ -1,4 +1,4 @@
-// Issue 11: a page that fails shows a clear message with what to do, and Try again mounts it afresh.
+// A page that fails shows a clear message with what to do, and Try again mounts it afresh.
 import "../support/layout";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";

@@ -121,7 +121,7 @@ export const candidates: RegisterDef = {
     col("notes", "Notes", "longText", { aliases: ["Note", "Comments", "Comment", "Remarks"] }),
   ],
   conditionalFormats: [
-    // Past its retention date: the person should review and remove it (issue 8's retention list).
+    // Past its retention date: the person should review and remove it (the Candidates page's retention list).
     {
       name: "Retention passed",
       formula: "=AND(ISNUMBER({retainUntil}),{retainUntil}<TODAY())",

@@ -1,4 +1,5 @@
-// Settings (DESIGN.md "Settings"): company name, signature, the supplier-order template, service level and
+// Settings (docs/design.md, "Settings"): company name, signature, the supplier-order template, service level
+// and
 // warning days, kept in the workbook so every co-author drafts and computes with the same.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
