@@ -175,6 +175,41 @@ describe("Inventory page", () => {
     expect(within(list).getByRole("textbox", { name: "Pens (INV-0003)" })).toBeInTheDocument();
   });
 
+  it("a long register shows 25 counts at a time; Show more, a search and typed counts work across pages", async () => {
+    const user = userEvent.setup();
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      ...ROWS[i % ROWS.length],
+      itemId: `INV-${String(i + 1).padStart(4, "0")}`,
+      item: i === 28 ? "Stapler" : `Item ${i + 1}`,
+    }));
+    const wb = new SimWorkbook();
+    seedRegister(wb, inventory, rows);
+    installExcel(wb);
+    render(<InventoryPage focusHeading={false} />);
+    const list = await screen.findByRole("list", { name: "Items to count" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(25);
+    expect(screen.getByText("Showing 25 of 30 items.")).toBeInTheDocument();
+    await user.type(within(list).getByRole("textbox", { name: "Item 1 (INV-0001)" }), "4");
+
+    // The stapler is past the first page: a search finds it without showing more.
+    const search = screen.getByRole("textbox", { name: "Find an item" });
+    await user.type(search, "stap");
+    expect(within(list).getAllByRole("listitem")).toHaveLength(1);
+    await user.type(within(list).getByRole("textbox", { name: "Stapler (INV-0029)" }), "9");
+    expect(screen.queryByText(/^Showing/)).not.toBeInTheDocument();
+
+    await user.clear(search);
+    await user.click(screen.getByRole("button", { name: "Show 5 more" }));
+    expect(within(list).getAllByRole("listitem")).toHaveLength(30);
+    expect(screen.queryByRole("button", { name: /^Show \d+ more$/ })).not.toBeInTheDocument();
+    // Both counts were kept while the list changed, and both are saved.
+    expect(within(list).getByRole("textbox", { name: "Item 1 (INV-0001)" })).toHaveValue("4");
+    await user.click(screen.getByRole("button", { name: "Save counts" }));
+    await screen.findByRole("group", { name: /^Saved 2 counts\./ });
+    const onHand = wb.getValues(inventory.sheetName, `A2:X31`).map((r) => r[colIndex("onHand")]);
+    expect([onHand[0], onHand[28]]).toEqual([4, 9]);
+  });
+
   it("suggests reorder points and applies them only to the ticked rows", async () => {
     const user = userEvent.setup();
     const wb = seeded();

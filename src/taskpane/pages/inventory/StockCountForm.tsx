@@ -1,6 +1,8 @@
 // Stock count: type what is on the shelf; "Save counts" writes On hand and Last counted of the counted
-// items only (found by Item ID). Location and category filters narrow the list; typed counts are kept.
+// items only (found by Item ID). Location, category and a search narrow the list; typed counts are kept.
 // Enter in a count saves, so nobody Tabs past the rest of the list to the button; the result takes focus.
+// The list shows 25 items at a time ("Show more", after Save counts so that stays the next Tab after the
+// last count): a register of thousands of items drawn as fields at once took seconds to show.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
@@ -10,6 +12,8 @@ import { readCount } from "./countInput";
 import { itemLabel, type InventoryItem } from "./inventoryView";
 
 const ALL = "__all__";
+/** Items drawn at a time. */
+export const COUNT_PAGE = 25;
 
 const useStyles = makeStyles({
   filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -44,11 +48,25 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
   const [category, setCategory] = useState(ALL);
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<string | null>(null);
+  const [search, setSearch] = useState("");
+  const [limit, setLimit] = useState(COUNT_PAGE);
   const locations = useMemo(() => distinct(items.map((i) => i.location)), [items]);
   const categories = useMemo(() => distinct(items.map((i) => i.category)), [items]);
-  const shown = items.filter(
-    (i) => (location === ALL || i.location === location) && (category === ALL || i.category === category),
+  const needle = search.trim().toLowerCase();
+  const matching = items.filter(
+    (i) =>
+      (location === ALL || i.location === location) &&
+      (category === ALL || i.category === category) &&
+      (needle === "" || i.item.toLowerCase().includes(needle) || i.itemId.toLowerCase().includes(needle)),
   );
+  const shown = matching.slice(0, limit);
+  // A new filter starts the list again from its first page.
+  const narrow =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setLimit(COUNT_PAGE);
+    };
   const parsed = Object.entries(typed).map(([itemId, text]) => ({ itemId, input: readCount(text) }));
   const counts: StockCount[] = parsed.flatMap((p) =>
     p.input.kind === "ok" ? [{ itemId: p.itemId, counted: p.input.value }] : [],
@@ -86,7 +104,7 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
               className={styles.dropdown}
               value={location === ALL ? "All locations" : location}
               selectedOptions={[location]}
-              onOptionSelect={(_e, d) => setLocation(d.optionValue ?? ALL)}
+              onOptionSelect={(_e, d) => narrow(setLocation)(d.optionValue ?? ALL)}
             >
               <Option value={ALL}>All locations</Option>
               {locations.map((l) => (
@@ -101,7 +119,7 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
               className={styles.dropdown}
               value={category === ALL ? "All categories" : category}
               selectedOptions={[category]}
-              onOptionSelect={(_e, d) => setCategory(d.optionValue ?? ALL)}
+              onOptionSelect={(_e, d) => narrow(setCategory)(d.optionValue ?? ALL)}
             >
               <Option value={ALL}>All categories</Option>
               {categories.map((c) => (
@@ -110,6 +128,13 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
                 </Option>
               ))}
             </Dropdown>
+          </Field>
+          <Field label="Find an item" className={styles.filter}>
+            <Input
+              value={search}
+              onChange={(_e, d) => narrow(setSearch)(d.value)}
+              placeholder="Name or Item ID"
+            />
           </Field>
         </div>
         <p className={styles.guide}>
@@ -149,6 +174,16 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
             Save counts
           </Button>
         </div>
+        {matching.length > shown.length && (
+          <div className={styles.actions}>
+            <span>
+              Showing {shown.length} of {matching.length} items.
+            </span>
+            <Button type="button" onClick={() => setLimit((n) => n + COUNT_PAGE)}>
+              Show {Math.min(COUNT_PAGE, matching.length - shown.length)} more
+            </Button>
+          </div>
+        )}
       </form>
     </section>
   );
