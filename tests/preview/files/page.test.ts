@@ -53,6 +53,14 @@ function renderPage(): SimWorkbook {
   return wb;
 }
 
+/**
+ * Waits for the task pane's Home (its Registers list). Home is loaded lazily; the first test of a run
+ * compiles it, which takes longer than findBy's default second on a busy machine.
+ */
+async function registersShown(): Promise<HTMLElement> {
+  return screen.findByRole("list", { name: "Registers" }, { timeout: 20_000 });
+}
+
 /** The page's message of `role` that says `text` (the task pane may have live regions of its own). */
 async function messageSaying(role: "status" | "alert", text: string): Promise<HTMLElement> {
   return waitFor(() => {
@@ -104,7 +112,7 @@ describe("opening a file in the preview page", () => {
     "a bad file (%s) is refused with an alert; the workbook and the task pane's Excel are untouched",
     async (name, content, says) => {
       const wb = renderPage();
-      await screen.findByRole("list", { name: "Registers" });
+      await registersShown();
       const before = wb.getValues("Supplies", "A1:M32");
       await choose(file(name, content));
       const alert = await messageSaying(
@@ -120,7 +128,7 @@ describe("opening a file in the preview page", () => {
 
   test("a good CSV replaces the workbook on screen and the one the task pane works on", async () => {
     const wb = renderPage();
-    await screen.findByRole("list", { name: "Registers" });
+    await registersShown();
     await choose(file("Supplies list.csv", "Item,Supplier,Qty in stock\nPens,Northwind,12\n"));
     expect(await messageSaying("status", 'Opened "Supplies list.csv".')).toBeInTheDocument();
     const grid = await screen.findByRole("grid", { name: "Sheet Supplies list" });
@@ -135,7 +143,7 @@ describe("opening a file in the preview page", () => {
 
   test("Save as .xlsx downloads a file that opens to the same cells", async () => {
     const wb = renderPage();
-    await screen.findByRole("list", { name: "Registers" });
+    await registersShown();
     const caught = downloads();
     await userEvent.setup().click(screen.getByRole("button", { name: "Save as .xlsx" }));
     expect(await messageSaying("status", 'Saved as "Back Office preview.xlsx"')).toBeInTheDocument();
@@ -151,7 +159,7 @@ describe("opening a file in the preview page", () => {
   describe("saving an opened file", () => {
     async function openTracker(): Promise<SimWorkbook> {
       renderPage();
-      await screen.findByRole("list", { name: "Registers" });
+      await registersShown();
       await choose(file("Tracker.xlsx", await recruitmentTracker()));
       await messageSaying("status", 'Opened "Tracker.xlsx".');
       return excelWorkbook();
@@ -209,7 +217,7 @@ describe("opening a file in the preview page", () => {
 
   test("Open a workbook works from the keyboard: Enter on the button opens the file chooser", async () => {
     renderPage();
-    await screen.findByRole("list", { name: "Registers" });
+    await registersShown();
     const input = screen.getByLabelText("Open a workbook");
     expect(input).toHaveAttribute("type", "file");
     expect(input.getAttribute("accept")?.split(",")).toEqual(expect.arrayContaining([".xlsx", ".csv"]));
@@ -223,7 +231,7 @@ describe("opening a file in the preview page", () => {
 
   test("a file dropped on the workbook opens like a chosen one", async () => {
     const wb = renderPage();
-    await screen.findByRole("list", { name: "Registers" });
+    await registersShown();
     const area = screen.getByRole("region", { name: "Workbook" }).firstElementChild as HTMLElement;
     const dataTransfer = { types: ["Files"], files: [file("Stock.numbers", "x")], dropEffect: "none" };
     fireEvent.dragOver(area, { dataTransfer });
