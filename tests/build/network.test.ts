@@ -145,13 +145,14 @@ const ALLOWED_HOSTS: Record<string, string> = {
   "docs.microsoft.com": "the simulator's copy of Excel's 5 MB error text (preview only)",
   localhost: "the dev server",
   // The preview's libraries (tests/build/isolation.test.ts keeps them out of the add-in's entries):
-  "schemas.openxmlformats.org": "XML namespace names exceljs writes into a saved .xlsx (names, not requests)",
-  "schemas.microsoft.com": "XML namespace names exceljs writes into a saved .xlsx (names, not requests)",
-  "purl.org": "Dublin Core namespace names in a saved .xlsx's document properties (exceljs)",
+  "schemas.openxmlformats.org":
+    "XML namespace names the preview writes into a saved .xlsx (names, not requests)",
   "stuk.github.io": "JSZip's documentation links in its error messages",
   "chevrotain.io": "documentation links in the formula parser's grammar error messages",
   "en.wikipedia.org": "a link in the formula parser's grammar error messages",
   "unpkg.com": "chevrotain's syntax-diagram page generator, a debugging aid the preview never calls",
+  "gionkunz.github.com":
+    "chartist's XML namespace name (the ct: attributes on the preview's chart SVG): a string, not a request",
 };
 // RFC 2606 reserved names: sample data in the preview workbook and help, never reachable.
 const isReservedExample = (host: string) => host === "example.com" || host.endsWith(".example.com");
