@@ -136,7 +136,8 @@ const EXPECTED: [string, string, string | null, number | null, (string | null)[]
     4,
     [
       null,
-      "location:alias",
+      "assignedTo:alias", // the person the laptop was issued to, collected when they leave
+
       null,
       null,
       "make:exact",

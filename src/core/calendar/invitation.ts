@@ -25,6 +25,8 @@ export interface InterviewInvitationInput {
   meetingLink?: string;
   organizer: CalendarPerson;
   attendee: CalendarPerson;
+  /** Further people invited to the same event (a training session for several staff). */
+  others?: readonly CalendarPerson[];
   description?: string;
   /** Stable per interview (e.g. candidate ID + "interview"), so a re-sent invitation updates the same event. */
   uid: string;
@@ -61,7 +63,11 @@ export function interviewInvitation(input: InterviewInvitationInput): Invitation
   }
   if (!isValidEmail(input.organizer.email))
     errors.push("The organizer needs a valid email address (Settings).");
-  if (!isValidEmail(input.attendee.email)) errors.push("The candidate needs a valid email address.");
+  if (!input.others?.length && !isValidEmail(input.attendee.email))
+    errors.push("The candidate needs a valid email address.");
+  for (const p of input.others?.length ? [input.attendee, ...input.others] : [])
+    if (!isValidEmail(p.email))
+      errors.push(`${personName(p) ?? "Someone invited"} needs a valid email address.`);
   const uid = cleanHeaderField(input.uid).replace(/\s/g, "");
   if (!uid) errors.push("The invitation needs an identifier (uid).");
   const link = cleanHeaderField(input.meetingLink);
@@ -87,15 +93,13 @@ export function interviewInvitation(input: InterviewInvitationInput): Invitation
     busyStatus: "BUSY",
     sequence: input.sequence ?? 0,
     organizer: { name: personName(input.organizer), email: input.organizer.email },
-    attendees: [
-      {
-        name: personName(input.attendee),
-        email: input.attendee.email,
-        rsvp: true,
-        partstat: "NEEDS-ACTION",
-        role: "REQ-PARTICIPANT",
-      },
-    ],
+    attendees: [input.attendee, ...(input.others ?? [])].map((p) => ({
+      name: personName(p),
+      email: p.email,
+      rsvp: true,
+      partstat: "NEEDS-ACTION",
+      role: "REQ-PARTICIPANT",
+    })),
     productId: "back-office/excel-add-in",
   };
   const location = cleanHeaderField(input.location) || link;

@@ -12,3 +12,4 @@ export { stockStatus, type StockStatus } from "./stockStatus";
 export { dailyUsage, type Cell } from "./dailyUsage";
 export { nextService, serviceStatus, type ServiceStatus } from "./service";
 export { weightedScore } from "./weightedScore";
+export { trainingStatus, type TrainingStatus } from "./trainingStatus";

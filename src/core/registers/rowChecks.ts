@@ -87,6 +87,31 @@ const CHECKS: Partial<Record<RegisterId, Check[]>> = {
   ],
   purchaseOrders: [notBefore("receivedOn", "the receiving date", "date", "the order date")],
   callLog: [notBefore("doneAt", "Done at", "receivedAt", "Received at")],
+  staff: [
+    notBefore("probationEnds", "the probation end", "startDate", "the start date"),
+    notBefore("leavingDate", "the leaving date", "startDate", "the start date"),
+  ],
+  courses: [
+    (v) =>
+      num(v.renewMonths) !== null
+        ? []
+        : [
+            {
+              column: "renewMonths",
+              code: "noServiceInterval",
+              severity: "warning",
+              message: "no renewal period (months), so the training's expiry cannot be worked out",
+            },
+          ],
+  ],
+  training: [
+    notInFuture("completedOn", "the completion date"),
+    notBefore("expiresOn", "the expiry date", "completedOn", "the completion date"),
+  ],
+  discipline: [
+    notBefore("meetingAt", "the meeting", "openedOn", "the opening date"),
+    notBefore("appealBy", "the appeal date", "openedOn", "the opening date"),
+  ],
 };
 
 export function rowChecks(

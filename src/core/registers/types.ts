@@ -24,7 +24,17 @@ export type ColumnType =
   | "boolean";
 
 export type RegisterId =
-  "inventory" | "suppliers" | "purchaseOrders" | "callLog" | "equipment" | "serviceLog" | "candidates";
+  | "inventory"
+  | "suppliers"
+  | "purchaseOrders"
+  | "callLog"
+  | "equipment"
+  | "serviceLog"
+  | "candidates"
+  | "staff"
+  | "courses"
+  | "training"
+  | "discipline";
 
 export interface ColumnDef {
   /** Stable camelCase identifier used in code and rows (never shown). */

@@ -110,6 +110,7 @@ const EXPECTED: Record<string, { table: string; headers: string[] }> = {
       "Meter at last service",
       "=Next service due",
       "=Service status",
+      "Assigned to",
       "Notes",
     ],
   },
@@ -128,6 +129,49 @@ const EXPECTED: Record<string, { table: string; headers: string[] }> = {
       "Downtime (hours)",
       "Status",
       "Closed on",
+    ],
+  },
+  staff: {
+    table: "Staff",
+    headers: [
+      "Staff ID",
+      "Name",
+      "Role",
+      "Department",
+      "Manager",
+      "Email",
+      "Phone",
+      "Start date",
+      "Probation ends",
+      "Status",
+      "Leaving date",
+      "Retain until",
+      "Candidate ID",
+      "Notes",
+    ],
+  },
+  courses: {
+    table: "Courses",
+    headers: ["Course", "Renew every (months)", "Required for roles", "Provider"],
+  },
+  training: {
+    table: "Training",
+    headers: ["Record ID", "Staff ID", "Course", "Completed on", "Expires on", "Certificate link"],
+  },
+  discipline: {
+    table: "Discipline",
+    headers: [
+      "Case ID",
+      "Staff ID",
+      "Opened on",
+      "Kind",
+      "Step",
+      "Reason",
+      "Meeting at",
+      "Companion",
+      "Outcome",
+      "Appeal by",
+      "Warning expires on",
     ],
   },
   candidates: {
@@ -171,12 +215,18 @@ const CHOICES: [string, string, string[]][] = [
   ["serviceLog", "kind", ["Preventive", "Repair", "Inspection", "Supplies"]],
   ["serviceLog", "status", ["Open", "Waiting on vendor", "Done"]],
   ["candidates", "stage", ["Applied", "Screening", "Interview", "Offer", "Hired", "Rejected", "Withdrawn"]],
+  ["staff", "status", ["Active", "On leave", "Leaving", "Left"]],
+  [
+    "discipline",
+    "kind",
+    ["Informal talk", "Verbal warning", "Written warning", "Final written warning", "Dismissal"],
+  ],
 ];
 
 const shown = (def: RegisterDef) => def.columns.map((c) => (c.formula ? "=" : "") + c.header);
 
 describe("register definitions", () => {
-  it("has the seven registers", () => {
+  it("has the eleven registers", () => {
     expect(REGISTERS.map((r) => r.id).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 

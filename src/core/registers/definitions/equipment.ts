@@ -49,20 +49,7 @@ export const equipment: RegisterDef = {
       numberFormat: "@",
       aliases: ["Serial number", "Serial", "S/N", "SN", "Serial #"],
     }),
-    // Where a laptop is, is with whom it was issued to.
-    col("location", "Location", "text", {
-      aliases: [
-        "Where",
-        "Room",
-        "Floor",
-        "Site",
-        "Issued to",
-        "Assigned to",
-        "User",
-        "Name of staff",
-        "Staff name",
-      ],
-    }),
+    col("location", "Location", "text", { aliases: ["Where", "Room", "Floor", "Site"] }),
     col("status", "Status", "choice", {
       choices: EQUIPMENT_STATUSES,
       width: 105,
@@ -119,6 +106,13 @@ export const equipment: RegisterDef = {
     }),
     calc("nextServiceDue", "Next service due", "date", nextServiceDueFormula()),
     calc("serviceStatus", "Service status", "choice", serviceStatusFormula(), { choices: SERVICE_STATUSES }),
+    // The laptop-issue list offices keep: who holds the machine, collected when they leave (docs/staff.md).
+    // A Staff ID, or the name such lists already hold: the offboarding checklist matches either.
+    col("assignedTo", "Assigned to", "text", {
+      width: 130,
+      description: "The Staff ID (or name) of the person who holds it.",
+      aliases: ["Issued to", "User", "Holder", "Name of staff", "Staff name", "Employee", "Staff ID"],
+    }),
     col("notes", "Notes", "longText", { aliases: ["Note", "Comments", "Comment", "Remarks"] }),
   ],
   conditionalFormats: [

@@ -1,13 +1,29 @@
 import type { RegisterDef, RegisterId } from "../types";
 import { callLog } from "./callLog";
 import { candidates } from "./candidates";
+import { courses } from "./courses";
+import { discipline } from "./discipline";
 import { equipment } from "./equipment";
 import { inventory } from "./inventory";
 import { purchaseOrders } from "./purchaseOrders";
 import { serviceLog } from "./serviceLog";
+import { staff } from "./staff";
 import { suppliers } from "./suppliers";
+import { training } from "./training";
 
-export { callLog, candidates, equipment, inventory, purchaseOrders, serviceLog, suppliers };
+export {
+  callLog,
+  candidates,
+  courses,
+  discipline,
+  equipment,
+  inventory,
+  purchaseOrders,
+  serviceLog,
+  staff,
+  suppliers,
+  training,
+};
 
 /** Every register, in the order the task pane lists them. */
 export const REGISTERS: readonly RegisterDef[] = [
@@ -18,6 +34,10 @@ export const REGISTERS: readonly RegisterDef[] = [
   equipment,
   serviceLog,
   candidates,
+  staff,
+  courses,
+  training,
+  discipline,
 ];
 
 export const REGISTERS_BY_ID: Readonly<Record<RegisterId, RegisterDef>> = {
@@ -28,6 +48,10 @@ export const REGISTERS_BY_ID: Readonly<Record<RegisterId, RegisterDef>> = {
   equipment,
   serviceLog,
   candidates,
+  staff,
+  courses,
+  training,
+  discipline,
 };
 
 export function registerById(id: RegisterId): RegisterDef {
