@@ -2,6 +2,7 @@
 // value kept, IDs added, problems with Go to), then count stock and see the low list and the cells change.
 import { todaySerial } from "../../src/core/cells/excelDates";
 import { SAMPLE_SHEETS } from "../../src/preview/sample";
+import { serial } from "../../src/preview/sample/dates";
 import { describeE2E } from "./support/harness";
 import { eventually } from "./support/poll";
 import { confirmConversion, convertAndContinue, startConversion } from "./support/registers";
@@ -30,6 +31,9 @@ const fine = data.find(
     typeof r[col("Qty")] === "number" && (r[col("Qty")] as number) > 2 * (r[col("Reorder at")] as number),
 );
 if (!low || !fine) throw new Error("The sample needs a low item and a well-stocked one");
+/** The sample row (1-based sheet row) whose count date was typed day-first as text. */
+const typedDateRow = data.findIndex((r) => r[col("Last counted")] === "14/11/2026") + 2;
+if (typedDateRow < 2) throw new Error("The sample needs a count date typed as text");
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describeE2E("inventory", ({ journey }) => {
@@ -45,9 +49,12 @@ describeE2E("inventory", ({ journey }) => {
 
       const problems = await confirmConversion(ui, STEPS);
       expect(await ui.tableNames()).toContain("Inventory");
-      // Every original value stays where it was; only the headers change to the register's names.
+      // Every original value stays where it was; only the headers change to the register's names, and
+      // the count date typed as text is stored as the date it names (14 can only be the day).
       const values = await ui.workbookValues(STEPS.sheet, `A2:${lastColumn}${lastRow}`);
-      expect(values).toEqual(data.map((row) => row.map((v) => v ?? "")));
+      const expected = data.map((row) => row.map((v) => v ?? ""));
+      expected[typedDateRow - 2][col("Last counted")] = serial(2026, 11, 14);
+      expect(values).toEqual(expected);
       const records = await ui.workbookRecords(STEPS.sheet, `A1:Z${lastRow}`);
       expect(Object.keys(records[0])).toEqual(expect.arrayContaining(["On hand", "Item ID", "Reorder qty"]));
       const ids = records.filter((r) => r.Item !== "").map((r) => r["Item ID"]);

@@ -180,4 +180,32 @@ describe("Equipment page", () => {
     // Every machine has an interval in the sample; the Service log is still to be set up.
     expect(screen.getByRole("heading", { name: "Service log" })).toBeInTheDocument();
   });
+
+  it("keeps the Service log setup and its message on screen after the page re-reads, until Continue", async () => {
+    const user = userEvent.setup();
+    installExcel(createSampleWorkbook());
+    render(<EquipmentPage focusHeading={false} />);
+    const convert = async (sheet: string, register: string) => {
+      const picker = (await screen.findAllByRole("combobox", { name: "Sheet to convert" }))[0];
+      await waitFor(() => expect(picker).not.toBeDisabled());
+      await user.click(picker);
+      await user.click(await screen.findByRole("option", { name: sheet }));
+      await user.click(screen.getByRole("button", { name: "Convert this sheet" }));
+      await screen.findByRole("list", { name: "Column mapping" });
+      await user.click(screen.getByRole("button", { name: `Convert to ${register} register` }));
+    };
+    await convert("Machines", "Equipment");
+    await user.click(await screen.findByRole("button", { name: "Continue to Equipment" }));
+    await screen.findByText(/^There is no Service log yet/);
+    await convert("Service history", "Service log");
+    const message = `"Service history" is now the Service log register`;
+    await screen.findByText(new RegExp(`^${message}`));
+    // The conversion saves its reading as a setting, which re-reads the page: the page now knows the
+    // log exists (its "no Service log yet" line goes), and the result stays for the person to read.
+    await waitFor(() => expect(screen.queryByText(/^There is no Service log yet/)).toBeNull());
+    expect(screen.getByText(new RegExp(`^${message}`))).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Continue to Service log" }));
+    await waitFor(() => expect(screen.queryByRole("heading", { name: "Service log" })).toBeNull());
+    expect(screen.queryByText(new RegExp(`^${message}`))).toBeNull();
+  });
 });

@@ -44,9 +44,9 @@ export function ValueLines({ column, header, lines, disabled, onValue }: ValueLi
   const choices = column.choices ?? [];
   return (
     <section aria-labelledby={headingId}>
-      <h5 id={headingId} className={styles.heading}>
+      <h4 id={headingId} className={styles.heading}>
         Values in &quot;{header}&quot;
-      </h5>
+      </h4>
       {asIs.length > 0 && (
         <p>
           Already {column.header} choices: {asIs.map((l) => `${l.value} (${l.count})`).join(", ")}.

@@ -27,6 +27,12 @@ export default function EquipmentPage({ focusHeading }: PageProps) {
   const { load, refresh } = usePageData(loadEquipment, { watch: WATCH, watchWhile: isFound });
   const [open, setOpen] = useState<{ tag: string; action: MachineAction } | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // The Service log setup stays while the person is in it, even once a re-read finds the new log.
+  const [inLogSetup, setInLogSetup] = useState(false);
+  const logReady = useCallback(() => {
+    setInLogSetup(false);
+    refresh();
+  }, [refresh]);
   const machinesHeading = useRef<HTMLHeadingElement>(null);
 
   const onDone = useCallback(
@@ -102,16 +108,18 @@ export default function EquipmentPage({ focusHeading }: PageProps) {
             onCheckAgain={refresh}
           />
         )}
-        {!view.found.serviceLog && (
+        {(!view.found.serviceLog || inLogSetup) && (
           <section className={styles.section} aria-labelledby="equipment-log-heading">
             <h3 id="equipment-log-heading" className={styles.h3}>
               Service log
             </h3>
-            <p className={styles.text}>
-              There is no Service log yet. Reporting a fault creates an empty one; to keep an existing service
-              history, convert its sheet here.
-            </p>
-            <RegisterSetup registerId="serviceLog" onReady={refresh} />
+            {!view.found.serviceLog && (
+              <p className={styles.text}>
+                There is no Service log yet. Reporting a fault creates an empty one; to keep an existing
+                service history, convert its sheet here.
+              </p>
+            )}
+            <RegisterSetup registerId="serviceLog" onReady={logReady} onHold={setInLogSetup} />
           </section>
         )}
       </>

@@ -30,6 +30,13 @@ export interface RegisterSetupProps {
   registerId: RegisterId;
   /** Called once the register exists (created, or converted and the person moves on). */
   onReady: () => void;
+  /**
+   * Told true when the person starts converting a sheet and false when they go back to the start. A
+   * page that re-reads on changes (its own writes, a co-author's, the reading remembered as a setting)
+   * finds the register as soon as the conversion is written; it must keep this setup on screen until
+   * onReady, or the result and its message vanish before the person has read them.
+   */
+  onHold?: (holding: boolean) => void;
   /** The workbook actions; tests or the preview may pass others. */
   api?: SetupApi;
 }
@@ -61,7 +68,7 @@ function changes(result: ConvertResult): string[] {
   return [...out, ...result.notes.filter((n) => !out.includes(n))];
 }
 
-export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: RegisterSetupProps) {
+export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetupApi }: RegisterSetupProps) {
   const styles = useStyles();
   const def = registerById(registerId);
   const headingId = useId();
@@ -81,6 +88,9 @@ export function RegisterSetup({ registerId, onReady, api = workbookSetupApi }: R
       live = false;
     };
   }, [api]);
+
+  const holding = step.kind !== "choose";
+  useEffect(() => onHold?.(holding), [onHold, holding]);
 
   async function act<T>(label: string, run: () => Promise<T>): Promise<T | undefined> {
     setBusy(label);
