@@ -5,7 +5,8 @@
 // with #VALUE! and a message naming the argument, instead of Excel rejecting the call silently.
 import * as core from "../core/math";
 import { isMathError, type MathError } from "../core/math";
-import { num, opt, readRange, sameShape } from "./args";
+import { todaySerial } from "../core/cells/excelDates";
+import { isBlank, num, opt, readRange, sameShape } from "./args";
 import { excelError } from "./errors";
 
 function toExcel<T>(value: T | MathError): T | CustomFunctions.Error {
@@ -191,6 +192,28 @@ export function serviceStatus(
 }
 
 /**
+ * Training status: "Never" when there is no completion date; otherwise the training expires renewMonths after completedOn (31 Jan + 1 month is 28 or 29 Feb) and is "Overdue" after that day, "Due soon" within the warning days, else "OK".
+ * @customfunction TRAININGSTATUS
+ * @helpurl https://localhost:3000/functions-help.html#trainingstatus
+ * @param completedOn Date the training was completed (blank: never done).
+ * @param renewMonths Months until it must be renewed (the course's Renew every).
+ * @param warnDays Days ahead that count as due soon. Default 30.
+ * @param asOf The date to judge on, for example TODAY(). Default today.
+ * @returns "OK", "Due soon", "Overdue" or "Never".
+ */
+export function trainingStatus(
+  completedOn: unknown,
+  renewMonths: unknown,
+  warnDays?: unknown,
+  asOf?: unknown,
+): string | CustomFunctions.Error {
+  const day = isBlank(asOf) ? todaySerial(new Date()) : num(asOf);
+  return toExcel(
+    core.trainingStatus(isBlank(completedOn) ? null : num(completedOn), num(renewMonths), opt(warnDays), day),
+  );
+}
+
+/**
  * Weighted average: Σ score × weight ÷ Σ weight over the scores that are numbers (blank or text scores are left out with their weight).
  * @customfunction WEIGHTEDSCORE
  * @helpurl https://localhost:3000/functions-help.html#weightedscore
@@ -220,5 +243,6 @@ if (typeof CustomFunctions !== "undefined") {
   CustomFunctions.associate("DAILYUSAGE", dailyUsage);
   CustomFunctions.associate("NEXTSERVICE", nextService);
   CustomFunctions.associate("SERVICESTATUS", serviceStatus);
+  CustomFunctions.associate("TRAININGSTATUS", trainingStatus);
   CustomFunctions.associate("WEIGHTEDSCORE", weightedScore);
 }

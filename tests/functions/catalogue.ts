@@ -38,6 +38,11 @@ export const CATALOGUE: Record<string, CatalogueEntry> = {
   },
   NEXTSERVICE: { fn: "nextService", params: ["lastService", "intervalDays"], optional: [] },
   SERVICESTATUS: { fn: "serviceStatus", params: ["nextDue", "asOf", "warnDays"], optional: ["warnDays"] },
+  TRAININGSTATUS: {
+    fn: "trainingStatus",
+    params: ["completedOn", "renewMonths", "warnDays", "asOf"],
+    optional: ["warnDays", "asOf"],
+  },
   WEIGHTEDSCORE: {
     fn: "weightedScore",
     params: ["scores", "weights"],

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { associations, shown } from "./customFunctionsStandIn";
 import * as fns from "../../src/functions/functions";
+import { todaySerial } from "../../src/core/cells/excelDates";
 
 const valueError = (name: string) => ({ code: "#VALUE!", message: expect.stringContaining(name) });
 const numError = (name: string) => ({ code: "#NUM!", message: expect.stringContaining(name) });
@@ -22,6 +23,7 @@ describe("registration", () => {
       DAILYUSAGE: fns.dailyUsage,
       NEXTSERVICE: fns.nextService,
       SERVICESTATUS: fns.serviceStatus,
+      TRAININGSTATUS: fns.trainingStatus,
       WEIGHTEDSCORE: fns.weightedScore,
     });
   });
@@ -212,6 +214,36 @@ describe("SERVICESTATUS", () => {
   });
 });
 
+describe("TRAININGSTATUS", () => {
+  // 45688 is 31 Jan 2025; 12 months on is 31 Jan 2026 (46053), one month on is 28 Feb 2025 (45716).
+  it("gives each status, warning 30 days ahead by default", () => {
+    expect(fns.trainingStatus(45688, 12, undefined, 46053 - 31)).toBe("OK");
+    expect(fns.trainingStatus(45688, 12, "", 46053 - 30)).toBe("Due soon");
+    expect(fns.trainingStatus(45688, 12, 30, 46053)).toBe("Due soon");
+    expect(fns.trainingStatus(45688, 12, 30, 46054)).toBe("Overdue");
+    expect(fns.trainingStatus(45688, 1, 0, 45716)).toBe("Due soon");
+    expect(fns.trainingStatus(45688, 1, 0, 45717)).toBe("Overdue");
+  });
+
+  it.each(BLANKS)("is Never when completedOn is blank (%p)", (blank) => {
+    expect(fns.trainingStatus(blank, 12, 30, 46000)).toBe("Never");
+  });
+
+  it("judges on today when asOf is left out", () => {
+    const today = todaySerial(new Date());
+    // Completed today, renewed yearly: a year away, so OK; completed 13 months ago: Overdue.
+    expect(fns.trainingStatus(today, 12)).toBe("OK");
+    expect(fns.trainingStatus(today - 400, 12)).toBe("Overdue");
+  });
+
+  it("reports bad arguments", () => {
+    expect(shown(fns.trainingStatus("last year", 12))).toEqual(valueError("completedOn"));
+    expect(shown(fns.trainingStatus(45688, null, 30, 45700))).toEqual(valueError("renewMonths"));
+    expect(shown(fns.trainingStatus(45688, 0, 30, 45700))).toEqual(numError("renewMonths"));
+    expect(shown(fns.trainingStatus(45688, 12, -1, 45700))).toEqual(numError("warnDays"));
+  });
+});
+
 describe("WEIGHTEDSCORE", () => {
   it("weighs a candidate's three scores", () => {
     expect(fns.weightedScore([[4, 3, 5]], [[0.5, 0.3, 0.2]])).toBeCloseTo(3.9, 12);
@@ -247,6 +279,7 @@ describe("every function", () => {
     ["STOCKSTATUS", fns.stockStatus as (...args: unknown[]) => unknown, 3],
     ["NEXTSERVICE", fns.nextService as (...args: unknown[]) => unknown, 2],
     ["SERVICESTATUS", fns.serviceStatus as (...args: unknown[]) => unknown, 3],
+    ["TRAININGSTATUS", fns.trainingStatus as (...args: unknown[]) => unknown, 4],
   ];
   const cellValue = fc.oneof(
     fc.double(),

@@ -60,6 +60,7 @@ test("every registered function is fuzzed", () => {
       "SAFETYSTOCK",
       "SERVICESTATUS",
       "STOCKSTATUS",
+      "TRAININGSTATUS",
       "WEIGHTEDSCORE",
     ].sort(),
   );

@@ -3,6 +3,7 @@ import { generateCustomFunctionsMetadata, type IFunction } from "custom-function
 import { CATALOGUE } from "./catalogue";
 import { shown } from "./customFunctionsStandIn";
 import * as fns from "../../src/functions/functions";
+import { todaySerial } from "../../src/core/cells/excelDates";
 
 // The same generator the webpack plugin runs to write functions.json, on the same file.
 const SOURCE = path.resolve(__dirname, "../../src/functions/functions.ts");
@@ -15,6 +16,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   STOCKSTATUS: [5, 10, 6],
   DAILYUSAGE: [[[45600], [45650], [45680]], [[5], [7], [11]], 45688, 60],
   SERVICESTATUS: [45700, 45688, 10],
+  TRAININGSTATUS: [45688, 12, 10, 46040],
 };
 
 type Callable = (...args: unknown[]) => unknown;
@@ -82,11 +84,11 @@ describe("generated functions.json", () => {
       const spec = CATALOGUE[id];
       const fn = exported[spec.fn];
       for (const p of byId(id)!.parameters.filter((q) => q.optional)) {
-        const documented = /Default (-?[\d.]+)\./.exec(p.description ?? "");
+        const documented = /Default (-?[\d.]+|today)\./.exec(p.description ?? "");
         expect(documented).not.toBeNull();
         const index = spec.params.indexOf(p.name);
         const withDefault = [...args];
-        withDefault[index] = Number(documented![1]);
+        withDefault[index] = documented![1] === "today" ? todaySerial(new Date()) : Number(documented![1]);
         const withBlank = [...args];
         withBlank[index] = null;
         expect(shown(fn(...withBlank))).toEqual(shown(fn(...withDefault)));

@@ -20,6 +20,7 @@ const IMPLEMENTATIONS: Record<string, (...args: never[]) => unknown> = {
   DAILYUSAGE: backOffice.dailyUsage,
   NEXTSERVICE: backOffice.nextService,
   SERVICESTATUS: backOffice.serviceStatus,
+  TRAININGSTATUS: backOffice.trainingStatus,
   WEIGHTEDSCORE: backOffice.weightedScore,
 };
 
