@@ -1,12 +1,14 @@
 // Inventory: set up the register if it is missing; otherwise what is low (by supplier), the stock count,
 // reorder-point suggestions and the problems list.
+import { useCallback } from "react";
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
 import type { PageProps } from "../../pages";
 import { ActionError } from "../../components/ActionError";
 import { ProblemsList, type SetupApi } from "../registerSetup";
 import { RegisterGate } from "../registerSetup/RegisterGate";
-import { useApiView } from "../../components/useApiView";
+import { PageLoadStatus } from "../../components/PageLoadStatus";
+import { usePageData } from "../../components/usePageData";
 import { workbookSetupApi } from "../registerSetup/setupApi";
 import { workbookInventoryApi, type InventoryApi } from "./inventoryApi";
 import { LowStockList } from "./LowStockList";
@@ -48,22 +50,24 @@ function InventoryView({ api }: { api: InventoryApi }) {
   const styles = useStyles();
   // A co-author's edit (or a settings change) re-reads the register, so the page never shows stale
   // stock. Typed counts and ticked suggestions live in their forms and survive the re-read.
-  const { data, busy, error, run, reload } = useApiView(api);
+  const read = useCallback(() => api.load(), [api]);
+  const { load, busy, error, run, reload } = usePageData(read, { watch: api.watch });
 
   // Each write is followed by a fresh read, so the low list and the problems show the workbook as it is.
   const afterWrite = async <T,>(action: () => Promise<T>) => {
     const result = await run(action);
-    if (result) await reload();
+    if (result) await run(reload);
     return result;
   };
 
-  if (!data)
-    return error ? <ActionError error={error} /> : <Spinner size="small" label="Reading the register…" />;
+  if (load.status !== "ready")
+    return <PageLoadStatus load={load} reading="Reading the register…" onRetry={() => void reload()} />;
+  const data = load.data;
   return (
     <>
       {error !== null && <ActionError error={error} />}
       <div className={styles.toolbar}>
-        <Button onClick={reload} disabled={busy}>
+        <Button onClick={() => void run(reload)} disabled={busy}>
           Refresh
         </Button>
         {busy && <Spinner size="tiny" label="Working…" />}
@@ -94,7 +98,7 @@ function InventoryView({ api }: { api: InventoryApi }) {
       <ProblemsList
         problems={data.problems}
         onGoTo={(address) => void run(() => api.goToCell(address))}
-        onCheckAgain={reload}
+        onCheckAgain={() => void run(reload)}
         checking={busy}
       />
     </>

@@ -1,11 +1,13 @@
 // Suppliers: set up the register if it is missing; otherwise who you buy from, with a missing email
 // flagged (order drafts need one), and the problems list.
-import { Badge, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback } from "react";
+import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { PageProps } from "../../pages";
 import { ActionError } from "../../components/ActionError";
 import { ProblemsList, type SetupApi } from "../registerSetup";
 import { RegisterGate } from "../registerSetup/RegisterGate";
-import { useApiView } from "../../components/useApiView";
+import { PageLoadStatus } from "../../components/PageLoadStatus";
+import { usePageData } from "../../components/usePageData";
 import { workbookSetupApi } from "../registerSetup/setupApi";
 import { workbookSuppliersApi, type SuppliersApi } from "./suppliersApi";
 
@@ -51,16 +53,18 @@ export default function SuppliersPage({
 
 function SuppliersView({ api }: { api: SuppliersApi }) {
   const styles = useStyles();
-  const { data, busy, error, run, reload } = useApiView(api);
+  const read = useCallback(() => api.load(), [api]);
+  const { load, busy, error, run, reload } = usePageData(read, { watch: api.watch });
 
-  if (!data)
-    return error ? <ActionError error={error} /> : <Spinner size="small" label="Reading the register…" />;
+  if (load.status !== "ready")
+    return <PageLoadStatus load={load} reading="Reading the register…" onRetry={() => void reload()} />;
+  const data = load.data;
   const noEmail = data.suppliers.filter((s) => s.email === "").length;
   return (
     <>
       {error !== null && <ActionError error={error} />}
       <div className={styles.toolbar}>
-        <Button onClick={reload} disabled={busy}>
+        <Button onClick={() => void run(reload)} disabled={busy}>
           Refresh
         </Button>
       </div>
@@ -100,7 +104,7 @@ function SuppliersView({ api }: { api: SuppliersApi }) {
       <ProblemsList
         problems={data.problems}
         onGoTo={(address) => void run(() => api.goToCell(address))}
-        onCheckAgain={reload}
+        onCheckAgain={() => void run(reload)}
         checking={busy}
       />
     </>
