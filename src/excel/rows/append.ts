@@ -7,7 +7,9 @@
 //     TableRowCollection.add, which Microsoft advises against when co-authoring. The key column(s), the
 //     table's extent and the new cells of calculated columns are read back in the same request;
 //   sync 3, only when needed (settle): grow the table if Excel did not, fill calculated cells Excel left
-//     blank, and give a row whose key a co-author took at the same moment a fresh one (checked again).
+//     blank, and give a row whose key a co-author took at the same moment a fresh one (checked again);
+//     and when a co-author filled the new register's blank row between sync 1 and 2 (both saw it blank),
+//     put their row back and add this client's below the body (the blank row is read again in sync 2).
 // Values are written as cellInput makes them (core/registers/cellInput.ts): typed text never becomes a
 // formula. The caller queues its other writes (another register's cells) into the same two syncs.
 import { cellInput, formatFor } from "../../core/registers/cellInput";
@@ -206,21 +208,27 @@ export function queueAppend(
   // just below it, not over a range that straddles its last row.
   const blank = state.fillsBlankRow ? 1 : 0;
   let first: Excel.Range | null = null;
+  let firstBefore: Excel.Range | null = null;
   if (blank) {
     // Its place is read before the rows below join the table and the body's last row moves.
     first = probe.table.getDataBodyRange().getLastRow();
+    // What it holds just before this write, in the same request: a co-author who also saw it blank may
+    // have filled it since sync 1, and settle puts their row back.
+    firstBefore = probe.table.getDataBodyRange().getLastRow().load("formulas");
     queueFormats(first, columns, 1);
     first.values = values.slice(0, 1);
     first.load("rowIndex");
   }
-  const writeBelow = (from: number, to: number): Excel.Range => {
+  const writeRowsBelow = (rowValues: unknown[][], insert: boolean): Excel.Range => {
     // Range objects follow their cells: after an insert, the range insert() returns is the new, empty one.
-    const spot = probe.table.getDataBodyRange().getRowsBelow(to - from);
-    const range = state.belowOccupied ? spot.insert("Down") : spot;
-    queueFormats(range, columns, to - from);
-    range.values = values.slice(from, to);
+    const spot = probe.table.getDataBodyRange().getRowsBelow(rowValues.length);
+    const range = insert ? spot.insert("Down") : spot;
+    queueFormats(range, columns, rowValues.length);
+    range.values = rowValues as Excel.Range["values"];
     return range;
   };
+  const writeBelow = (from: number, to: number): Excel.Range =>
+    writeRowsBelow(values.slice(from, to), state.belowOccupied);
   const firstBelow = chunks[0][1] > blank ? writeBelow(blank, chunks[0][1]) : null;
   const start = first ?? firstBelow!.load("rowIndex");
   const readBack = (below: Excel.Range | null): ReadBack => ({
@@ -257,9 +265,71 @@ export function queueAppend(
         await context.sync();
       }
       const lastRow = firstRow + n - 1;
+      if (firstBefore && !isBlankRow(firstBefore.formulas[0] ?? [], columns)) {
+        // A co-author filled the blank row between sync 1 and sync 2, and this write went over it: their
+        // row is put back and this client's first row goes below the body instead (one more sync).
+        first!.formulas = [firstBefore.formulas[0]] as Excel.Range["formulas"];
+        const theirs = firstBefore.formulas[0] ?? [];
+        const keyIndex = place.layout.findIndex((c) => c.key === def.keyColumn);
+        const mine = { ...rows[0], values: { ...rows[0].values } };
+        const renamed =
+          keyIndex >= 0 ? freshKeyIfTaken(def, mine, theirs[keyIndex], state.keys[0] ?? [], options) : null;
+        const own = rowToValues(def, mine, place.layout, { calculated: "skip" }).map(
+          (v, j) => state.formulas[j] ?? v,
+        );
+        const moved = writeRowsBelow([own], true);
+        const again = readBack(moved);
+        await context.sync();
+        const order = [...rows.slice(1), mine];
+        const outcome = await settleChecks(
+          context,
+          probe,
+          def,
+          place,
+          order,
+          firstRow + 1,
+          lastRow + 1,
+          again,
+          resized,
+          options,
+        );
+        outcome.rows = [outcome.rows[n - 1], ...outcome.rows.slice(0, n - 1)];
+        if (renamed) outcome.renamed = { [renamed[0]]: renamed[1], ...outcome.renamed };
+        return outcome;
+      }
       return settleChecks(context, probe, def, place, rows, firstRow, lastRow, check!, resized, options);
     },
   };
+}
+
+/**
+ * When the co-author's row that took the blank row holds the key planned for `row`, gives `row` (changed
+ * in place) a fresh key as settle would, and returns [old, new]; null when the key was free.
+ */
+function freshKeyIfTaken(
+  def: RegisterDef,
+  row: AppendRow,
+  theirKey: unknown,
+  keysRead: readonly unknown[],
+  options: SettleOptions,
+): [string, string] | null {
+  const old = String(row.values[def.keyColumn] ?? "");
+  if (normKey(theirKey) !== normKey(old)) return null;
+  const prefix = def.idPrefix;
+  const rename =
+    options.renameKey ??
+    (prefix ? (_old: string, used: readonly unknown[], tag: string) => nextId(prefix, used, tag) : null);
+  if (!rename) return null;
+  const fresh = rename(old, [...keysRead, theirKey], options.clientTag ?? makeClientTag(Math.random()));
+  row.values[def.keyColumn] = fresh;
+  return [old, fresh];
+}
+
+/** Whether a body row holds nothing a person typed (blank cells, or the formulas of calculated columns). */
+function isBlankRow(cells: readonly unknown[], columns: readonly (ColumnDef | undefined)[]): boolean {
+  return cells.every(
+    (v, j) => v === "" || v === null || (columns[j] !== undefined && isCalculated(columns[j]!)),
+  );
 }
 
 /** Grows the table to end on sheet row `lastRow` (0-based). */
