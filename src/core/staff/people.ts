@@ -99,3 +99,12 @@ export function findCourse(list: readonly Course[], name: string): Course | unde
   const k = normKey(name);
   return list.find((c) => normKey(c.course) === k);
 }
+
+/** The equipment a person holds: Assigned to is their Staff ID or their name (any case). */
+export function heldBy<T extends { assignedTo: string }>(
+  list: readonly T[],
+  person: Pick<StaffMember, "key" | "name">,
+): T[] {
+  const ids = [person.key, person.name].map((s) => s.trim().toLowerCase()).filter(Boolean);
+  return list.filter((e) => ids.includes(e.assignedTo.trim().toLowerCase()));
+}

@@ -1,0 +1,15 @@
+// Staff actions: load, Add to Staff from a Hired candidate, record training, leaving and left, discipline
+// cases, and the staff rules kept in the workbook's settings.
+export { loadStaff, type StaffView, type AssignedEquipment } from "./loadStaff";
+export { addToStaff, type AddedToStaff } from "./addToStaff";
+export { recordTraining, type RecordedTraining } from "./recordTraining";
+export { markLeaving, markLeft, type LeavingResult } from "./leaving";
+export { openCase, loadCases, advanceCase, type CaseRow, type OpenedCase } from "./discipline";
+export {
+  readStaffRules,
+  writeStaffRules,
+  parseStaffRules,
+  DEFAULT_STAFF_RULES,
+  STAFF_RULES_KEY,
+  type StaffRules,
+} from "./rules";

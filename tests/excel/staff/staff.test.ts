@@ -1,0 +1,253 @@
+// The Staff actions on the strict simulator: each writes what the person sees, in a fixed number of syncs,
+// and bad input writes nothing.
+import { partsToSerial, todaySerial } from "../../../src/core/cells/excelDates";
+import {
+  candidates,
+  courses,
+  discipline,
+  equipment,
+  staff,
+  training,
+} from "../../../src/core/registers/definitions";
+import {
+  addToStaff,
+  advanceCase,
+  loadCases,
+  loadStaff,
+  markLeaving,
+  markLeft,
+  openCase,
+  readStaffRules,
+  recordTraining,
+  writeStaffRules,
+} from "../../../src/excel/staff";
+import { readRegister } from "../../../src/excel/readRegister";
+import type { SimWorkbook } from "../../../src/preview/simulator";
+import { lastSyncs, seedRegister, setup } from "../support";
+
+const d = (year: number, month: number, day: number) => partsToSerial({ year, month, day })!;
+const NOW = new Date(2026, 11, 5, 10, 0);
+
+function office(wb: SimWorkbook) {
+  seedRegister(wb, candidates, [
+    {
+      candidateId: "CAN-0001",
+      name: "Maya Chen",
+      email: "maya@example.com",
+      phone: "+44 20 7946 0000",
+      position: "Receptionist",
+      stage: "Hired",
+    },
+    {
+      candidateId: "CAN-0002",
+      name: "Leo Park",
+      email: "leo@example.com",
+      position: "Driver",
+      stage: "Interview",
+    },
+  ]);
+  seedRegister(wb, staff, [
+    {
+      staffId: "STF-0001",
+      name: "Ana Lima",
+      role: "Office manager",
+      email: "ana@example.com",
+      startDate: d(2020, 1, 6),
+      status: "Active",
+    },
+    {
+      staffId: "STF-0002",
+      name: "Ben Cole",
+      role: "Warehouse",
+      email: "ben@example.com",
+      startDate: d(2023, 5, 2),
+      status: "Active",
+    },
+  ]);
+  seedRegister(wb, courses, [
+    { course: "First aid", renewMonths: 36, requiredFor: "Receptionist, Office manager" },
+    { course: "Induction", requiredFor: "All" },
+  ]);
+  seedRegister(wb, training, []);
+  seedRegister(wb, equipment, [
+    { assetTag: "EQ-0001", type: "Computer", make: "Lenovo", model: "T14", assignedTo: "STF-0002" },
+    { assetTag: "EQ-0002", type: "Phone", make: "Yealink", model: "T54", assignedTo: "Ben Cole" },
+    { assetTag: "EQ-0003", type: "Copier", make: "Ricoh", model: "MP 3055", location: "Hall" },
+  ]);
+  seedRegister(wb, discipline, []);
+}
+
+describe("Add to Staff", () => {
+  test("fills the Staff row from the Hired candidate, 2 syncs; a second time is refused", async () => {
+    const { wb, excel } = setup();
+    office(wb);
+    const added = await addToStaff("can-0001", NOW);
+    expect(lastSyncs(excel)).toBe(2);
+    expect(added).toEqual({ staffId: "STF-0003", name: "Maya Chen", notes: [] });
+    const row = (await readRegister(staff)).rows.find((r) => r.key === "STF-0003")!;
+    expect(row.values).toMatchObject({
+      name: "Maya Chen",
+      role: "Receptionist",
+      email: "maya@example.com",
+      phone: "+44 20 7946 0000",
+      startDate: todaySerial(NOW),
+      status: "Active",
+      candidateId: "CAN-0001",
+    });
+    await expect(addToStaff("CAN-0001", NOW)).rejects.toThrow(
+      "Maya Chen (CAN-0001) is already on the Staff register; nothing was added.",
+    );
+    expect((await readRegister(staff)).rows).toHaveLength(3);
+  });
+
+  test("a candidate who is not Hired is refused and nothing is written", async () => {
+    const { wb } = setup();
+    office(wb);
+    await expect(addToStaff("CAN-0002", NOW)).rejects.toThrow(
+      "CAN-0002 is at Interview, not Hired; nothing was added.",
+    );
+    expect((await readRegister(staff)).rows).toHaveLength(2);
+  });
+});
+
+describe("Training", () => {
+  test("recording a course writes Expires on from the course's renewal, 2 syncs", async () => {
+    const { wb, excel } = setup();
+    office(wb);
+    const r = await recordTraining(
+      { staffId: "stf-0001", course: "first aid", completedOn: d(2024, 2, 29) },
+      NOW,
+    );
+    expect(lastSyncs(excel)).toBe(2);
+    expect(r).toMatchObject({ recordId: "TRN-0001", expiresOn: d(2027, 2, 28) });
+    const rows = (await readRegister(training)).rows;
+    expect(rows.map((x) => x.values)).toEqual([
+      expect.objectContaining({
+        staffId: "STF-0001",
+        course: "First aid",
+        completedOn: d(2024, 2, 29),
+        expiresOn: d(2027, 2, 28),
+      }),
+    ]);
+  });
+
+  test("unknown Staff ID, a course with no renewal period, a future date: clear message, nothing written", async () => {
+    const { wb } = setup();
+    office(wb);
+    await expect(
+      recordTraining({ staffId: "STF-0099", course: "First aid", completedOn: d(2026, 11, 1) }, NOW),
+    ).rejects.toThrow(
+      "There is no STF-0099 in the Staff register. Check the Staff ID, or add the person to Staff first.",
+    );
+    await expect(
+      recordTraining({ staffId: "STF-0001", course: "Induction", completedOn: d(2026, 11, 1) }, NOW),
+    ).rejects.toThrow('"Induction" has no Renew every (months) in the Courses register');
+    await expect(
+      recordTraining({ staffId: "STF-0001", course: "First aid", completedOn: d(2026, 12, 24) }, NOW),
+    ).rejects.toThrow("Completed on 2026-12-24 is in the future.");
+    expect((await readRegister(training)).rows).toEqual([]);
+  });
+
+  test("the page's view: people, courses, records and who holds which equipment", async () => {
+    const { wb } = setup();
+    office(wb);
+    await recordTraining({ staffId: "STF-0001", course: "First aid", completedOn: d(2024, 1, 10) }, NOW);
+    const view = await loadStaff();
+    expect(view.found).toBe(true);
+    expect(view.people.map((p) => p.name)).toEqual(["Ana Lima", "Ben Cole"]);
+    expect(view.courses.map((c) => [c.course, c.renewMonths])).toEqual([
+      ["First aid", 36],
+      ["Induction", null],
+    ]);
+    expect(view.records.map((r) => r.expiresOn)).toEqual([d(2027, 1, 10)]);
+    expect(view.equipment.map((e) => e.assetTag)).toEqual(["EQ-0001", "EQ-0002"]);
+  });
+});
+
+describe("Leaving", () => {
+  test("Leaving: Status and the last working day from the notice period, and the checklist lists their equipment; 2 syncs", async () => {
+    const { wb, excel } = setup();
+    office(wb);
+    const r = await markLeaving("STF-0002", { noticeGivenOn: d(2026, 11, 2) });
+    expect(lastSyncs(excel)).toBe(2);
+    // Default notice: 4 weeks from Monday 2 November is Monday 30 November.
+    expect(r.leavingDate).toBe(d(2026, 11, 30));
+    expect(r.update.updated.map((u) => u.key)).toEqual(["STF-0002"]);
+    expect(r.checklist.slice(0, 2).map((i) => i.text)).toEqual([
+      "Collect Computer Lenovo T14 (EQ-0001)",
+      "Collect Phone Yealink T54 (EQ-0002)",
+    ]);
+    expect(r.checklist.some((i) => i.text.includes("Ricoh"))).toBe(false);
+    const ben = (await readRegister(staff)).rows.find((x) => x.key === "STF-0002")!;
+    expect(ben.values).toMatchObject({ status: "Leaving", leavingDate: d(2026, 11, 30) });
+  });
+
+  test("the notice period from the staff rules (1 month from 31 January is 28 February); dates out of order refused", async () => {
+    const { wb } = setup();
+    office(wb);
+    await writeStaffRules({ ...(await readStaffRules()), notice: { amount: 1, unit: "months" } });
+    expect((await markLeaving("STF-0001", { noticeGivenOn: d(2027, 1, 31) })).leavingDate).toBe(
+      d(2027, 2, 28),
+    );
+    await expect(
+      markLeaving("STF-0002", { noticeGivenOn: d(2026, 11, 2), leavingDate: d(2026, 10, 1) }),
+    ).rejects.toThrow("The leaving date 2026-10-01 is before notice was given (2026-11-02).");
+    const ben = (await readRegister(staff)).rows.find((x) => x.key === "STF-0002")!;
+    expect(ben.values.status).toBe("Active");
+  });
+
+  test("Left: Status Left and Retain until the retention years after the leaving date; the row stays; 2 syncs", async () => {
+    const { wb, excel } = setup();
+    office(wb);
+    await markLeaving("STF-0002", { noticeGivenOn: d(2028, 1, 31), leavingDate: d(2028, 2, 29) });
+    const r = await markLeft("STF-0002", NOW);
+    expect(lastSyncs(excel)).toBe(2);
+    expect(r.retainUntil).toBe(d(2034, 2, 28)); // 6 years by default
+    const rows = (await readRegister(staff)).rows;
+    expect(rows).toHaveLength(2);
+    expect(rows[1].values).toMatchObject({ status: "Left", retainUntil: d(2034, 2, 28) });
+  });
+});
+
+describe("Discipline", () => {
+  test("a written warning opens at the first step with its lapse date (12 months by default), 2 syncs", async () => {
+    const { wb, excel } = setup();
+    office(wb);
+    const r = await openCase({
+      staffId: "STF-0002",
+      openedOn: d(2026, 8, 31),
+      kind: "written warning",
+      reason: "Late five times in October",
+      meetingAt: d(2026, 9, 3) + 0.4375,
+    });
+    expect(lastSyncs(excel)).toBe(2);
+    expect(r).toMatchObject({ caseId: "DSC-0001", warningExpires: d(2027, 8, 31) });
+    const { cases } = await loadCases();
+    expect(cases).toEqual([
+      expect.objectContaining({ caseId: "DSC-0001", kind: "Written warning", step: "Invited in writing" }),
+    ]);
+    await advanceCase("DSC-0001", "Invited in writing");
+    expect(lastSyncs(excel)).toBe(2);
+    expect((await loadCases()).cases[0].step).toBe("Meeting held");
+    await expect(advanceCase("DSC-0001", "Invited in writing")).rejects.toThrow(
+      /changed since the page was shown/,
+    );
+  });
+
+  test("an unknown Staff ID or a meeting before the opening date: nothing written", async () => {
+    const { wb } = setup();
+    office(wb);
+    await expect(
+      openCase({
+        staffId: "STF-0404",
+        openedOn: d(2026, 9, 1),
+        kind: "Verbal warning",
+        reason: "x",
+        meetingAt: d(2026, 8, 1),
+      }),
+    ).rejects.toThrow(
+      "There is no STF-0404 in the Staff register. Check the Staff ID, or add the person to Staff first. The meeting (2026-08-01) is before the case was opened (2026-09-01).",
+    );
+    expect((await loadCases()).cases).toEqual([]);
+  });
+});
