@@ -11,7 +11,7 @@ import {
 import { columnLetter } from "../core/registers/headerText";
 import { layoutFromDef, type TableColumn } from "../core/registers/rows";
 import type { RegisterDef } from "../core/registers/types";
-import { localRect } from "./address";
+import { localRect, rectAddress } from "./address";
 import { lookupListSource } from "./tableProbe";
 import { runExcel } from "./run";
 
@@ -120,16 +120,30 @@ export function setAll(
   (range as unknown as Record<string, unknown>)[property] = value;
 }
 
+/** Runs of neighbouring columns that share a number format other than General, in sheet order. */
+function formatRuns(def: RegisterDef): { first: number; last: number; format: string }[] {
+  const runs: { first: number; last: number; format: string }[] = [];
+  def.columns.forEach((c, i) => {
+    if (!c.numberFormat || c.numberFormat === "General") return;
+    const previous = runs[runs.length - 1];
+    if (previous && previous.last === i - 1 && previous.format === c.numberFormat) previous.last = i;
+    else runs.push({ first: i, last: i, format: c.numberFormat });
+  });
+  return runs;
+}
+
 export async function createRegister(def: RegisterDef): Promise<CreateResult> {
   return runExcel(`Creating the ${def.name} register`, async (context) => {
     const existing = context.workbook.tables.getItemOrNullObject(def.tableName);
     existing.load("name");
-    const existingSheet = existing.worksheet.load("name");
-    const existingRange = existing.getRange().load("address");
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
 
     if (!existing.isNullObject) {
+      // Its sheet and address only now, in the sync that opens it: the usual case (a new register) does
+      // not send them.
+      const existingSheet = existing.worksheet.load("name");
+      const existingRange = existing.getRange().load("address");
       existingSheet.activate();
       await context.sync();
       return {
@@ -153,12 +167,12 @@ export async function createRegister(def: RegisterDef): Promise<CreateResult> {
     const last = layout.length - 1;
 
     // Formats first, so that "@" columns hold text as text from the start. Set on whole columns so a
-    // row typed in later (by anyone, with or without the add-in) gets them too.
-    def.columns.forEach((c, i) => {
-      const letter = columnLetter(i);
-      if (c.numberFormat && c.numberFormat !== "General")
-        setAll(sheet.getRange(`${letter}:${letter}`), "numberFormat", c.numberFormat);
-    });
+    // row typed in later (by anyone, with or without the add-in) gets them too; neighbouring columns of
+    // one format share a range (each range is an object path of its own in the request).
+    for (const run of formatRuns(def)) {
+      const columns = `${columnLetter(run.first)}:${columnLetter(run.last)}`;
+      setAll(sheet.getRange(columns), "numberFormat", run.format);
+    }
     // Every width in one call (a range per column would cost a third of the request), on the header
     // row's range object, which the header's values reuse (each getRange is a path of its own).
     const headerRow = sheet.getRange(localRect(0, 0, 0, last));
@@ -175,14 +189,15 @@ export async function createRegister(def: RegisterDef): Promise<CreateResult> {
     const table = sheet.tables.add(localRect(0, 0, 1, last), true);
     table.name = def.tableName;
     table.style = "TableStyleMedium2";
-    const header = table.getHeaderRowRange();
-    header.format.font.bold = true;
-    header.format.wrapText = true;
+    // headerRow is the table's header row (the table starts at A1), so no second range for it.
+    headerRow.format.font.bold = true;
+    headerRow.format.wrapText = true;
     sheet.freezePanes.freezeRows(1);
     queueRules(sheet, def, layout, 0, 0, 1, notes);
     sheet.activate();
-    const range = table.getRange().load("address");
     await context.sync();
-    return { created: true, tableName: def.tableName, sheetName, address: range.address, notes };
+    // The table was added at A1 with a header and one body row: its address is known without asking.
+    const address = rectAddress(sheetName, 0, 0, 1, last);
+    return { created: true, tableName: def.tableName, sheetName, address, notes };
   });
 }
