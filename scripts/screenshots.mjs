@@ -12,11 +12,12 @@ const from = join(root, "test-results", "e2e");
 const to = join(root, "docs", "screenshots");
 
 /**
- * Shots the docs show: the preview, the Pages menu, every page in a 320 px pane (before and after its
- * registers are set up), each page, register journeys.
+ * Shots the docs show: the preview (and in a 320 px window), the Pages menu, every page in a 320 px pane
+ * (before and after its registers are set up), each page, register journeys.
  */
 const README_SHOTS = [
   /^preview\.png$/,
+  /^preview-320\.png$/,
   /^pages-menu\.png$/,
   /^taskpane-320-.+\.png$/,
   /^page-.+\.png$/,

@@ -25,8 +25,22 @@ export const TASK_PANE_WIDTH = 340;
 
 const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
 
+/**
+ * Narrower than a usable grid beside the pane (about 400 px of grid + the pane), the pane goes below the
+ * workbook at the window's full width and the page scrolls down instead: side by side, the pane was cut
+ * off at the window's edge and the formula bar, which cannot shrink past its name box, was drawn over
+ * the pane's header.
+ */
+const STACKED = `@media (max-width: ${400 + TASK_PANE_WIDTH - 1}px)`;
+
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", height: "100vh", overflow: "hidden" },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    overflow: "hidden",
+    [STACKED]: { height: "auto", minHeight: "100vh", overflow: "visible" },
+  },
   banner: {
     display: "flex",
     alignItems: "center",
@@ -43,8 +57,15 @@ const useStyles = makeStyles({
   samples: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
   link: { color: "#ffffff" },
   messages: { flexShrink: 0, maxHeight: "40vh", overflowY: "auto" },
-  body: { display: "flex", flexGrow: 1, minHeight: 0 },
-  workbook: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  body: { display: "flex", flexGrow: 1, minHeight: 0, [STACKED]: { flexDirection: "column" } },
+  workbook: {
+    flexGrow: 1,
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    // Room for a dozen rows; the pane follows below.
+    [STACKED]: { flexGrow: 0, height: "60vh", minHeight: "320px", overflow: "hidden" },
+  },
   pane: {
     width: `${TASK_PANE_WIDTH}px`,
     flexShrink: 0,
@@ -52,6 +73,7 @@ const useStyles = makeStyles({
     overflowY: "auto",
     display: "flex",
     flexDirection: "column",
+    [STACKED]: { width: "auto", borderLeft: "none", borderTop: "1px solid #c8c8c8", overflowY: "visible" },
   },
 });
 

@@ -48,6 +48,19 @@ export type CellRulesLike = CellDisplayRules;
 const INVALID_RING = "inset 0 0 0 2px #d13438";
 
 const useStyles = makeStyles({
+  // The focus ring is drawn in this frame's own 2px padding: on the table it was hidden under the
+  // sticky row and column headers and past the scrolled edges, so a keyboard user saw no focus at all.
+  frame: {
+    display: "flex",
+    flexDirection: "column",
+    flexGrow: 1,
+    minHeight: 0,
+    padding: "2px",
+    ":has(:focus-visible)": {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+  },
   scroller: {
     position: "relative",
     overflow: "auto",
@@ -64,10 +77,7 @@ const useStyles = makeStyles({
     borderCollapse: "separate",
     borderSpacing: 0,
     tableLayout: "fixed",
-    ":focus-visible": {
-      outline: `2px solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "-2px",
-    },
+    ":focus-visible": { outlineStyle: "none" },
   },
   // Stacking, bottom to top: cells, frozen-column cells (1), row headers and frozen-row cells (2),
   // cells frozen both ways (3), frozen rows' headers (4), column letters (5), frozen columns' letters (6),
@@ -429,78 +439,84 @@ export function SheetGrid({
   };
 
   return (
-    <div ref={scroller} className={styles.scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-      <span id={invalidNoteId} className={styles.visuallyHidden}>
-        Not one of the values this cell&apos;s list allows.
-      </span>
-      <table
-        role="grid"
-        tabIndex={0}
-        aria-label={`Sheet ${sheet}`}
-        aria-rowcount={totalRows + 1}
-        aria-colcount={totalCols + 1}
-        aria-activedescendant={cellId(activeAnchor.row, activeAnchor.col)}
-        data-version={version}
-        className={styles.table}
-        style={{ width: `${ROW_HEADER_WIDTH + layout.columnWidths.reduce((a, b) => a + b, 0)}px` }}
-        onKeyDown={onKeyDown}
-        onMouseDown={onMouseDown}
-        onMouseOver={onMouseOver}
-        onDoubleClick={(event) => {
-          if (onStartEdit && cellAt(event)) onStartEdit();
-        }}
-        ref={gridRef}
+    <div className={styles.frame}>
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       >
-        <colgroup>
-          <col style={{ width: `${ROW_HEADER_WIDTH}px` }} />
-          {layout.columnWidths.map((w, c) => (
-            <col key={c} style={{ width: `${w}px` }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>
-            <th className={mergeClasses(styles.colHeader, styles.corner)}>
-              <span className={styles.visuallyHidden}>Row number</span>
-            </th>
-            {layout.columnWidths.map((_, c) => (
-              <th
-                key={c}
-                scope="col"
-                role="columnheader"
-                onMouseDown={(event) => {
-                  if (event.button === 0) onSelectColumn(c, event.shiftKey);
-                }}
-                className={mergeClasses(
-                  styles.colHeader,
-                  c < frozenCols && styles.frozenColHeader,
-                  c >= range.c0 && c <= range.c1 && styles.headerActive,
-                )}
-                style={{
-                  left: c < frozenCols ? `${layout.columnLefts[c]}px` : undefined,
-                  boxShadow: frozenEdge(false, c === frozenCols - 1),
-                }}
-              >
-                {columnLetters(c)}
-              </th>
+        <span id={invalidNoteId} className={styles.visuallyHidden}>
+          Not one of the values this cell&apos;s list allows.
+        </span>
+        <table
+          role="grid"
+          tabIndex={0}
+          aria-label={`Sheet ${sheet}`}
+          aria-rowcount={totalRows + 1}
+          aria-colcount={totalCols + 1}
+          aria-activedescendant={cellId(activeAnchor.row, activeAnchor.col)}
+          data-version={version}
+          className={styles.table}
+          style={{ width: `${ROW_HEADER_WIDTH + layout.columnWidths.reduce((a, b) => a + b, 0)}px` }}
+          onKeyDown={onKeyDown}
+          onMouseDown={onMouseDown}
+          onMouseOver={onMouseOver}
+          onDoubleClick={(event) => {
+            if (onStartEdit && cellAt(event)) onStartEdit();
+          }}
+          ref={gridRef}
+        >
+          <colgroup>
+            <col style={{ width: `${ROW_HEADER_WIDTH}px` }} />
+            {layout.columnWidths.map((w, c) => (
+              <col key={c} style={{ width: `${w}px` }} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {drawRows(0, frozenRows)}
-          {view.start > frozenRows && (
-            <tr aria-hidden="true" style={{ height: `${(view.start - frozenRows) * ROW_HEIGHT}px` }}>
-              <td className={styles.spacer} colSpan={totalCols + 1} />
+          </colgroup>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th className={mergeClasses(styles.colHeader, styles.corner)}>
+                <span className={styles.visuallyHidden}>Row number</span>
+              </th>
+              {layout.columnWidths.map((_, c) => (
+                <th
+                  key={c}
+                  scope="col"
+                  role="columnheader"
+                  onMouseDown={(event) => {
+                    if (event.button === 0) onSelectColumn(c, event.shiftKey);
+                  }}
+                  className={mergeClasses(
+                    styles.colHeader,
+                    c < frozenCols && styles.frozenColHeader,
+                    c >= range.c0 && c <= range.c1 && styles.headerActive,
+                  )}
+                  style={{
+                    left: c < frozenCols ? `${layout.columnLefts[c]}px` : undefined,
+                    boxShadow: frozenEdge(false, c === frozenCols - 1),
+                  }}
+                >
+                  {columnLetters(c)}
+                </th>
+              ))}
             </tr>
-          )}
-          {drawRows(view.start, view.end)}
-          {view.end < totalRows && (
-            <tr aria-hidden="true" style={{ height: `${(totalRows - view.end) * ROW_HEIGHT}px` }}>
-              <td className={styles.spacer} colSpan={totalCols + 1} />
-            </tr>
-          )}
-        </tbody>
-      </table>
-      {charts.length > 0 && <ChartLayer charts={charts} layout={layout} />}
+          </thead>
+          <tbody>
+            {drawRows(0, frozenRows)}
+            {view.start > frozenRows && (
+              <tr aria-hidden="true" style={{ height: `${(view.start - frozenRows) * ROW_HEIGHT}px` }}>
+                <td className={styles.spacer} colSpan={totalCols + 1} />
+              </tr>
+            )}
+            {drawRows(view.start, view.end)}
+            {view.end < totalRows && (
+              <tr aria-hidden="true" style={{ height: `${(totalRows - view.end) * ROW_HEIGHT}px` }}>
+                <td className={styles.spacer} colSpan={totalCols + 1} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {charts.length > 0 && <ChartLayer charts={charts} layout={layout} />}
+      </div>
     </div>
   );
 }

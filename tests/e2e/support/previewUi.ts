@@ -36,7 +36,8 @@ export class PreviewUi {
   // ---- the workbook ----
 
   get workbook(): Locator {
-    return this.page.getByRole("region", { name: "Workbook" });
+    // Exact: the Home page's "Registers in this workbook" is a region too.
+    return this.page.getByRole("region", { name: "Workbook", exact: true });
   }
 
   get grid(): Locator {

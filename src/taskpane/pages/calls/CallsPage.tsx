@@ -6,6 +6,7 @@ import type { CallImportOptions } from "../../../core/calls/callImport";
 import type { PageProps } from "../../pages";
 import { RegisterPageFrame, useRegisterPageStyles } from "../../components/RegisterPage";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
+import { useArrivalTarget } from "../../components/arrival";
 import {
   addCallImport,
   loadCallLog,
@@ -27,6 +28,8 @@ export default function CallsPage({ focusHeading }: PageProps) {
   const styles = useRegisterPageStyles();
   const { load, refresh } = usePageData(loadCallLog, { watch: WATCH, watchWhile: isFound });
   const followUpsHeading = useRef<HTMLHeadingElement>(null);
+  // Once the Call log exists, the first thing to do is log a call.
+  const callerField = useArrivalTarget<HTMLInputElement>("callLog");
 
   const onSave = useCallback(
     async (call: NewCall) => {
@@ -78,7 +81,7 @@ export default function CallsPage({ focusHeading }: PageProps) {
           <h3 id="calls-log-heading" className={styles.h3}>
             Log a call
           </h3>
-          <QuickEntryForm suggestions={view.suggestions} onSave={onSave} />
+          <QuickEntryForm suggestions={view.suggestions} onSave={onSave} callerFieldRef={callerField} />
         </section>
         <section className={styles.section} aria-labelledby="calls-followups-heading">
           <h3 id="calls-followups-heading" ref={followUpsHeading} tabIndex={-1} className={styles.h3}>

@@ -1,6 +1,6 @@
 // The quick-entry form, made for typing while on the phone: keyboard only, the defaults filled in, Enter
 // saves (Shift+Enter makes a new line in Message), then the form clears and the caret is back in Caller.
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from "react";
 import {
   Button,
   Combobox,
@@ -11,6 +11,7 @@ import {
   Textarea,
   makeStyles,
   tokens,
+  useMergedRefs,
 } from "@fluentui/react-components";
 import { CALL_DEFAULTS, newCallProblems, type NewCall } from "../../../core/calls/newCall";
 import { filterSuggestions, type CallSuggestions } from "../../../core/calls/suggestions";
@@ -48,6 +49,8 @@ const useStyles = makeStyles({
 });
 
 export interface QuickEntryFormProps {
+  /** Also given the Caller field, the first thing to type in (the page moves focus there after setup). */
+  callerFieldRef?: Ref<HTMLInputElement>;
   suggestions: CallSuggestions;
   /** Saves the call; resolves with its Call ID. */
   onSave: (call: NewCall) => Promise<{ callId: string; notes: string[] }>;
@@ -90,7 +93,12 @@ function blank(now: Date): FormState {
   };
 }
 
-export function QuickEntryForm({ suggestions, onSave, now = () => new Date() }: QuickEntryFormProps) {
+export function QuickEntryForm({
+  suggestions,
+  onSave,
+  now = () => new Date(),
+  callerFieldRef,
+}: QuickEntryFormProps) {
   const styles = useStyles();
   const [form, setForm] = useState<FormState>(() => blank(now()));
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -98,6 +106,7 @@ export function QuickEntryForm({ suggestions, onSave, now = () => new Date() }: 
   const [announcement, setAnnouncement] = useState("");
   const saving = useRef(false);
   const callerRef = useRef<HTMLInputElement>(null);
+  const callerRefs = useMergedRefs(callerRef, callerFieldRef);
   // The suggestion list the person moved into with the arrow keys. Fluent highlights the first match as
   // you type; Tab or Enter picks it only after an arrow key, so a new caller "Ann" never becomes "Anna Lee".
   const navigated = useRef<"caller" | "company" | null>(null);
@@ -225,7 +234,7 @@ export function QuickEntryForm({ suggestions, onSave, now = () => new Date() }: 
         validationMessage={problems.caller}
       >
         <Combobox
-          ref={callerRef}
+          ref={callerRefs}
           freeform
           autoComplete="off"
           // One Tab stop per field while typing on the phone; Alt+Down still opens the list.

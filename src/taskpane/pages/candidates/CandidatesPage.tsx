@@ -8,6 +8,7 @@ import type { PageProps } from "../../pages";
 import { RegisterPageFrame, useRegisterPageStyles } from "../../components/RegisterPage";
 import { errorText } from "../../components/ActionError";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
+import { useArrivalTarget } from "../../components/arrival";
 import { AddCandidate } from "./AddCandidate";
 import { CandidateDetail } from "./CandidateDetail";
 import { Outcome, type OutcomeNote } from "./Outcome";
@@ -61,6 +62,8 @@ export default function CandidatesPage({ focusHeading }: PageProps) {
   const styles = useRegisterPageStyles();
   const { load, refresh } = usePageData(readPage, { watch: WATCH, watchWhile: isFound });
   const [selected, setSelected] = useState<string | null>(null);
+  // Once the register exists, the person lands on the pipeline; its first candidate is the next Tab.
+  const pipelineHeading = useArrivalTarget<HTMLHeadingElement>("candidates");
 
   const act = useCallback(
     async (run: () => Promise<UpdateResult>, key: string, done: string) => {
@@ -85,7 +88,7 @@ export default function CandidatesPage({ focusHeading }: PageProps) {
     return (
       <>
         <section className={styles.section} aria-labelledby="cand-pipeline-heading">
-          <h3 id="cand-pipeline-heading" className={styles.h3}>
+          <h3 id="cand-pipeline-heading" ref={pipelineHeading} tabIndex={-1} className={styles.h3}>
             Pipeline
           </h3>
           {view.duplicates.length > 0 && (

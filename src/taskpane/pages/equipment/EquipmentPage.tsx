@@ -2,7 +2,8 @@
 // meter, History and Request service per machine; warranty flags; problems to fix. While a register
 // is missing: the shared register setup (Equipment first, then the Service log).
 import { useCallback, useRef, useState } from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens, useMergedRefs } from "@fluentui/react-components";
+import { useArrivalTarget } from "../../components/arrival";
 import { Notice } from "../../components/Notice";
 import type { PageProps } from "../../pages";
 import { RegisterPageFrame, useRegisterPageStyles } from "../../components/RegisterPage";
@@ -34,6 +35,12 @@ export default function EquipmentPage({ focusHeading }: PageProps) {
     refresh();
   }, [refresh]);
   const machinesHeading = useRef<HTMLHeadingElement>(null);
+  // Once the Equipment register exists the next step is the Service log (when it is still missing), so
+  // focus goes there; once both exist, to the machines.
+  const machinesArrival = useArrivalTarget<HTMLHeadingElement>("serviceLog");
+  const equipmentArrival = useArrivalTarget<HTMLHeadingElement>("equipment");
+  const machinesRefs = useMergedRefs(machinesHeading, machinesArrival);
+  const machinesRefsAfterEquipment = useMergedRefs(machinesRefs, equipmentArrival);
 
   const onDone = useCallback(
     (message: string) => {
@@ -57,7 +64,12 @@ export default function EquipmentPage({ focusHeading }: PageProps) {
     return (
       <>
         <section className={styles.section} aria-labelledby="equipment-machines-heading">
-          <h3 id="equipment-machines-heading" ref={machinesHeading} tabIndex={-1} className={styles.h3}>
+          <h3
+            id="equipment-machines-heading"
+            ref={view.found.serviceLog ? machinesRefsAfterEquipment : machinesRefs}
+            tabIndex={-1}
+            className={styles.h3}
+          >
             Machines
           </h3>
           <div aria-live="polite">{done && <Notice intent="success">{done}</Notice>}</div>
@@ -110,7 +122,7 @@ export default function EquipmentPage({ focusHeading }: PageProps) {
         )}
         {(!view.found.serviceLog || inLogSetup) && (
           <section className={styles.section} aria-labelledby="equipment-log-heading">
-            <h3 id="equipment-log-heading" className={styles.h3}>
+            <h3 id="equipment-log-heading" ref={equipmentArrival} tabIndex={-1} className={styles.h3}>
               Service log
             </h3>
             {!view.found.serviceLog && (

@@ -9,6 +9,7 @@ import { ProblemsList, type SetupApi } from "../registerSetup";
 import { RegisterGate } from "../registerSetup/RegisterGate";
 import { PageLoadStatus } from "../../components/PageLoadStatus";
 import { usePageData } from "../../components/usePageData";
+import { useArrivalTarget } from "../../components/arrival";
 import { workbookSetupApi } from "../registerSetup/setupApi";
 import { workbookInventoryApi, type InventoryApi } from "./inventoryApi";
 import { LowStockList } from "./LowStockList";
@@ -52,6 +53,8 @@ function InventoryView({ api }: { api: InventoryApi }) {
   // stock. Typed counts and ticked suggestions live in their forms and survive the re-read.
   const read = useCallback(() => api.load(), [api]);
   const { load, busy, error, run, reload } = usePageData(read, { watch: api.watch });
+  // Once the register exists, the person lands on what is low, the first thing the page tells.
+  const lowHeading = useArrivalTarget<HTMLHeadingElement>("inventory");
 
   // Each write is followed by a fresh read, so the low list and the problems show the workbook as it is.
   const afterWrite = async <T,>(action: () => Promise<T>) => {
@@ -79,7 +82,7 @@ function InventoryView({ api }: { api: InventoryApi }) {
         </Notice>
       )}
       <section aria-labelledby="inventory-low">
-        <h3 id="inventory-low" className={styles.section}>
+        <h3 id="inventory-low" ref={lowHeading} tabIndex={-1} className={styles.section}>
           What is low
         </h3>
         <LowStockList items={data.items} />

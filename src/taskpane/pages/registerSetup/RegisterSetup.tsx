@@ -1,5 +1,8 @@
 // "Set up a register", shown by a register page while its register is missing: create an empty one, or
 // convert a sheet (or the selection) after confirming the header mapping, then see the problems list.
+// Each step moves focus to what comes next (components/arrival.tsx): the column check, the result
+// message (read out), back to "Convert this sheet" on Cancel, and once the register exists, the control
+// the page marks for it.
 import { useCallback, useEffect, useId, useState } from "react";
 import { Button, Dropdown, Field, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
@@ -7,6 +10,7 @@ import { registerById } from "../../../core/registers/definitions";
 import type { RegisterId } from "../../../core/registers/types";
 import type { RowProblem } from "../../../core/registers/validate";
 import { ActionError } from "../../components/ActionError";
+import { useArrivalTarget, useArrive } from "../../components/arrival";
 import { SheetReview } from "./SheetReview";
 import { ProblemsList } from "./ProblemsList";
 import {
@@ -77,6 +81,15 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
   const [step, setStep] = useState<Step>({ kind: "choose" });
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const arrive = useArrive();
+  const stepKey = (kind: Step["kind"]) => `${headingId}:${kind}`;
+  const chooseTarget = useArrivalTarget<HTMLButtonElement>(stepKey("choose"));
+  const reviewTarget = useArrivalTarget<HTMLHeadingElement>(stepKey("review"));
+  const convertedTarget = useArrivalTarget<HTMLDivElement>(stepKey("converted"));
+  const ready = () => {
+    arrive(registerId);
+    onReady();
+  };
 
   useEffect(() => {
     let live = true;
@@ -107,7 +120,7 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
 
   const create = async () => {
     const done = await act(`Creating the ${def.name} register…`, () => api.createRegister(def));
-    if (done) onReady();
+    if (done) ready();
   };
 
   const inspect = async (source: SheetSource) => {
@@ -119,6 +132,7 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
       setError(new Error(why.join(" ") || "This sheet cannot be converted."));
       return;
     }
+    arrive(stepKey("review"));
     setStep({ kind: "review", inspection, choices: inspection.choices });
   };
 
@@ -127,14 +141,15 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
     const result = await act(`Converting to the ${def.name} register…`, () =>
       api.convertToRegister(def, step.inspection, reading),
     );
-    if (result)
-      setStep({
-        kind: "converted",
-        sheetName: result.sheetName,
-        address: result.address,
-        problems: result.problems,
-        notes: changes(result),
-      });
+    if (!result) return;
+    arrive(stepKey("converted"));
+    setStep({
+      kind: "converted",
+      sheetName: result.sheetName,
+      address: result.address,
+      problems: result.problems,
+      notes: changes(result),
+    });
   };
 
   // Remembering is a convenience: a failure to write it must not get in the person's way, only be said.
@@ -193,7 +208,11 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
                   ))}
                 </Dropdown>
               </Field>
-              <Button onClick={() => inspect({ sheet })} disabled={!sheet || busy !== null}>
+              <Button
+                ref={chooseTarget}
+                onClick={() => inspect({ sheet })}
+                disabled={!sheet || busy !== null}
+              >
                 Convert this sheet
               </Button>
             </div>
@@ -213,7 +232,11 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
           choices={step.choices}
           onChoicesChange={(choices) => setStep({ ...step, choices })}
           onConfirm={convert}
-          onCancel={() => setStep({ kind: "choose" })}
+          onCancel={() => {
+            arrive(stepKey("choose"));
+            setStep({ kind: "choose" });
+          }}
+          headingRef={reviewTarget}
           onGoTo={goTo}
           onRemember={remember}
           busy={busy !== null}
@@ -222,9 +245,16 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
 
       {step.kind === "converted" && (
         <>
-          <Notice intent="success">
+          <Notice intent="success" ref={convertedTarget} tabIndex={-1}>
             {`"${step.sheetName}" is now the ${def.name} register (${step.address}). Every original value was kept.`}
           </Notice>
+          {/* Right after the message, before the changes and problems (each with a Go to button), so
+              moving on is one Tab from the message however many problems there are. */}
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={ready}>
+              Continue to {def.name}
+            </Button>
+          </div>
           {step.notes.length > 0 && (
             <ul aria-label="What changed">
               {step.notes.map((n) => (
@@ -238,11 +268,6 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
             onCheckAgain={checkAgain}
             checking={busy === "Checking…"}
           />
-          <div className={styles.row}>
-            <Button appearance="primary" onClick={onReady}>
-              Continue to {def.name}
-            </Button>
-          </div>
         </>
       )}
     </section>

@@ -2,7 +2,7 @@
 // ColumnMapping, recomputed as the person changes anything), what is special about the sheet (merged
 // cells, rows above, other tables) and the problems that would be left. Nothing is written until the
 // person converts; where nothing matched, this is where they map the columns.
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, type Ref } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReadingChoices } from "../../../core/registers/convertPlan";
 import type { RegisterDef } from "../../../core/registers/types";
@@ -27,6 +27,8 @@ export interface SheetReviewProps {
   /** Keeps the person's choices in the workbook (called a moment after they stop changing them). */
   onRemember?: (reading: { headers: string[]; choices: ReadingChoices }) => void;
   busy: boolean;
+  /** The "Check the columns" heading, which takes focus when the review opens (tabIndex -1). */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /** How long after the last change the choices are written to the workbook (one write per pause). */
@@ -42,6 +44,7 @@ export function SheetReview({
   onGoTo,
   onRemember,
   busy,
+  headingRef,
 }: SheetReviewProps) {
   const styles = useStyles();
   const headingId = useId();
@@ -76,7 +79,9 @@ export function SheetReview({
     });
   return (
     <section aria-labelledby={headingId} className={styles.root}>
-      <h3 id={headingId}>Check the columns</h3>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
+        Check the columns
+      </h3>
       <p>
         {inspection.address ?? inspection.sheetName}: headers on row {plan.headerRow}, {rows} row
         {rows === 1 ? "" : "s"} below them.

@@ -8,6 +8,7 @@ import { ProblemsList, type SetupApi } from "../registerSetup";
 import { RegisterGate } from "../registerSetup/RegisterGate";
 import { PageLoadStatus } from "../../components/PageLoadStatus";
 import { usePageData } from "../../components/usePageData";
+import { useArrivalTarget } from "../../components/arrival";
 import { workbookSetupApi } from "../registerSetup/setupApi";
 import { workbookSuppliersApi, type SuppliersApi } from "./suppliersApi";
 
@@ -55,6 +56,8 @@ function SuppliersView({ api }: { api: SuppliersApi }) {
   const styles = useStyles();
   const read = useCallback(() => api.load(), [api]);
   const { load, busy, error, run, reload } = usePageData(read, { watch: api.watch });
+  // Once the register exists, the person lands on the list of suppliers (and which lack an email).
+  const listHeading = useArrivalTarget<HTMLHeadingElement>("suppliers");
 
   if (load.status !== "ready")
     return <PageLoadStatus load={load} reading="Reading the register…" onRetry={() => void reload()} />;
@@ -69,7 +72,7 @@ function SuppliersView({ api }: { api: SuppliersApi }) {
         </Button>
       </div>
       <section aria-labelledby="suppliers-list">
-        <h3 id="suppliers-list" className={styles.section}>
+        <h3 id="suppliers-list" ref={listHeading} tabIndex={-1} className={styles.section}>
           {data.suppliers.length} supplier{data.suppliers.length === 1 ? "" : "s"}
           {noEmail > 0 ? `, ${noEmail} without an email address` : ""}
         </h3>
