@@ -4,7 +4,6 @@
 //   ADDIN_BASE_URL=https://host/path/ npm run build production for a deployment
 //   npm start                                      development server (scripts/start.mjs)
 const path = require("node:path");
-const { existsSync } = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -15,6 +14,7 @@ const {
   RewriteBaseUrlPlugin,
   EntrypointsReportPlugin,
   SourceAssociationsPlugin,
+  FunctionReferencePlugin,
 } = require("./build/plugins.cjs");
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -24,7 +24,6 @@ module.exports = (env = {}, argv = {}) => {
   const port = Number(process.env.PORT) || 3000;
   const devSocket = production ? null : `wss://localhost:${port}`;
   const baseUrl = production && process.env.ADDIN_BASE_URL ? checkBaseUrl(process.env.ADDIN_BASE_URL) : null;
-  const functionsHelp = "src/functions/functions-help.html";
   if (production && !baseUrl) {
     console.log(
       "Production build for https://localhost:3000/ (set ADDIN_BASE_URL=https://host/path/ to deploy).",
@@ -95,17 +94,9 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: "assets", to: "assets" },
           { from: "manifest.xml", to: "manifest.xml" },
-          ...(existsSync(path.resolve(__dirname, functionsHelp))
-            ? [
-                {
-                  from: functionsHelp,
-                  to: "functions-help.html",
-                  transform: (content) => addCspMeta(content.toString(), STATIC_PAGE_POLICY),
-                },
-              ]
-            : []),
         ],
       }),
+      new FunctionReferencePlugin((html) => addCspMeta(html, STATIC_PAGE_POLICY)),
       ...(baseUrl
         ? [new RewriteBaseUrlPlugin(baseUrl, ["manifest.xml", "functions.json", "functions-help.html"])]
         : []),

@@ -3,6 +3,7 @@
 // Small webpack plugins used by webpack.config.js.
 const { Compilation, NormalModule, sources } = require("webpack");
 const { rewriteBaseUrl } = require("./base-url.cjs");
+const { SOURCES, helpPage } = require("./function-reference.cjs");
 
 /** Points the emitted manifest.xml, functions.json (help links) and help page at the deployment address. */
 class RewriteBaseUrlPlugin {
@@ -88,4 +89,30 @@ class SourceAssociationsPlugin {
   }
 }
 
-module.exports = { RewriteBaseUrlPlugin, EntrypointsReportPlugin, SourceAssociationsPlugin };
+/**
+ * Emits functions-help.html, the page each function's help link opens, from the functions' JSDoc
+ * (build/function-reference.cjs); `finish` adds what a static page needs (its CSP). Rebuilt in watch
+ * mode when the functions, the introduction or the page's frame change.
+ */
+class FunctionReferencePlugin {
+  constructor(finish = (html) => html) {
+    this.finish = finish;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionReferencePlugin", (compilation) => {
+      const stage = Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL;
+      compilation.hooks.processAssets.tap({ name: "FunctionReferencePlugin", stage }, () => {
+        for (const file of Object.values(SOURCES)) compilation.fileDependencies.add(file);
+        compilation.emitAsset("functions-help.html", new sources.RawSource(this.finish(helpPage())));
+      });
+    });
+  }
+}
+
+module.exports = {
+  RewriteBaseUrlPlugin,
+  EntrypointsReportPlugin,
+  SourceAssociationsPlugin,
+  FunctionReferencePlugin,
+};

@@ -1,9 +1,10 @@
 /**
  * @jest-environment jsdom
  */
-// The function reference exists twice: README.md's "Function reference" section and the help page
-// Excel opens from each function's help link. Both must list every function with its syntax, and
-// every example in them must be what the function really returns.
+// The function reference is written from the functions' JSDoc (build/function-reference.cjs) into
+// README.md's "Function reference" section and the help page Excel opens from each function's help
+// link. The README must be what the generator writes today, both must list every function with its
+// syntax, and every example in them must be what the function really returns.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CATALOGUE } from "./catalogue";
@@ -17,7 +18,13 @@ const referenceStart = readme.indexOf("\n## Function reference\n");
 const referenceEnd = readme.indexOf("\n## ", referenceStart + 1);
 const markdown =
   referenceStart < 0 ? "" : readme.slice(referenceStart, referenceEnd < 0 ? undefined : referenceEnd);
-const pageSource = readFileSync(path.join(root, "src/functions/functions-help.html"), "utf8");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS build helper
+const reference = require("../../build/function-reference.cjs") as {
+  referenceMarkdown(): string;
+  helpPage(): string;
+  readFunctions(source: string): { id: string; fn: string; params: { name: string; optional: boolean }[] }[];
+};
+const pageSource = reference.helpPage();
 const page = new DOMParser().parseFromString(pageSource, "text/html");
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -71,6 +78,28 @@ describe("function reference (README.md)", () => {
     expect(referenceStart).toBeGreaterThan(0);
   });
 
+  it("is what npm run reference writes from the JSDoc (edit the JSDoc, then run it)", () => {
+    expect(markdown.trim()).toBe(reference.referenceMarkdown().trim());
+  });
+
+  it("documents every exported function, with the signature of the code", () => {
+    const source = readFileSync(path.join(root, "src/functions/functions.ts"), "utf8");
+    const documented = reference.readFunctions(source).map((f) => ({
+      id: f.id,
+      fn: f.fn,
+      params: f.params.map((p) => p.name),
+      optional: f.params.filter((p) => p.optional).map((p) => p.name),
+    }));
+    expect(documented).toEqual(
+      ids.map((id) => ({
+        id,
+        fn: CATALOGUE[id].fn,
+        params: CATALOGUE[id].params,
+        optional: CATALOGUE[id].optional,
+      })),
+    );
+  });
+
   it.each(ids)("%s has a section with its syntax and at least two examples", (id) => {
     const section = markdownSection(id);
     expect(section).toContain(`\`${syntaxOf(id)}\``);
@@ -96,7 +125,7 @@ describe("function reference (README.md)", () => {
   });
 });
 
-describe("help page (src/functions/functions-help.html)", () => {
+describe("help page (functions-help.html, as the build emits it)", () => {
   it("is a plain, accessible static page", () => {
     expect(page.documentElement.lang).toBe("en");
     expect(page.title).toMatch(/Back Office/);
