@@ -95,6 +95,14 @@ const PAGE_LIST = [
     registers: ["candidates"],
   },
   {
+    id: "staff",
+    load: () => import("./pages/staff/StaffPage"),
+    label: "Staff",
+    summary: "After the hire: training due, leaving checklists and a fair discipline process.",
+    // Discipline is left out on purpose: its cases never show in Home or any summary.
+    registers: ["staff", "courses", "training"],
+  },
+  {
     id: "settings",
     load: () => import("./pages/settings/SettingsPage"),
     label: "Settings",

@@ -74,7 +74,7 @@ describe("Home lists the registers found in the workbook", () => {
     installExcel(createSampleWorkbook());
     render(<App store={createNavigationStore()} />);
     const list = await screen.findByRole("list", { name: "Registers" });
-    expect(within(list).getAllByText("Not set up")).toHaveLength(6);
+    expect(within(list).getAllByText("Not set up")).toHaveLength(7);
     expect(within(list).queryByText("Ready")).not.toBeInTheDocument();
     // Orders says what it waits for.
     expect(

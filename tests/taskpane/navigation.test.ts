@@ -69,6 +69,7 @@ describe("navigation store", () => {
         "orders",
         "overview",
         "settings",
+        "staff",
         "suppliers",
       ].sort(),
     );

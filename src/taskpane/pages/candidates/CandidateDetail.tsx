@@ -4,6 +4,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Candidate, ScoreKey, Stage } from "../../../core/candidates";
 import { openInBrowser } from "../../components/draftActions";
 import { dateTimeText, dayText } from "./format";
+import { AddToStaff } from "./AddToStaff";
 import { LetterDrafts } from "./LetterDrafts";
 import { MoveStage } from "./MoveStage";
 import type { OutcomeNote } from "./Outcome";
@@ -30,6 +31,8 @@ export interface CandidateDetailProps {
   onMove: (to: Stage, reopen: boolean) => Promise<OutcomeNote>;
   onSchedule: (at: Date, interviewer: string) => Promise<OutcomeNote>;
   onScores: (scores: Record<ScoreKey, number | null>) => Promise<OutcomeNote>;
+  /** Adds a Hired candidate to the Staff register, filled from their row. */
+  onAddToStaff?: () => Promise<OutcomeNote>;
 }
 
 export function CandidateDetail({
@@ -38,6 +41,7 @@ export function CandidateDetail({
   onMove,
   onSchedule,
   onScores,
+  onAddToStaff,
 }: CandidateDetailProps) {
   const styles = useStyles();
   const facts: [string, string][] = [
@@ -65,6 +69,14 @@ export function CandidateDetail({
         <div>
           <Button onClick={() => openInBrowser(c.cvLink)}>Open CV</Button>
         </div>
+      )}
+      {c.stage === "Hired" && onAddToStaff && (
+        <section aria-labelledby="cand-staff">
+          <h4 id="cand-staff" className={styles.h4}>
+            Staff
+          </h4>
+          <AddToStaff name={c.name} onAdd={onAddToStaff} />
+        </section>
       )}
       <section aria-labelledby="cand-move">
         <h4 id="cand-move" className={styles.h4}>

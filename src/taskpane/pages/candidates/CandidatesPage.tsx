@@ -17,6 +17,7 @@ import { RetentionList } from "./RetentionList";
 import { ScoreWeightsForm } from "./ScoreWeightsForm";
 import {
   addCandidate,
+  addToStaff,
   listRetained,
   loadCandidates,
   moveStage,
@@ -126,6 +127,20 @@ export default function CandidatesPage({ focusHeading }: PageProps) {
               onScores={(scores: Record<ScoreKey, number | null>) =>
                 act(() => setScores(c.key, scores), c.key, `Scores saved for ${c.name}.`)
               }
+              onAddToStaff={async () => {
+                try {
+                  const r = await addToStaff(c.key);
+                  return {
+                    intent: "success",
+                    text: [
+                      `${r.name} is on the Staff register as ${r.staffId}. The Staff page shows the onboarding checklist.`,
+                      ...r.notes,
+                    ].join(" "),
+                  };
+                } catch (err) {
+                  return failed(err);
+                }
+              }}
             />
           </section>
         )}

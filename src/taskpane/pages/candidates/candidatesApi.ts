@@ -14,5 +14,6 @@ export {
   type RemoveResult,
   type RetainedCandidate,
 } from "../../../excel/candidates";
+export { addToStaff, type AddedToStaff } from "../../../excel/staff/addToStaff";
 export { readSettings } from "../../../excel/settings/settings";
 export { templateFor, type WorkbookSettings } from "../../../excel/settings/values";

@@ -1,0 +1,222 @@
+// Discipline: read only when the person asks (its cases are never shown anywhere else), a case log with
+// the fair-process steps and what to do at each, the invitation and outcome letters drafted, and a form
+// to open a case. The Discipline register is best kept in a separate workbook (PrivacyNotice).
+import { useState } from "react";
+import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { DISCIPLINE_KINDS } from "../../../core/registers/definitions/discipline";
+import { draftOffers } from "../../../core/email/offers";
+import {
+  STEP_GUIDANCE,
+  disciplineInvitationDraft,
+  disciplineOutcomeDraft,
+  nextStep,
+  type DisciplineStep,
+  type StaffMember,
+} from "../../../core/staff";
+import { DraftButtons } from "../../components/DraftButtons";
+import { errorText } from "../../components/ActionError";
+import { Outcome, type OutcomeNote } from "../candidates/Outcome";
+import { RegisterSetup } from "../registerSetup/RegisterSetup";
+import { dateTimeSerial, daySerial, dayText, dateTimeText } from "./dates";
+import { advanceCase, loadCases, openCase, type CaseRow, type WorkbookSettings } from "./staffApi";
+
+const useStyles = makeStyles({
+  box: { display: "grid", gap: tokens.spacingVerticalM },
+  form: { display: "grid", gap: tokens.spacingVerticalS },
+  card: { display: "grid", gap: tokens.spacingVerticalXS },
+  h4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "grid", gap: tokens.spacingVerticalM },
+});
+
+const failed = (err: unknown): OutcomeNote => {
+  const { message, whatToDo } = errorText(err);
+  return { intent: "error", text: whatToDo ? `${message} ${whatToDo}` : message };
+};
+
+type Cases = { found: boolean; cases: CaseRow[] } | null;
+
+function CaseCard({
+  c,
+  person,
+  settings,
+  onAdvance,
+}: {
+  c: CaseRow;
+  person?: StaffMember;
+  settings: WorkbookSettings;
+  onAdvance: () => void;
+}) {
+  const styles = useStyles();
+  const [note, setNote] = useState<OutcomeNote | null>(null);
+  const next = nextStep(c.step || null);
+  const letter = {
+    to: person?.email ?? "",
+    name: person?.name ?? c.staffId,
+    kind: c.kind,
+    reason: c.reason,
+    outcome: c.outcome,
+    meetingAt: c.meetingAt,
+    appealBy: c.appealBy,
+    warningExpires: c.warningExpires,
+    signature: settings.signature,
+  };
+  const invitation = disciplineInvitationDraft(letter).draft;
+  const outcome = disciplineOutcomeDraft(letter).draft;
+  const who = person ? `${person.name} (${c.staffId})` : c.staffId;
+  return (
+    <li className={styles.card} aria-label={`Case ${c.caseId}`}>
+      <h4 className={styles.h4}>
+        {c.caseId}: {c.kind}, {who}
+      </h4>
+      <span>
+        Opened {dayText(c.openedOn)}
+        {c.meetingAt !== null && `, meeting ${dateTimeText(c.meetingAt)}`}
+        {c.warningExpires !== null && `. Warning expires on ${dayText(c.warningExpires)}`}
+      </span>
+      <span>
+        Step: {c.step || "(not started)"}. {c.step ? (STEP_GUIDANCE[c.step as DisciplineStep] ?? "") : ""}
+      </span>
+      {next && (
+        <span>
+          Next: {next}. {STEP_GUIDANCE[next]}
+        </span>
+      )}
+      {next && (
+        <div>
+          <Button
+            size="small"
+            onClick={() =>
+              void advanceCase(c.caseId, c.step).then(
+                () => {
+                  setNote({ intent: "success", text: `${c.caseId}: ${next} done.` });
+                  onAdvance();
+                },
+                (err: unknown) => setNote(failed(err)),
+              )
+            }
+          >
+            Mark “{next}” done
+          </Button>
+        </div>
+      )}
+      <span>Invitation to the meeting</span>
+      <DraftButtons name={`${c.caseId} invitation`} draft={invitation} offers={draftOffers(invitation)} />
+      <span>Outcome letter</span>
+      <DraftButtons name={`${c.caseId} outcome`} draft={outcome} offers={draftOffers(outcome)} />
+      <Outcome note={note} />
+    </li>
+  );
+}
+
+export function DisciplineSection({
+  people,
+  settings,
+  today,
+}: {
+  people: StaffMember[];
+  settings: WorkbookSettings;
+  today: number;
+}) {
+  const styles = useStyles();
+  const [cases, setCases] = useState<Cases>(null);
+  const [note, setNote] = useState<OutcomeNote | null>(null);
+  const [staffId, setStaffId] = useState("");
+  const [kind, setKind] = useState<string>(DISCIPLINE_KINDS[0]);
+  const [opened, setOpened] = useState(dayText(today));
+  const [reason, setReason] = useState("");
+  const [mDay, setMDay] = useState("");
+  const [mTime, setMTime] = useState("");
+  const [companion, setCompanion] = useState("");
+
+  const read = () => loadCases().then(setCases, (err: unknown) => setNote(failed(err)));
+
+  if (cases === null)
+    return (
+      <div className={styles.box}>
+        <p>Discipline cases are shown only when you ask, and never in any summary.</p>
+        <div>
+          <Button onClick={() => void read()}>Show discipline cases</Button>
+        </div>
+        <Outcome note={note} />
+      </div>
+    );
+  if (!cases.found) return <RegisterSetup registerId="discipline" onReady={() => void read()} />;
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const meetingAt = mDay.trim() || mTime.trim() ? dateTimeSerial(mDay, mTime) : null;
+    if ((mDay.trim() || mTime.trim()) && meetingAt === null) {
+      setNote({ intent: "error", text: "Enter both the meeting's date and time, or neither." });
+      return;
+    }
+    try {
+      const r = await openCase({ staffId, openedOn: daySerial(opened), kind, reason, meetingAt, companion });
+      setNote({
+        intent: "success",
+        text: `${r.caseId} opened.${r.warningExpires !== null ? ` Warning expires on ${dayText(r.warningExpires)}.` : ""}`,
+      });
+      setReason("");
+      await read();
+    } catch (err) {
+      setNote(failed(err));
+    }
+  };
+
+  return (
+    <div className={styles.box}>
+      <ul className={styles.list} aria-label="Discipline cases">
+        {cases.cases.map((c) => (
+          <CaseCard
+            key={c.caseId}
+            c={c}
+            person={people.find((p) => p.key.toUpperCase() === c.staffId.toUpperCase())}
+            settings={settings}
+            onAdvance={() => void read()}
+          />
+        ))}
+      </ul>
+      <form className={styles.form} onSubmit={(e) => void submit(e)} aria-label="Open a case" noValidate>
+        <Field label="Person (Staff ID)" required>
+          <Select value={staffId} onChange={(_, d) => setStaffId(d.value)}>
+            <option value="">Choose…</option>
+            {people.map((p) => (
+              <option key={p.key} value={p.key}>
+                {p.name} ({p.key})
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Kind" required>
+          <Select value={kind} onChange={(_, d) => setKind(d.value)}>
+            {DISCIPLINE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Opened on" required>
+          <Input type="date" value={opened} onChange={(_, d) => setOpened(d.value)} />
+        </Field>
+        <Field label="Reason" required>
+          <Textarea value={reason} onChange={(_, d) => setReason(d.value)} />
+        </Field>
+        <Field label="Meeting date">
+          <Input type="date" value={mDay} onChange={(_, d) => setMDay(d.value)} />
+        </Field>
+        <Field label="Meeting time">
+          <Input type="time" value={mTime} onChange={(_, d) => setMTime(d.value)} />
+        </Field>
+        <Field label="Companion" hint="A colleague or union representative they bring">
+          <Input value={companion} onChange={(_, d) => setCompanion(d.value)} />
+        </Field>
+        <div>
+          <Button type="submit" appearance="primary">
+            Open case
+          </Button>
+        </div>
+      </form>
+      <Outcome note={note} />
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+// One person: their details, the onboarding checklist while they are new, "Mark leaving" with the notice
+// date (the offboarding checklist lists the equipment to collect), and "Mark left" once they have gone.
+import { useState } from "react";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  heldBy,
+  offboardingChecklist,
+  onboardingChecklist,
+  requiredForRole,
+  type ChecklistItem,
+  type StaffMember,
+} from "../../../core/staff";
+import { Outcome, type OutcomeNote } from "../candidates/Outcome";
+import { daySerial, dayText } from "./dates";
+import type { StaffView } from "./staffApi";
+
+const useStyles = makeStyles({
+  box: { display: "grid", gap: tokens.spacingVerticalM },
+  form: { display: "grid", gap: tokens.spacingVerticalS },
+  facts: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  dd: { margin: 0, overflowWrap: "anywhere" },
+  pair: { display: "contents" },
+  h4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+});
+
+/** People who started within this many days get their onboarding checklist shown. */
+const NEW_FOR_DAYS = 90;
+
+export interface PersonPanelProps {
+  person: StaffMember;
+  view: StaffView;
+  today: number;
+  onLeaving: (noticeGivenOn: number, leavingDate: number | null) => Promise<OutcomeNote>;
+  onLeft: () => Promise<OutcomeNote>;
+}
+
+function Checklist({ title, items }: { title: string; items: ChecklistItem[] }) {
+  const styles = useStyles();
+  return (
+    <section aria-label={title}>
+      <h4 className={styles.h4}>{title}</h4>
+      <ul className={styles.list}>
+        {items.map((i) => (
+          <li key={i.id}>{i.text}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function PersonPanel({ person: p, view, today, onLeaving, onLeft }: PersonPanelProps) {
+  const styles = useStyles();
+  const [given, setGiven] = useState("");
+  const [last, setLast] = useState("");
+  const [note, setNote] = useState<OutcomeNote | null>(null);
+  const [busy, setBusy] = useState(false);
+  const facts: [string, string][] = [
+    ["Staff ID", p.key],
+    ["Role", p.role],
+    ["Email", p.email],
+    ["Status", p.status ?? "(blank)"],
+    ["Started", dayText(p.startDate)],
+  ];
+  if (p.leavingDate !== null) facts.push(["Leaving date", dayText(p.leavingDate)]);
+  if (p.retainUntil !== null) facts.push(["Retain until", dayText(p.retainUntil)]);
+  const isNew = p.status === "Active" && p.startDate !== null && today - p.startDate <= NEW_FOR_DAYS;
+  const held = heldBy(view.equipment, p);
+
+  const leaving = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const g = daySerial(given);
+    const l = last.trim() ? daySerial(last) : null;
+    if (g === null || (last.trim() && l === null)) {
+      setNote({
+        intent: "error",
+        text: "Enter the dates as shown by the date fields (the notice date is needed).",
+      });
+      return;
+    }
+    setBusy(true);
+    const r = await onLeaving(g, l);
+    setBusy(false);
+    setNote(r);
+  };
+
+  return (
+    <div className={styles.box}>
+      <dl className={styles.facts}>
+        {facts.map(([k, v]) => (
+          <div key={k} className={styles.pair}>
+            <dt>{k}</dt>
+            <dd className={styles.dd}>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {isNew && (
+        <Checklist
+          title="Onboarding checklist"
+          items={onboardingChecklist({
+            requiredCourses: view.courses.filter((c) => requiredForRole(c, p.role)).map((c) => c.course),
+            probationEnds: null,
+          })}
+        />
+      )}
+      {(p.status === "Active" || p.status === "On leave") && (
+        <form
+          className={styles.form}
+          onSubmit={(e) => void leaving(e)}
+          aria-label={`Mark ${p.name} as leaving`}
+        >
+          <Field label="Notice given on" required>
+            <Input type="date" value={given} onChange={(_, d) => setGiven(d.value)} />
+          </Field>
+          <Field
+            label="Last working day"
+            hint="Leave empty to work it out from the notice period (Staff rules)."
+          >
+            <Input type="date" value={last} onChange={(_, d) => setLast(d.value)} />
+          </Field>
+          <div>
+            <Button type="submit" disabled={busy}>
+              Mark leaving
+            </Button>
+          </div>
+        </form>
+      )}
+      {p.status === "Leaving" && (
+        <>
+          <Checklist
+            title="Offboarding checklist"
+            items={offboardingChecklist({ equipment: held, lastWorkingDay: p.leavingDate })}
+          />
+          <div>
+            <Button
+              disabled={busy}
+              onClick={() => {
+                setBusy(true);
+                void onLeft().then((n) => {
+                  setBusy(false);
+                  setNote(n);
+                });
+              }}
+            >
+              Mark left
+            </Button>
+          </div>
+        </>
+      )}
+      <Outcome note={note} />
+    </div>
+  );
+}

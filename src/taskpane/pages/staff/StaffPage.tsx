@@ -1,0 +1,156 @@
+// Staff: the people after the hire. A privacy notice, one person's details with the onboarding and
+// offboarding checklists (Mark leaving, Mark left), the Training due list with an invitation draft,
+// recording a training, the discipline case log (read only on request) and the staff rules. While the
+// Staff register is missing: the shared register setup; Courses and Training likewise when first needed.
+import { useCallback, useState } from "react";
+import { Field, Select } from "@fluentui/react-components";
+import { todaySerial } from "../../../core/cells/excelDates";
+import type { PageProps } from "../../pages";
+import { RegisterPageFrame, useRegisterPageStyles } from "../../components/RegisterPage";
+import { errorText } from "../../components/ActionError";
+import { PageLoadStatus } from "../../components/PageLoadStatus";
+import { usePageData, watchTables } from "../../components/usePageData";
+import { RegisterSetup } from "../registerSetup/RegisterSetup";
+import type { OutcomeNote } from "../candidates/Outcome";
+import { DisciplineSection } from "./DisciplineSection";
+import { PersonPanel } from "./PersonPanel";
+import { PrivacyNotice } from "./PrivacyNotice";
+import { RecordTraining } from "./RecordTraining";
+import { StaffRulesForm } from "./StaffRulesForm";
+import { TrainingDue } from "./TrainingDue";
+import { dayText } from "./dates";
+import { loadStaff, markLeaving, markLeft, readSettings, recordTraining, writeStaffRules } from "./staffApi";
+
+const readPage = () =>
+  Promise.all([loadStaff(), readSettings()]).then(([view, settings]) => ({ view, settings }));
+const WATCH = watchTables(["Staff", "Courses", "Training", "Equipment"]);
+const isFound = (page: Awaited<ReturnType<typeof readPage>>) => page.view.found;
+
+const failed = (err: unknown): OutcomeNote => {
+  const { message, whatToDo } = errorText(err);
+  return { intent: "error", text: whatToDo ? `${message} ${whatToDo}` : message };
+};
+
+export default function StaffPage({ focusHeading }: PageProps) {
+  const styles = useRegisterPageStyles();
+  const { load, refresh } = usePageData(readPage, { watch: WATCH, watchWhile: isFound });
+  const [selected, setSelected] = useState("");
+  const today = todaySerial(new Date());
+
+  const act = useCallback(
+    async (run: () => Promise<string>): Promise<OutcomeNote> => {
+      try {
+        const text = await run();
+        refresh();
+        return { intent: "success", text };
+      } catch (err) {
+        return failed(err);
+      }
+    },
+    [refresh],
+  );
+
+  const body = () => {
+    if (load.status !== "ready")
+      return <PageLoadStatus load={load} reading="Reading the Staff register…" onRetry={refresh} />;
+    const { view, settings } = load.data;
+    if (!view.found) return <RegisterSetup registerId="staff" onReady={refresh} />;
+    const person = view.people.find((p) => p.key === selected) ?? null;
+    return (
+      <>
+        <PrivacyNotice />
+        <section className={styles.section} aria-labelledby="staff-people-heading">
+          <h3 id="staff-people-heading" className={styles.h3}>
+            People
+          </h3>
+          <Field label="Show person">
+            <Select value={selected} onChange={(_, d) => setSelected(d.value)}>
+              <option value="">Choose…</option>
+              {view.people.map((p) => (
+                <option key={p.key} value={p.key}>
+                  {p.name} ({p.key}), {p.status ?? "no status"}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {person && (
+            <PersonPanel
+              key={person.key}
+              person={person}
+              view={view}
+              today={today}
+              onLeaving={(given, last) =>
+                act(async () => {
+                  const r = await markLeaving(person.key, { noticeGivenOn: given, leavingDate: last });
+                  return `${person.name} is leaving; last working day ${dayText(r.leavingDate)}. The offboarding checklist is below.`;
+                })
+              }
+              onLeft={() =>
+                act(async () => {
+                  const r = await markLeft(person.key);
+                  return `${person.name} has left. The record stays until ${dayText(r.retainUntil)}, then may be removed.`;
+                })
+              }
+            />
+          )}
+        </section>
+        <section className={styles.section} aria-labelledby="staff-due-heading">
+          <h3 id="staff-due-heading" className={styles.h3}>
+            Training due
+          </h3>
+          {!view.coursesFound ? (
+            <RegisterSetup registerId="courses" onReady={refresh} />
+          ) : (
+            <TrainingDue view={view} settings={settings} today={today} />
+          )}
+        </section>
+        {view.coursesFound && (
+          <section className={styles.section} aria-labelledby="staff-record-heading">
+            <h3 id="staff-record-heading" className={styles.h3}>
+              Record training
+            </h3>
+            {!view.trainingFound ? (
+              <RegisterSetup registerId="training" onReady={refresh} />
+            ) : (
+              <RecordTraining
+                view={view}
+                onRecord={(input) =>
+                  act(async () => {
+                    const r = await recordTraining(input);
+                    return `Recorded as ${r.recordId}; it expires on ${dayText(r.expiresOn)}.`;
+                  })
+                }
+              />
+            )}
+          </section>
+        )}
+        <section className={styles.section} aria-labelledby="staff-discipline-heading">
+          <h3 id="staff-discipline-heading" className={styles.h3}>
+            Discipline
+          </h3>
+          <DisciplineSection people={view.people} settings={settings} today={today} />
+        </section>
+        <section className={styles.section} aria-labelledby="staff-rules-heading">
+          <h3 id="staff-rules-heading" className={styles.h3}>
+            Staff rules
+          </h3>
+          <StaffRulesForm
+            rules={view.rules}
+            onSave={(rules) =>
+              act(async () => {
+                await writeStaffRules(rules);
+                return "Staff rules saved.";
+              })
+            }
+          />
+        </section>
+      </>
+    );
+  };
+
+  return (
+    <RegisterPageFrame id="staff" title="Staff" focusHeading={focusHeading}>
+      {body()}
+    </RegisterPageFrame>
+  );
+}

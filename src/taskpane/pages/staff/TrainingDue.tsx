@@ -1,0 +1,157 @@
+// "Training due": who needs which course by when (overdue, due within the days chosen, never done though
+// their role requires it). Tick people and draft one invitation to a session for all of them: an email
+// with invitation.ics, offered the usual ways (the interview invitation's machinery).
+import { useMemo, useState } from "react";
+import { Button, Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import type { Draft } from "../../../core/email/draft";
+import { draftOffers, type DraftOffers } from "../../../core/email/offers";
+import { trainingDue, trainingInvitationDraft, type DueItem } from "../../../core/staff";
+import { DraftButtons } from "../../components/DraftButtons";
+import { downloadFile } from "../../components/downloadFile";
+import { Outcome } from "../candidates/Outcome";
+import { dayText, localDate } from "./dates";
+import type { StaffView, WorkbookSettings } from "./staffApi";
+
+const useStyles = makeStyles({
+  form: { display: "grid", gap: tokens.spacingVerticalS },
+  list: { display: "grid", gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
+});
+
+const itemKey = (i: DueItem) => `${i.staffId}|${i.course}`;
+
+function statusText(i: DueItem): string {
+  if (i.status === "Never") return "never done";
+  const when = dayText(i.expiresOn);
+  return i.status === "Overdue" ? `overdue since ${when}` : `due ${when}`;
+}
+
+export interface TrainingDueProps {
+  view: StaffView;
+  settings: WorkbookSettings;
+  today: number;
+}
+
+type Made = { draft: Draft; offers: DraftOffers; ics: string; problems: string[] };
+
+export function TrainingDue({ view, settings, today }: TrainingDueProps) {
+  const styles = useStyles();
+  const [days, setDays] = useState(String(view.rules.trainingWarnDays));
+  const within = /^\d{1,3}$/.test(days.trim()) ? Number(days) : view.rules.trainingWarnDays;
+  const due = useMemo(
+    () => trainingDue(view.people, view.courses, view.records, { asOf: today, withinDays: within }),
+    [view, today, within],
+  );
+  const [ticked, setTicked] = useState<string[]>([]);
+  const [day, setDay] = useState("");
+  const [time, setTime] = useState("");
+  const [length, setLength] = useState("120");
+  const [place, setPlace] = useState("");
+  const [organizer, setOrganizer] = useState("");
+  const [errors, setErrors] = useState<string[]>([]);
+  const [made, setMade] = useState<Made | null>(null);
+
+  const chosen = due.filter((i) => ticked.includes(itemKey(i)));
+  const courseNames = [...new Set(chosen.map((i) => i.course))];
+
+  const draft = (e: React.FormEvent) => {
+    e.preventDefault();
+    setMade(null);
+    const found: string[] = [];
+    if (chosen.length === 0) found.push("Tick the people to invite.");
+    if (courseNames.length > 1)
+      found.push(`Tick people for one course at a time (ticked: ${courseNames.join(", ")}).`);
+    const start = localDate(day, time);
+    if (!start) found.push("Enter the session's date and time.");
+    const minutes = Number(length);
+    if (found.length === 0 && start) {
+      const r = trainingInvitationDraft({
+        course: courseNames[0],
+        start,
+        durationMinutes: minutes,
+        location: place.trim(),
+        people: chosen.map((i) => ({ name: i.name, email: i.email })),
+        organizer: { name: settings.companyName, email: organizer.trim() },
+        signature: settings.signature,
+        uid: `training-${courseNames[0]}-${day}-${time}@back-office`.replace(/\s+/g, "-"),
+      });
+      if (!r.ok) found.push(...r.errors);
+      else {
+        setErrors([]);
+        setMade({
+          draft: r.draft,
+          offers: draftOffers(r.draft),
+          ics: r.ics,
+          problems: r.problems.map((p) => p.message),
+        });
+        return;
+      }
+    }
+    setErrors(found);
+  };
+
+  return (
+    <div className={styles.form}>
+      <Field label="Due within (days)" hint="Overdue and never-done training is always listed.">
+        <Input inputMode="numeric" value={days} onChange={(_, d) => setDays(d.value)} />
+      </Field>
+      {due.length === 0 ? (
+        <p>No training is overdue or due within {within} days.</p>
+      ) : (
+        <ul className={styles.list} aria-label="Training due">
+          {due.map((i) => (
+            <li key={itemKey(i)}>
+              <Checkbox
+                checked={ticked.includes(itemKey(i))}
+                onChange={(_, d) =>
+                  setTicked((t) =>
+                    d.checked === true ? [...t, itemKey(i)] : t.filter((k) => k !== itemKey(i)),
+                  )
+                }
+                label={`${i.name}: ${i.course}, ${statusText(i)}`}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {due.length > 0 && (
+        <form className={styles.form} onSubmit={draft} aria-label="Draft a training invitation" noValidate>
+          <Field label="Session date" required>
+            <Input type="date" value={day} onChange={(_, d) => setDay(d.value)} />
+          </Field>
+          <Field label="Session time" required>
+            <Input type="time" value={time} onChange={(_, d) => setTime(d.value)} />
+          </Field>
+          <Field label="Length (minutes)" required>
+            <Input inputMode="numeric" value={length} onChange={(_, d) => setLength(d.value)} />
+          </Field>
+          <Field label="Place">
+            <Input value={place} onChange={(_, d) => setPlace(d.value)} />
+          </Field>
+          <Field label="Your email (sends the invitation)" required>
+            <Input type="email" value={organizer} onChange={(_, d) => setOrganizer(d.value)} />
+          </Field>
+          <div>
+            <Button type="submit" appearance="primary">
+              Draft invitation
+            </Button>
+          </div>
+          {errors.length > 0 && <Outcome note={{ intent: "error", text: errors.join(" ") }} />}
+        </form>
+      )}
+      {made && (
+        <section aria-label="Training invitation draft">
+          {made.problems.length > 0 && (
+            <Outcome note={{ intent: "warning", text: made.problems.join(" ") }} />
+          )}
+          <DraftButtons name={courseNames[0] ?? "training"} draft={made.draft} offers={made.offers} />
+          <Button
+            size="small"
+            onClick={() => downloadFile(made.ics, "invitation.ics", "text/calendar;charset=utf-8")}
+          >
+            Download .ics
+          </Button>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+// The Staff page's door to the workbook: src/excel's Staff actions and settings (never Excel.run here).
+export {
+  advanceCase,
+  loadCases,
+  loadStaff,
+  markLeaving,
+  markLeft,
+  openCase,
+  recordTraining,
+  writeStaffRules,
+  type CaseRow,
+  type StaffRules,
+  type StaffView,
+} from "../../../excel/staff";
+export { readSettings } from "../../../excel/settings/settings";
+export type { WorkbookSettings } from "../../../excel/settings/values";

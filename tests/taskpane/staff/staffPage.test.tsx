@@ -1,0 +1,138 @@
+import "../support/jsdomGaps";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { partsToSerial, todaySerial } from "../../../src/core/cells/excelDates";
+import {
+  candidates,
+  courses,
+  discipline,
+  equipment,
+  staff,
+  training,
+} from "../../../src/core/registers/definitions";
+import { readRegister } from "../../../src/excel/readRegister";
+import CandidatesPage from "../../../src/taskpane/pages/candidates/CandidatesPage";
+import StaffPage from "../../../src/taskpane/pages/staff/StaffPage";
+import { seedRegister, setup } from "../../excel/support";
+
+jest.setTimeout(120_000);
+
+const d = (year: number, month: number, day: number) => partsToSerial({ year, month, day })!;
+const today = todaySerial(new Date());
+const iso = (serial: number) => {
+  const date = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+  return date.toISOString().slice(0, 10);
+};
+
+function office() {
+  const { wb } = setup();
+  seedRegister(wb, candidates, [
+    {
+      candidateId: "CAN-0001",
+      name: "Maya Chen",
+      email: "maya@example.com",
+      position: "Receptionist",
+      stage: "Hired",
+    },
+  ]);
+  seedRegister(wb, staff, [
+    {
+      staffId: "STF-0001",
+      name: "Ben Cole",
+      role: "Warehouse",
+      email: "ben@example.com",
+      startDate: d(2023, 5, 2),
+      status: "Active",
+    },
+  ]);
+  seedRegister(wb, courses, [
+    { course: "First aid", renewMonths: 36, requiredFor: "Receptionist" },
+    { course: "Forklift", renewMonths: 12, requiredFor: "Warehouse" },
+  ]);
+  seedRegister(wb, training, []);
+  seedRegister(wb, equipment, [
+    { assetTag: "LT-07", type: "Computer", make: "Lenovo", model: "ThinkPad T14", assignedTo: "STF-0001" },
+  ]);
+  seedRegister(wb, discipline, []);
+  return wb;
+}
+
+test("hire → Add to Staff → record training → see it due → written warning → Leaving lists the laptop", async () => {
+  const user = userEvent.setup();
+  office();
+  const candidatesView = render(<CandidatesPage focusHeading={false} />);
+  await user.click(await screen.findByRole("button", { name: "Maya Chen" }));
+  await user.click(screen.getByRole("button", { name: "Add to Staff" }));
+  expect(
+    await screen.findByText(
+      "Maya Chen is on the Staff register as STF-0002. The Staff page shows the onboarding checklist.",
+    ),
+  ).toBeInTheDocument();
+  candidatesView.unmount();
+
+  render(<StaffPage focusHeading={false} />);
+  expect(await screen.findByText(/Hidden or protected sheets are not private/)).toBeInTheDocument();
+  // Maya is new: her onboarding checklist books the course her role requires.
+  await user.selectOptions(screen.getByRole("combobox", { name: "Show person" }), "STF-0002");
+  const onboarding = await screen.findByRole("region", { name: "Onboarding checklist" });
+  expect(within(onboarding).getByText("Required training booked: First aid")).toBeInTheDocument();
+  // Both never did their required course.
+  const due = screen.getByRole("list", { name: "Training due" });
+  expect(within(due).getByText("Maya Chen: First aid, never done")).toBeInTheDocument();
+
+  // Ben's forklift certificate from almost a year ago: due within 30 days once recorded.
+  const form = screen.getByRole("form", { name: "Record training" });
+  await user.selectOptions(within(form).getByRole("combobox", { name: "Person" }), "STF-0001");
+  await user.selectOptions(within(form).getByRole("combobox", { name: "Course" }), "Forklift");
+  const completed = today - 350;
+  await user.type(within(form).getByLabelText(/Completed on/), iso(completed));
+  await user.click(within(form).getByRole("button", { name: "Record training" }));
+  expect(await within(form).findByText(/Recorded as TRN-0001; it expires on/)).toBeInTheDocument();
+  await waitFor(() =>
+    expect(
+      within(screen.getByRole("list", { name: "Training due" })).getByText(/^Ben Cole: Forklift, due /),
+    ).toBeInTheDocument(),
+  );
+
+  // A written warning for Ben, with its lapse date (12 months by default).
+  await user.click(screen.getByRole("button", { name: "Show discipline cases" }));
+  const open = await screen.findByRole("form", { name: "Open a case" });
+  await user.selectOptions(within(open).getByRole("combobox", { name: /Person/ }), "STF-0001");
+  await user.selectOptions(within(open).getByRole("combobox", { name: /Kind/ }), "Written warning");
+  await user.type(within(open).getByRole("textbox", { name: /Reason/ }), "Forklift left running unattended");
+  await user.click(within(open).getByRole("button", { name: "Open case" }));
+  expect(await screen.findByText(/^DSC-0001 opened\. Warning expires on /)).toBeInTheDocument();
+  const cases = await screen.findByRole("list", { name: "Discipline cases" });
+  expect(
+    within(cases).getByRole("heading", { name: "DSC-0001: Written warning, Ben Cole (STF-0001)" }),
+  ).toBeInTheDocument();
+  expect((await readRegister(discipline)).rows[0].values).toMatchObject({
+    staffId: "STF-0001",
+    kind: "Written warning",
+  });
+
+  // Ben hands in his notice: the offboarding checklist lists his laptop.
+  await user.selectOptions(screen.getByRole("combobox", { name: "Show person" }), "STF-0001");
+  const leave = await screen.findByRole("form", { name: "Mark Ben Cole as leaving" });
+  await user.type(within(leave).getByLabelText(/Notice given on/), iso(today));
+  await user.click(within(leave).getByRole("button", { name: "Mark leaving" }));
+  const offboarding = await screen.findByRole("region", { name: "Offboarding checklist" });
+  expect(within(offboarding).getByText("Collect Computer Lenovo ThinkPad T14 (LT-07)")).toBeInTheDocument();
+  const ben = (await readRegister(staff)).rows.find((r) => r.key === "STF-0001")!;
+  expect(ben.values).toMatchObject({ status: "Leaving", leavingDate: today + 28 });
+});
+
+test("a future completion date is refused with the reason and nothing is written", async () => {
+  const user = userEvent.setup();
+  office();
+  render(<StaffPage focusHeading={false} />);
+  const form = await screen.findByRole("form", { name: "Record training" });
+  await user.selectOptions(within(form).getByRole("combobox", { name: "Person" }), "STF-0001");
+  await user.selectOptions(within(form).getByRole("combobox", { name: "Course" }), "Forklift");
+  await user.type(within(form).getByLabelText(/Completed on/), iso(today + 3));
+  await user.click(within(form).getByRole("button", { name: "Record training" }));
+  expect(
+    await within(form).findByText(/is in the future\. Enter the date it was completed\./),
+  ).toBeInTheDocument();
+  expect((await readRegister(training)).rows).toEqual([]);
+});
