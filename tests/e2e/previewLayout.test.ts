@@ -74,7 +74,12 @@ async function gridFocusRing(ui: PreviewUi) {
       return {
         outline: `${style.outlineWidth} ${style.outlineStyle}`,
         shows: atRing === el,
-        coveredBy: atRing === el ? "" : `<${atRing?.tagName.toLowerCase()}> ${atRing?.className ?? ""}`,
+        coveredBy:
+          atRing === el
+            ? ""
+            : atRing
+              ? `<${atRing.tagName.toLowerCase()}> ${atRing.className}`
+              : "nothing: the ring is off screen",
       };
     }
     return { outline: "none", shows: false, coveredBy: "" };

@@ -1,7 +1,7 @@
 // Calls > Import of a CSV no format and no header recognises: the person lands on the mapping screen
 // (never a refusal), says the first line is a call and what each column is, sees the calls it makes and
 // adds them; the next file of that shape is read with the same columns. A column chosen as nothing is
-// said to be not imported; Cancel leaves the file's own reading.
+// said to be not imported; Cancel leaves the file's own reading, with focus back on the way to the mapping.
 import "../support/jsdomGaps";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -95,8 +95,11 @@ test("Cancel leaves the file as it was read; the problems say why nothing can be
   await screen.findByRole("heading", { name: "Choose the columns" });
   await user.click(screen.getByRole("button", { name: "Cancel" }));
   expect(await screen.findByText("Nothing can be imported from this file yet.")).toBeInTheDocument();
-  // Still not a dead end: the mapping stays one press away.
-  await user.click(screen.getByRole("button", { name: "Choose the columns yourself" }));
+  // Still not a dead end: the mapping stays one press away, and focus is on that button (not dropped on
+  // the page body as the mapping closes), so a keyboard user can press it again at once.
+  const chooseAgain = screen.getByRole("button", { name: "Choose the columns yourself" });
+  expect(chooseAgain).toHaveFocus();
+  await user.click(chooseAgain);
   await waitFor(() =>
     expect(screen.getByRole("heading", { name: "Choose the columns" })).toBeInTheDocument(),
   );

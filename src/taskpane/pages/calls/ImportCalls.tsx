@@ -16,6 +16,7 @@ import { CALL_CHANNELS, CALL_STATUSES } from "../../../core/registers/definition
 import { browserLocale } from "../../components/columnMapping";
 import { Notice } from "../../components/Notice";
 import { ActionError } from "../../components/ActionError";
+import { useArrivalTarget, useArrive } from "../../components/arrival";
 import { ChooseColumns } from "./ChooseColumns";
 import { BlockingProblems, ImportPlanView, plural } from "./ImportPlanView";
 
@@ -56,6 +57,9 @@ const EXTENSIONS_HINT = "Write extensions as 201, 202 or a range such as 201-209
 export function ImportCalls({ preview, add }: ImportCallsProps) {
   const styles = useStyles();
   const fileId = useId();
+  // Cancel in the column choice goes back to the button that opens it (focus would fall to the body).
+  const arrive = useArrive();
+  const backToChoose = useArrivalTarget<HTMLButtonElement>(`${fileId}:cancel`);
   const fileRef = useRef<HTMLInputElement>(null);
   const [csv, setCsv] = useState<{ name: string; text: string } | null>(null);
   const [channel, setChannel] = useState<CallChannel>("Phone");
@@ -243,14 +247,17 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
           csv={csv.text}
           initial={reading}
           onApply={onColumns}
-          onCancel={() => setChoosing(false)}
+          onCancel={() => {
+            arrive(`${fileId}:cancel`);
+            setChoosing(false);
+          }}
           disabled={busy !== null}
         />
       )}
       {csv && !choosing && generic && (
         <p className={styles.text}>
           {reading ? "Read with the columns you chose. " : ""}
-          <Button size="small" onClick={() => setChoosing(true)} disabled={busy !== null}>
+          <Button ref={backToChoose} size="small" onClick={() => setChoosing(true)} disabled={busy !== null}>
             {reading ? "Change the columns" : "Choose the columns yourself"}
           </Button>
         </p>
