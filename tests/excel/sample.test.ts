@@ -27,6 +27,14 @@ describe("the preview's sample sheets", () => {
     },
   );
 
+  test.each([
+    ["Team", "staff"],
+    ["Training courses", "courses"],
+  ])("%s is read as the %s register", async (sheet, id) => {
+    installExcel(createSampleWorkbook());
+    expect((await inspectSheet({ sheet })).registerId).toBe(id);
+  });
+
   test("Supplies becomes Inventory: the planted problems are listed and low stock is grouped by supplier", async () => {
     const wb = createSampleWorkbook();
     installExcel(wb);

@@ -32,6 +32,8 @@ describe("sample workbook", () => {
       "Machines",
       "Service history",
       "Applicants",
+      "Team",
+      "Training courses",
     ]);
     expect(wb.tableNames()).toEqual([]);
   });

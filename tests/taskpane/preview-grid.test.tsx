@@ -90,7 +90,16 @@ describe("preview grid", () => {
       within(tabs)
         .getAllByRole("tab")
         .map((t) => t.textContent),
-    ).toEqual(["Supplies", "Vendors", "Calls", "Machines", "Service history", "Applicants"]);
+    ).toEqual([
+      "Supplies",
+      "Vendors",
+      "Calls",
+      "Machines",
+      "Service history",
+      "Applicants",
+      "Team",
+      "Training courses",
+    ]);
     await user.click(cell("B5"));
     await user.click(within(tabs).getByRole("tab", { name: "Vendors" }));
     expect(grid()).toHaveAccessibleName("Sheet Vendors");
@@ -200,7 +209,7 @@ describe("preview grid", () => {
     });
     const tabs = within(screen.getByRole("tablist", { name: "Sheets" })).getAllByRole("tab");
     expect(tabs.map((t) => t.textContent)).not.toContain("Back Office settings");
-    expect(tabs).toHaveLength(6);
+    expect(tabs).toHaveLength(8);
   });
 
   it("selects a range with Shift+arrows, Shift+click and dragging, and the add-in reads it", async () => {

@@ -6,6 +6,7 @@ import { machines } from "./machines";
 import { serviceHistory } from "./serviceHistory";
 import { supplies } from "./supplies";
 import { suppliesList } from "./suppliesList";
+import { team, trainingCourses } from "./team";
 import type { SampleSheet } from "./types";
 import { vendors } from "./vendors";
 
@@ -18,6 +19,8 @@ export const SAMPLE_SHEETS: readonly SampleSheet[] = [
   machines,
   serviceHistory,
   applicants,
+  team,
+  trainingCourses,
 ];
 
 /** A1 letters of a 0-based column index (0 → A, 26 → AA). */
@@ -58,7 +61,10 @@ function autofitColumns(wb: SimWorkbook, sheet: string, cols: number, rows: numb
   }
 }
 
-/** The sample: Supplies, Vendors, Calls, Machines, Service history, Applicants — no tables yet. */
+/**
+ * The sample: Supplies, Vendors, Calls, Machines, Service history, Applicants, Team, Training courses — no
+ * tables yet.
+ */
 export function createSampleWorkbook(): SimWorkbook {
   const wb = new SimWorkbook();
   for (const sheet of SAMPLE_SHEETS) addSampleSheet(wb, sheet);
