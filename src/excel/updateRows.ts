@@ -4,15 +4,28 @@
 //   2. write only the changed cells of each row: single keys at the key cell Excel finds when the
 //      request runs (rows/writeByKey.ts), so a co-author's sort or insert a moment earlier does not send
 //      the write to another row, and a row a co-author deleted is not found, reported and not recreated.
+//      Rows next to each other that change the same columns are written as one range from the first
+//      row's key cell, their key cells and old contents read in the same request;
 //      Composite keys (Purchase orders: PO number + line) cannot be found by one cell: their rows are
 //      written at the position read in step 1, the row's old contents read first in the same request;
-//   3. only when a composite-key row moved in between: its old contents are put back and it is reported,
-//      to be tried again. Syncs: 2 (3 when a row moved).
+//   3. only when a composite-key row or a block's rows moved in between: their old contents are put
+//      back and they are reported, to be tried again. Syncs: 2 (3 when a row moved).
 import type { CellValue } from "../core/cells/types";
 import { indexKeys, KEY_SEPARATOR, normKey, normShownKey } from "../core/registers/keys";
 import type { RegisterDef } from "../core/registers/types";
 import { cellAddress } from "./address";
-import { planCells, queueKeyColumns, queueWriteAt, queueWriteByKey, type RowCells, type Span } from "./rows";
+import {
+  cellColumns,
+  planCells,
+  putBackBlock,
+  queueBlockByKey,
+  queueKeyColumns,
+  queueWriteAt,
+  queueWriteByKey,
+  type QueuedBlockWrite,
+  type RowCells,
+  type Span,
+} from "./rows";
 import { queueTableProbe, requirePlace, type QueuedProbe, type TablePlace } from "./tableProbe";
 import { runExcel } from "./run";
 
@@ -40,6 +53,9 @@ export interface UpdateResult {
 type Pending = {
   key: string;
   columns: number[];
+  /** Rows next to each other: the block written, and this row's place in it. */
+  block?: Block;
+  offset?: number;
   /** Single keys: the key cell Excel found. */
   found?: Excel.Range;
   /** Composite keys: the body index read in step 1, the row as it was just before the write, the spans written. */
@@ -71,7 +87,7 @@ export function queueUpdates(
   const keyIndex = place.layout.findIndex((c) => c.key === def.keyColumn);
   const composite = def.keyColumns.length > 1;
   const keyBody = composite ? null : probe.table.columns.getItem(place.headers[keyIndex]).getDataBodyRange();
-  const pending: Pending[] = [];
+  const planned: Planned[] = [];
   for (const u of updates) {
     const at = rowsOf.get(normShownKey(u.key));
     if (!at) {
@@ -89,7 +105,25 @@ export function queueUpdates(
     const { cells, skipped } = planCells(def, place, u.changes);
     result.skipped.push(...skipped.map((s) => ({ key: u.key, ...s })));
     if (cells.size === 0) continue;
-    pending.push(queueOne(probe, place, keyBody, keyIndex, u.key, at[0], keyColumns, cells));
+    planned.push({ key: u.key, at: at[0], cells });
+  }
+  const pending: Pending[] = [];
+  const runOf = keyBody ? adjacentRuns(planned) : new Map<Planned, Planned[]>();
+  const blocks = new Map<Planned[], Block>();
+  for (const p of planned) {
+    const run = runOf.get(p);
+    if (!run || !keyBody) {
+      pending.push(queueOne(probe, place, keyBody, keyIndex, p.key, p.at, keyColumns, p.cells));
+      continue;
+    }
+    let block = blocks.get(run);
+    if (!block) {
+      const rows = run.map((r) => r.cells);
+      const write = queueBlockByKey(keyBody, keyIndex, String(keyColumns[0][run[0].at] ?? ""), rows);
+      block = { write, rows, ats: run.map((r) => r.at), keys: run.map((r) => normKey(keyColumns[0][r.at])) };
+      blocks.set(run, block);
+    }
+    pending.push({ key: p.key, columns: cellColumns(p.cells), block, offset: run.indexOf(p) });
   }
   if (pending.length === 0) return { settle: async () => result };
   // Columns moved by a co-author in the same instant would put values under other headers: checked.
@@ -101,6 +135,30 @@ export function queueUpdates(
         place.headers.join("\u0000");
       let restore = false;
       for (const p of pending) {
+        if (p.block) {
+          const b = p.block;
+          b.state ??= b.write.found.isNullObject ? "gone" : blockHolds(b) ? "ok" : "moved";
+          if (b.state === "moved" && !b.putBack) {
+            putBackBlock(b.write, b.rows);
+            b.putBack = true;
+            restore = true;
+          }
+          if (b.state === "gone") {
+            // The first row was deleted by a co-author: nothing of the block was written.
+            if (p.offset === 0) result.notFound.push(p.key);
+            else result.moved.push({ key: p.key, row: bodyStart + b.ats[p.offset!] + 1 });
+            continue;
+          }
+          const sheetRow = b.write.found.rowIndex + p.offset!;
+          if (b.state === "moved") {
+            result.moved.push({ key: p.key, row: sheetRow + 1 });
+            continue;
+          }
+          if (headersMoved) result.moved.push({ key: p.key, row: sheetRow + 1 });
+          const cells = p.columns.map((j) => cellAddress(place.sheetName, sheetRow, place.firstColumn + j));
+          result.updated.push({ key: p.key, row: sheetRow + 1, cells });
+          continue;
+        }
         if (p.before && !holdsKey(def, place, p)) {
           putBack(p);
           result.moved.push({ key: p.key, row: bodyStart + p.at! + 1 });
@@ -146,6 +204,50 @@ function queueOne(
     .load("formulas");
   const { spans, ranges } = queueWriteAt(probe.sheet, place, sheetRow, cells);
   return { key, columns, at, before, spans, ranges };
+}
+
+interface Planned {
+  key: string;
+  /** The row's body index read in step 1. */
+  at: number;
+  cells: RowCells;
+}
+
+/** Rows next to each other, written as one range (rows/writeByKey.ts queueBlockByKey). */
+interface Block {
+  write: QueuedBlockWrite;
+  rows: RowCells[];
+  /** Body indexes read in step 1, and the keys (as compared) the rows held then. */
+  ats: number[];
+  keys: string[];
+  /** After the sync: written to the rows meant, first row deleted (nothing written), or rows moved. */
+  state?: "ok" | "gone" | "moved";
+  putBack?: boolean;
+}
+
+/**
+ * Runs of two or more rows, one right after another in the table, changing the same columns: each run
+ * (in table order) by each of its rows. Other rows are not in the map.
+ */
+function adjacentRuns(planned: readonly Planned[]): Map<Planned, Planned[]> {
+  const sameColumns = (a: Planned, b: Planned) =>
+    a.cells.size === b.cells.size && [...a.cells.keys()].every((j) => b.cells.has(j));
+  const runs: Planned[][] = [];
+  for (const p of [...planned].sort((a, b) => a.at - b.at)) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (last && p.at === last.at + 1 && sameColumns(last, p)) run.push(p);
+    else runs.push([p]);
+  }
+  const out = new Map<Planned, Planned[]>();
+  for (const run of runs) if (run.length > 1) for (const p of run) out.set(p, run);
+  return out;
+}
+
+/** Whether a block's key cells, read just before its write, held the keys it was written for. */
+function blockHolds(b: Block): boolean {
+  const now = (b.write.keys.values as unknown[][]).map((row) => normKey(row[0]));
+  return now.length === b.keys.length && now.every((k, i) => k === b.keys[i]);
 }
 
 /** Whether a composite-key row, as read just before the write, held the key it was written for. */

@@ -142,6 +142,78 @@ test("composite keys: a co-author sorts between the read and the write; nothing 
   expect(wb.getValues(sheet, "A1:Q3")).toEqual(before);
 });
 
+describe("updateRowsByKey: rows next to each other", () => {
+  const counted = (from: number, n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      key: `INV-${String(from + i).padStart(4, "0")}`,
+      changes: { onHand: 100 + i, notes: `shelf ${i}` },
+    }));
+
+  test("are written together, each to its own row, in 2 syncs and a request far smaller than row by row", async () => {
+    const { wb, excel } = setup();
+    seedRegister(wb, inventory, inventoryRows(60));
+    const result = await updateRowsByKey(inventory, counted(11, 40));
+    expect(lastSyncs(excel)).toBe(2);
+    const together = excel.stats.last()!.requestBytes;
+    expect(result.updated).toHaveLength(40);
+    expect(result.updated[0]).toEqual({
+      key: "INV-0011",
+      row: 12,
+      cells: ["Inventory!I12", "Inventory!V12"],
+    });
+    expect(result.updated[39].row).toBe(51);
+    for (let i = 0; i < 40; i++) {
+      expect(wb.getValues("Inventory", `A${12 + i}:A${12 + i}`)[0][0]).toBe(
+        `INV-${String(11 + i).padStart(4, "0")}`,
+      );
+      expect(wb.getCell("Inventory", 11 + i, col("onHand")).value).toBe(100 + i);
+      expect(wb.getCell("Inventory", 11 + i, col("notes")).value).toBe(`shelf ${i}`);
+    }
+    // Rows around the block and the cells between the changed ones are as they were.
+    expect(wb.getCell("Inventory", 10, col("onHand")).value).toBe(40);
+    expect(wb.getCell("Inventory", 51, col("onHand")).value).toBe(3);
+    expect(wb.getCell("Inventory", 12, col("unitCost")).value).toBe(2.5 + (11 % 7));
+
+    // The same 40 changes on every other row: one range each.
+    const spread = setup();
+    seedRegister(spread.wb, inventory, inventoryRows(100));
+    await updateRowsByKey(
+      inventory,
+      counted(11, 40).map((u, i) => ({ ...u, key: `INV-${String(11 + 2 * i).padStart(4, "0")}` })),
+    );
+    expect(together * 3).toBeLessThan(spread.excel.stats.last()!.requestBytes);
+  });
+
+  test("a co-author inserts a row inside the block between the read and the write: nothing changes, the rows are reported", async () => {
+    const { wb } = setup();
+    seedRegister(wb, inventory, inventoryRows(10));
+    const bob = createExcel(wb, { clientName: "bob" });
+    const pending = updateRowsByKey(inventory, counted(3, 4));
+    await coAuthor(bob, (ctx) => {
+      ctx.workbook.tables.getItem("Inventory").rows.add(3, [inventory.columns.map(() => "")]);
+    });
+    const before = wb.getValues("Inventory", "A1:V12");
+    const result = await pending;
+    expect(result.updated).toEqual([]);
+    expect(result.moved.map((m) => m.key)).toEqual(["INV-0003", "INV-0004", "INV-0005", "INV-0006"]);
+    expect(wb.getValues("Inventory", "A1:V12")).toEqual(before);
+  });
+
+  test("a co-author deletes the block's first row: it is not found, the others are reported, nothing is written", async () => {
+    const { wb } = setup();
+    seedRegister(wb, inventory, inventoryRows(6));
+    const bob = createExcel(wb, { clientName: "bob" });
+    const pending = updateRowsByKey(inventory, counted(2, 3));
+    await coAuthor(bob, (ctx) => ctx.workbook.tables.getItem("Inventory").rows.getItemAt(1).delete());
+    const before = wb.getValues("Inventory", "A1:V7");
+    const result = await pending;
+    expect(result.notFound).toEqual(["INV-0002"]);
+    expect(result.moved.map((m) => m.key)).toEqual(["INV-0003", "INV-0004"]);
+    expect(result.updated).toEqual([]);
+    expect(wb.getValues("Inventory", "A1:V7")).toEqual(before);
+  });
+});
+
 describe("updateRowsByKey: the size of the update request", () => {
   /** Request bytes of updating onHand and notes of every tenth of the first 200 rows of `rows`. */
   async function updateBytes(rows: Record<string, CellValue>[], extraColumns = 0) {

@@ -21,7 +21,15 @@ export {
   type SkippedCell,
   type Span,
 } from "./cells";
-export { findText, queueChangesByKey, queueWriteByKey, type QueuedKeyWrite } from "./writeByKey";
+export {
+  findText,
+  putBackBlock,
+  queueBlockByKey,
+  queueChangesByKey,
+  queueWriteByKey,
+  type QueuedBlockWrite,
+  type QueuedKeyWrite,
+} from "./writeByKey";
 export {
   APPEND_CHUNK_BYTES,
   appendChunks,

@@ -9,6 +9,7 @@ import {
   cellColumns,
   planCells,
   queueCellWrites,
+  type CellWrite,
   type RowCells,
   type SkippedCell,
   type Span,
@@ -65,5 +66,61 @@ export function queueChangesByKey(
   return writes.map((w) => {
     const { cells, skipped } = planCells(def, place, w.changes);
     return { key: w.key, skipped, ...queueWriteByKey(keyBody, keyIndex, w.key, cells) };
+  });
+}
+
+export interface QueuedBlockWrite {
+  /** The first row's key cell Excel found: a null object when that key has gone (nothing is written). */
+  found: Excel.Range;
+  /** The block's key cells as they were just before the write (loaded values), to check the rows. */
+  keys: Excel.Range;
+  spans: Span[];
+  /** One range per span, loaded with its formulas as they were just before the write (to put back). */
+  ranges: Excel.Range[];
+}
+
+/**
+ * Queues the writes of `rows` (the changed cells of rows next to each other, the same columns in each)
+ * as one range per span, located from the first row's key cell that Excel finds in `keyBody`. A range
+ * for many rows is what keeps the request small: each row on its own needs a Find, an offset and a
+ * resize (about 700 bytes). The rows in between are not found one by one, so the block's key cells and
+ * the written cells' old contents are read in the same request: after the sync the caller compares the
+ * keys with those it meant and, when a co-author inserted, deleted or sorted rows in between, puts the
+ * old contents back (putBackBlock).
+ */
+export function queueBlockByKey(
+  keyBody: Excel.Range,
+  keyIndex: number,
+  firstKey: string,
+  rows: readonly RowCells[],
+): QueuedBlockWrite {
+  const found = keyBody.findOrNullObject(findText(firstKey), { completeMatch: true });
+  found.load("rowIndex");
+  const height = rows.length;
+  const keys = found.getResizedRange(height - 1, 0).load("values");
+  const spans = changedSpans(cellColumns(rows[0]), keyIndex);
+  const ranges = spans.map((span) => {
+    const width = span.last - span.first + 1;
+    const start = span.first === keyIndex ? found : found.getOffsetRange(0, span.first - keyIndex);
+    const range = start.getResizedRange(height - 1, width - 1);
+    // Loaded before the write below: Excel runs a request's actions in order.
+    range.load("formulas");
+    const grid = <T>(f: (cell: CellWrite | undefined) => T) =>
+      rows.map((cells) => Array.from({ length: width }, (_, i) => f(cells.get(span.first + i))));
+    if (rows.some((cells) => [...cells.values()].some((c) => c.text)))
+      range.numberFormat = grid((c) => (c?.text ? "@" : null));
+    range.values = grid((c) => c?.value ?? null);
+    return range;
+  });
+  return { found, keys, spans, ranges };
+}
+
+/** Queues the old contents of the cells a block wrote, when its rows were not the ones meant. */
+export function putBackBlock(block: QueuedBlockWrite, rows: readonly RowCells[]): void {
+  block.spans.forEach((span, s) => {
+    const old = block.ranges[s].formulas as unknown[][];
+    block.ranges[s].formulas = rows.map((cells, r) =>
+      (old[r] ?? []).map((v, i) => (cells.has(span.first + i) ? (v as string | number | boolean) : null)),
+    );
   });
 }
