@@ -136,6 +136,36 @@ describeE2E("keyboard setup", ({ journey }) => {
   );
 
   journey(
+    "Staff: each Create empty register lands on the section it opens, the next setup a few Tabs on",
+    "keyboard-setup-staff",
+    async (ui) => {
+      await openByKeyboard(ui, "Staff");
+      const create = (register: string) =>
+        setupOf(ui, register).getByRole("button", { name: "Create empty register" });
+      const heading = (name: string) => ui.pane.getByRole("heading", { name, exact: true });
+      const tabs: Record<string, number> = {};
+      tabs.toCreateStaff = await tabAndPress(ui, create("Staff"));
+      await ui.expectFocus(heading("People"), "the People heading");
+      tabs.toCreateCourses = await tabAndPress(ui, create("Courses"));
+      await ui.expectFocus(heading("Training due"), "the Training due heading");
+      tabs.toCreateTraining = await tabAndPress(ui, create("Training"));
+      await ui.expectFocus(heading("Record training"), "the Record training heading");
+      const show = ui.button("Show discipline cases");
+      tabs.toShowDiscipline = await tabAndPress(ui, show);
+      await ui.expectFocus(heading("Discipline"), "the Discipline heading");
+      tabs.toCreateDiscipline = await tabAndPress(ui, create("Discipline"));
+      await ui.expectFocus(heading("Discipline"), "the Discipline heading");
+      expect(tabs).toEqual({
+        toCreateStaff: 1,
+        toCreateCourses: 2,
+        toCreateTraining: 2,
+        toShowDiscipline: 9,
+        toCreateDiscipline: 1,
+      });
+    },
+  );
+
+  journey(
     "Candidates: convert Applicants, then focus is on the pipeline, its first candidate one Tab on",
     "keyboard-setup-candidates",
     async (ui) => {

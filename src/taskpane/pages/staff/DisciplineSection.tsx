@@ -17,6 +17,7 @@ import { DraftButtons } from "../../components/DraftButtons";
 import { errorText } from "../../components/ActionError";
 import { Outcome, type OutcomeNote } from "../candidates/Outcome";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
+import { useArrive } from "../../components/arrival";
 import { dateTimeSerial, daySerial, dayText, dateTimeText } from "./dates";
 import { advanceCase, loadCases, openCase, type CaseRow, type WorkbookSettings } from "./staffApi";
 
@@ -127,6 +128,9 @@ export function DisciplineSection({
   const [mDay, setMDay] = useState("");
   const [mTime, setMTime] = useState("");
   const [companion, setCompanion] = useState("");
+  // "Show discipline cases" goes away as the cases are shown: focus goes to the section's heading (the
+  // Staff page marks it), not to the page body.
+  const arrive = useArrive();
 
   const read = () => loadCases().then(setCases, (err: unknown) => setNote(failed(err)));
 
@@ -135,7 +139,14 @@ export function DisciplineSection({
       <div className={styles.box}>
         <p>Discipline cases are shown only when you ask, and never in any summary.</p>
         <div>
-          <Button onClick={() => void read()}>Show discipline cases</Button>
+          <Button
+            onClick={() => {
+              arrive("discipline");
+              void read();
+            }}
+          >
+            Show discipline cases
+          </Button>
         </div>
         <Outcome note={note} />
       </div>

@@ -11,6 +11,7 @@ import { errorText } from "../../components/ActionError";
 import { PageLoadStatus } from "../../components/PageLoadStatus";
 import { usePageData, watchTables } from "../../components/usePageData";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
+import { useArrivalTarget } from "../../components/arrival";
 import type { OutcomeNote } from "../candidates/Outcome";
 import { DisciplineSection } from "./DisciplineSection";
 import { PersonPanel } from "./PersonPanel";
@@ -36,6 +37,11 @@ export default function StaffPage({ focusHeading }: PageProps) {
   const { load, refresh } = usePageData(readPage, { watch: WATCH, watchWhile: isFound });
   const [selected, setSelected] = useState("");
   const today = todaySerial(new Date());
+  // Once a register is set up (or the discipline cases are shown), focus goes to the section it opens.
+  const peopleHeading = useArrivalTarget<HTMLHeadingElement>("staff");
+  const dueHeading = useArrivalTarget<HTMLHeadingElement>("courses");
+  const recordHeading = useArrivalTarget<HTMLHeadingElement>("training");
+  const disciplineHeading = useArrivalTarget<HTMLHeadingElement>("discipline");
 
   const act = useCallback(
     async (run: () => Promise<string>): Promise<OutcomeNote> => {
@@ -60,7 +66,7 @@ export default function StaffPage({ focusHeading }: PageProps) {
       <>
         <PrivacyNotice />
         <section className={styles.section} aria-labelledby="staff-people-heading">
-          <h3 id="staff-people-heading" className={styles.h3}>
+          <h3 id="staff-people-heading" ref={peopleHeading} tabIndex={-1} className={styles.h3}>
             People
           </h3>
           <Field label="Show person">
@@ -95,7 +101,7 @@ export default function StaffPage({ focusHeading }: PageProps) {
           )}
         </section>
         <section className={styles.section} aria-labelledby="staff-due-heading">
-          <h3 id="staff-due-heading" className={styles.h3}>
+          <h3 id="staff-due-heading" ref={dueHeading} tabIndex={-1} className={styles.h3}>
             Training due
           </h3>
           {!view.coursesFound ? (
@@ -106,7 +112,7 @@ export default function StaffPage({ focusHeading }: PageProps) {
         </section>
         {view.coursesFound && (
           <section className={styles.section} aria-labelledby="staff-record-heading">
-            <h3 id="staff-record-heading" className={styles.h3}>
+            <h3 id="staff-record-heading" ref={recordHeading} tabIndex={-1} className={styles.h3}>
               Record training
             </h3>
             {!view.trainingFound ? (
@@ -125,7 +131,7 @@ export default function StaffPage({ focusHeading }: PageProps) {
           </section>
         )}
         <section className={styles.section} aria-labelledby="staff-discipline-heading">
-          <h3 id="staff-discipline-heading" className={styles.h3}>
+          <h3 id="staff-discipline-heading" ref={disciplineHeading} tabIndex={-1} className={styles.h3}>
             Discipline
           </h3>
           <DisciplineSection people={view.people} settings={settings} today={today} />
