@@ -21,7 +21,7 @@ import { planConversion, type ReadingChoices } from "../core/registers/convertPl
 import { headerToText } from "../core/registers/headerText";
 import type { RegisterDef } from "../core/registers/types";
 import type { RowProblem } from "../core/registers/validate";
-import { cellAddress, localRect, rectAddress } from "./address";
+import { cellAddress, localRect, quoteSheet, rectAddress } from "./address";
 import { checkMapping } from "./convertLayout";
 import { queueRules, setAll } from "./createRegister";
 import { cellInput, formatFor } from "../core/registers/cellInput";
@@ -69,6 +69,13 @@ export interface ConvertResult {
   valueMaps: { header: string; lines: { value: string; to: string; count: number }[] }[];
   /** Columns of slash dates, by their new header: the order they were read in. */
   dateOrders: { header: string; order: "DMY" | "MDY" }[];
+  /**
+   * Every typed cell stored differently, with what was typed (address with the sheet's name): the
+   * record by which nothing typed is lost ("Supplies!M19", "14/11/2026" → "2026-11-14").
+   */
+  readings: { address: string; header: string; typed: string; stored: string }[];
+  /** Typed cells whose text is neither kept nor in `readings` (none, unless the reading is wrong). */
+  typedLost: string[];
   /** Merged areas that were unmerged (their value kept in the first cell). */
   unmerged: string[];
   /** Tables that were turned back into plain ranges first. */
@@ -277,6 +284,13 @@ export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Pr
         header: layout.find((c) => c.key === key)!.header,
         order: d.order,
       })),
+      readings: p.readings.map((x) => ({
+        address: `${quoteSheet(sheetName)}!${x.address}`,
+        header: layout[x.column].header,
+        typed: x.typed,
+        stored: x.stored,
+      })),
+      typedLost: p.typedLost.map((a) => `${quoteSheet(sheetName)}!${a}`),
       unmerged,
       replacedTables,
       renamedTable: kept && kept.name !== def.tableName ? kept.name : null,

@@ -46,8 +46,30 @@ describeE2E("inventory", ({ journey }) => {
       const qty = mapping.getByRole("combobox", { name: `Column ${letter(col("Qty"))}: Qty` });
       expect((await qty.textContent())?.trim()).toBe("On hand");
       expect(await ui.tableNames()).toEqual([]);
+      // The count date typed day-first as text: the person sees what it will become before converting.
+      const dateAt = `${letter(col("Last counted"))}${typedDateRow}`;
+      const dates = mapping.getByRole("list", { name: 'What the dates in "Last counted" become' });
+      expect(await dates.getByRole("listitem").allTextContents()).toEqual([
+        `${dateAt} "14/11/2026" → 2026-11-14`,
+      ]);
 
       const problems = await confirmConversion(ui, STEPS);
+      // The success message claims nothing typed was lost, and the cell's typed text is there to read.
+      const message = await ui.pane
+        .getByText(`"${STEPS.sheet}" is now the ${STEPS.register} register`)
+        .textContent();
+      // One cell of the sample is stored differently: the count date typed as text.
+      expect(message).toMatch(
+        new RegExp(
+          `^"${STEPS.sheet}" is now the ${STEPS.register} register \\(${STEPS.sheet}!A1:[A-Z]+${lastRow}\\)\\. ` +
+            "Nothing typed was lost: the 1 cell stored as its column's type is listed below with what was typed\\.$",
+        ),
+      );
+      await ui.pane.getByText("What was typed in the 1 cell stored differently", { exact: true }).click();
+      const typed = ui.pane.getByRole("list", { name: "What was typed" });
+      expect(await typed.getByRole("listitem").allTextContents()).toEqual([
+        `${STEPS.sheet}!${dateAt} (Last counted): "14/11/2026" → 2026-11-14`,
+      ]);
       expect(await ui.tableNames()).toContain("Inventory");
       // Every original value stays where it was; only the headers change to the register's names, and
       // the count date typed as text is stored as the date it names (14 can only be the day).

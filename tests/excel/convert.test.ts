@@ -199,6 +199,40 @@ describe("inspectSheet and convertToRegister", () => {
     expect(wb.getCell("Supplies", 1, 3).text).toBe("2026-03-14");
   });
 
+  test("day-first dates typed as text in a UK sheet become dates, each listed with what was typed; 3 syncs", async () => {
+    const { wb, excel } = setup();
+    wb.addSheet("Stock");
+    const rows: (string | number)[][] = [["Item", "Qty", "Last counted"]];
+    for (let i = 0; i < 17; i++) rows.push([`Item ${i + 1}`, i, 46300 + i]);
+    rows.push(["Fax rolls", 4, "14/11/2026"], ["Pens", 10, "04/03/2026"], ["Paper", 2, "25/03/2026"]);
+    wb.setValues("Stock", "K1", rows);
+    const before = sheetGrid(wb, "Stock");
+    const inspection = await inspectSheet({ sheet: "Stock" }, inventory, { locale: "en-US" });
+    expect(lastSyncs(excel)).toBe(2);
+    expect(inspection.dateOrders.lastCounted).toMatchObject({ order: "DMY", from: "values" });
+    const result = await convertToRegister(inventory, { ...inspection, locale: "en-US" });
+    expect(lastSyncs(excel)).toBe(3);
+    expect(wb.getValues("Stock", "M19:M21")).toEqual([[46340], [46085], [46106]]);
+    expect([18, 19, 20].map((r) => wb.getCell("Stock", r, 12).text)).toEqual([
+      "2026-11-14",
+      "2026-03-04",
+      "2026-03-25",
+    ]);
+    expect(result.readings.filter((x) => x.header === "Last counted")).toEqual([
+      { address: "Stock!M19", header: "Last counted", typed: "14/11/2026", stored: "2026-11-14" },
+      { address: "Stock!M20", header: "Last counted", typed: "04/03/2026", stored: "2026-03-04" },
+      { address: "Stock!M21", header: "Last counted", typed: "25/03/2026", stored: "2026-03-25" },
+    ]);
+    expect(result.typedLost).toEqual([]);
+    expect(result.problems).toEqual([]);
+    // Each typed text is found again in the report at its own address.
+    const typedNow = new Map(result.readings.map((x) => [x.address, x.typed]));
+    for (const [r, row] of before.entries())
+      for (const [c, v] of row.entries())
+        if (typeof v === "string" && /^\d\d\/\d\d\/\d{4}$/.test(v))
+          expect(typedNow.get(`Stock!${String.fromCharCode(65 + c)}${r + 1}`)).toBe(v);
+  });
+
   test("a sheet that is already a table becomes the register's table; its values stay", async () => {
     const { wb } = setup();
     wb.addSheet("Supplies");

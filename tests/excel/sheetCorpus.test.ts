@@ -107,6 +107,19 @@ describe.each(Object.entries(CONFIRMED))("%s", (id, confirmed) => {
     expect(counts(result.problems.map((p) => p.code))).toEqual(left);
     expect(counts(inspection.cellProblems.map((p) => p.code))).toEqual(left);
     expect(lostValues(wb, sheet, def, before, result, inspection)).toEqual([]);
+    // What the pane says ("Nothing typed was lost") rests on this: each typed cell stored differently is
+    // in the conversion's report with its text as typed.
+    expect(result.typedLost).toEqual([]);
+    const typed = new Map(result.readings.map((x) => [x.address, x.typed]));
+    const changedText = result.readings.filter((x) => {
+      const at = /!([A-Z]+)(\d+)$/.exec(x.address)!;
+      const c = at[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      return (
+        before[Number(at[2]) - 1]?.[c] !== undefined &&
+        String(before[Number(at[2]) - 1][c]).trim() !== typed.get(x.address)
+      );
+    });
+    expect(changedText).toEqual([]);
     const read = await readRegister(def);
     expect(read.rows.length).toBe(inspection.rowCount);
   });

@@ -13,6 +13,7 @@
 //   - register columns the sheet lacks are appended (IDs made for the key column, a value the person
 //     chose for every row, calculated columns left to their formulas).
 import { decideDateOrder, toDateOrder, type DateOrderDecision, type DayMonthOrder } from "../cells/dateOrder";
+import { formatSerial } from "../cells/excelDates";
 import { parseDateText } from "../cells/parseDate";
 import { parseNumberText } from "../cells/parseNumber";
 import { parseQuantityText } from "../cells/parseQuantity";
@@ -57,6 +58,26 @@ export interface ConvertPlanOptions extends ValidateOptions {
   locale?: string;
 }
 
+/**
+ * A cell whose typed value converting stores differently, with what was typed, so the person sees each
+ * one before anything is written and keeps the list afterwards ("M19 "14/11/2026" → 2026-11-14").
+ */
+export interface CellReport {
+  /** 0-based index into the area's columns. */
+  column: number;
+  /** 1-based sheet row. */
+  row: number;
+  /** The cell on its sheet, without the sheet's name ("M19"). */
+  address: string;
+  field: string;
+  /** What the cell held, as text. */
+  typed: string;
+  /** What it is stored as: a date as yyyy-mm-dd (with the time for date-times), a number, a choice. */
+  stored: string;
+  /** A date that could be read either way, read in the order no date of its column settled. */
+  eitherWay?: boolean;
+}
+
 /** One column of the area: its header, the field it feeds and what converting does to its values. */
 export interface PlannedColumn {
   /** 0-based index into the area's columns. */
@@ -99,6 +120,13 @@ export interface ConvertPlan {
   valueMaps: Record<string, ValueMapLine[]>;
   /** Columns with slash dates: how they are read, by field key. */
   dateOrders: Record<string, DateOrderDecision>;
+  /** Every typed cell stored differently, in sheet order by column: the per-cell report. */
+  readings: CellReport[];
+  /**
+   * Typed cells whose text would be found neither in the register, nor in Notes, nor in `readings`
+   * (addresses as in CellReport). Empty is what lets the pane say that nothing typed was lost.
+   */
+  typedLost: string[];
   /** The data rows as the table will hold them, in layout order (calculated columns null). */
   body: CellValue[][];
   /** body[r][c] differs from the sheet: only these cells (and appended columns) are written. */
@@ -237,6 +265,8 @@ export function planConversion(
     renames: [],
     valueMaps: {},
     dateOrders: {},
+    readings: [],
+    typedLost: [],
     body: [],
     changed: [],
     newIds: [],
@@ -297,16 +327,37 @@ export function planConversion(
   const toNotes = new Array<number>(width).fill(0);
   const changedCount = new Array<number>(width).fill(0);
   const unitAt = def.columns.some((c) => c.key === "unit") ? at("unit") : -1;
+  const firstDataRow = firstRow + headerIndex + 1;
+  const readings: CellReport[] = [];
   mapping.forEach((key, i) => {
     if (!key || isCalculated(columnOf(key))) return;
     const column = columnOf(key);
-    const ctx = { lines: valueMaps[key], keep: keepers[key], order: dateOrders[key]?.order, dateSystem };
+    const decision = dateOrders[key];
+    const ctx = { lines: valueMaps[key], keep: keepers[key], order: decision?.order, dateSystem };
+    const isDate = column.type === "date" || column.type === "datetime";
     dataRows.forEach((row, r) => {
       const read = readCell(column, row[i], ctx);
       if (!read) return;
       body[r][i] = read.value;
       changed[r][i] = true;
       changedCount[i]++;
+      const typed = String(row[i]).trim();
+      const stored =
+        isDate && typeof read.value === "number"
+          ? (formatSerial(read.value, column.type === "datetime" && read.value % 1 !== 0, dateSystem) ??
+            String(read.value))
+          : String(read.value);
+      const reading: CellReport = {
+        column: i,
+        row: firstDataRow + r,
+        address: `${columnLetter(firstColumn + i)}${firstDataRow + r}`,
+        field: key,
+        typed,
+        stored,
+      };
+      if (isDate && decision?.from === "locale" && parseDateText(typed, dateSystem).kind === "ambiguous")
+        reading.eitherWay = true;
+      readings.push(reading);
       const original = `${headers[i] || column.header}: ${String(row[i]).trim()}`;
       if (read.keep) {
         notesFor[r].push(original);
@@ -368,6 +419,7 @@ export function planConversion(
   }
 
   const headerRow = firstRow + headerIndex;
+  const typedLost = lostTyped(dataRows, body, changed, readings, firstColumn, firstDataRow);
   const rowNumbers = dataRows.map((_, i) => headerRow + 1 + i);
   const rows = body.map((row) => {
     const byKey: Record<string, CellValue> = {};
@@ -417,6 +469,8 @@ export function planConversion(
     renames: planned.renamed,
     valueMaps,
     dateOrders,
+    readings,
+    typedLost,
     body,
     changed,
     newIds,
@@ -425,4 +479,32 @@ export function planConversion(
     problems,
     notes,
   };
+}
+
+/**
+ * The typed cells of the area a conversion would leave unrecoverable: changed, and their text neither in
+ * the per-cell report nor still in the cell (Notes keep what they held, with what is added after it).
+ */
+export function lostTyped(
+  dataRows: readonly (readonly unknown[])[],
+  body: readonly CellValue[][],
+  changed: readonly boolean[][],
+  readings: readonly CellReport[],
+  firstColumn: number,
+  firstDataRow: number,
+): string[] {
+  const reported = new Map(readings.map((x) => [x.address, x.typed]));
+  const lost: string[] = [];
+  dataRows.forEach((row, r) =>
+    row.forEach((raw, i) => {
+      if (!changed[r][i] || isBlank(raw)) return;
+      const typed = String(raw).trim();
+      const address = `${columnLetter(firstColumn + i)}${firstDataRow + r}`;
+      if (reported.get(address) === typed) return;
+      const now = body[r][i];
+      if (typeof now === "string" && now.includes(typed)) return;
+      lost.push(address);
+    }),
+  );
+  return lost;
 }

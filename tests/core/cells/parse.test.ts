@@ -62,6 +62,28 @@ describe("dates written as text", () => {
     expect(serial("03/04/2026", "dmy")).toBe(46115);
   });
 
+  // Day-first dates as a UK sheet types them, read in the order its column settled (pinned serials:
+  // days since 30 Dec 1899, counted by hand from the calendar).
+  it.each([
+    ["14/11/2026", "dmy", 46340],
+    ["14/11/2026", undefined, 46340],
+    ["04/03/2026", "dmy", 46085],
+    ["25/03/2026", undefined, 46106],
+    ["29/02/2024", "dmy", 45351],
+    ["29/02/2024", undefined, 45351],
+  ] as const)("day-first %j (order %s) is serial %d", (text, order, value) => {
+    expect(serial(text, order)).toBe(value);
+  });
+
+  it.each([
+    ["31/04/2026", "dmy"],
+    ["31/04/2026", undefined],
+    ["29/02/2025", "dmy"],
+    ["14/11/2026", "mdy"],
+  ] as const)("%j read with order %s is not a date (no such day)", (text, order) => {
+    expect(serial(text, order)).toBe("none");
+  });
+
   it("reads two-digit years as Excel does (29 → 2029, 30 → 1930)", () => {
     expect(serial("1.1.29")).toBe(partsSerial(2029));
     expect(serial("1.1.30")).toBe(partsSerial(1930));

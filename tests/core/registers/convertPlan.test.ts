@@ -1,4 +1,4 @@
-import { planConversion } from "../../../src/core/registers/convertPlan";
+import { lostTyped, planConversion } from "../../../src/core/registers/convertPlan";
 import {
   callLog,
   candidates,
@@ -281,6 +281,84 @@ describe("reading values as the person means them", () => {
     // 15/03/2026 cannot be read month-first: flipped that way it stays text and is listed.
     const wrong = planConversion(inventory, uk, { choices: { dateOrders: { lastCounted: "MDY" } } });
     expect(wrong.problems.map((x) => [x.row, x.code])).toEqual([[3, "notADate"]]);
+  });
+
+  it("day-first text dates become dates, each reported with what was typed, before anything is written", () => {
+    const uk = [
+      ["Item", "Qty", "Last counted"],
+      ["Fax rolls", 4, "14/11/2026"],
+      ["Pens", 10, "04/03/2026"],
+      ["Paper", 2, "25/03/2026"],
+      ["Toner", 1, "31/04/2026"],
+    ];
+    const p = planConversion(inventory, uk, { locale: "en-US", firstColumn: 11, firstRow: 18 });
+    expect(p.dateOrders.lastCounted).toMatchObject({
+      order: "DMY",
+      from: "values",
+      dayFirst: 3,
+      eitherWay: 1,
+    });
+    expect(p.body.map((r) => r[2])).toEqual([46340, 46085, 46106, "31/04/2026"]);
+    expect(p.readings.map((x) => [x.address, x.typed, x.stored, x.eitherWay ?? false])).toEqual([
+      ["N19", "14/11/2026", "2026-11-14", false],
+      ["N20", "04/03/2026", "2026-03-04", false],
+      ["N21", "25/03/2026", "2026-03-25", false],
+    ]);
+    // 31/04 is written day-first too (31 is no month), but there is no 31 April: left as typed and
+    // listed, never read some other way.
+    expect(p.problems.map((x) => [x.row, x.column, x.code])).toEqual([[22, "lastCounted", "notADate"]]);
+    expect(p.typedLost).toEqual([]);
+  });
+
+  it("a column no date settles is read in the locale's order, each of its dates flagged as readable both ways", () => {
+    const unsettled = [
+      ["Item", "Last counted"],
+      ["Pens", "04/03/2026"],
+      ["Paper", "05/06/2026"],
+    ];
+    const us = planConversion(inventory, unsettled, { locale: "en-US" });
+    expect(us.dateOrders.lastCounted).toMatchObject({ order: "MDY", from: "locale", eitherWay: 2 });
+    expect(us.readings.map((x) => [x.address, x.stored, x.eitherWay])).toEqual([
+      ["B2", "2026-04-03", true],
+      ["B3", "2026-05-06", true],
+    ]);
+    // Once the person chooses, the order is theirs and nothing is flagged.
+    const chosen = planConversion(inventory, unsettled, {
+      locale: "en-US",
+      choices: { dateOrders: { lastCounted: "DMY" } },
+    });
+    expect(chosen.readings.map((x) => [x.stored, x.eitherWay ?? false])).toEqual([
+      ["2026-03-04", false],
+      ["2026-06-05", false],
+    ]);
+  });
+
+  it("every typed cell stored differently is reported with its text, so nothing typed is lost", () => {
+    const p = planConversion(inventory, [
+      ["Item", "Qty", "Unit", "Last counted", "Notes"],
+      ["Gloves", "100 NOS", "", "14/11/2026", ""],
+      ["Masks", "5 pairs", "box", "2026-11-02", "left shelf"],
+      ["Tape", "12", "roll", 46085, ""],
+    ]);
+    expect(p.readings.map((x) => [x.address, x.typed, x.stored])).toEqual([
+      ["B2", "100 NOS", "100"],
+      ["B3", "5 pairs", "5"],
+      ["B4", "12", "12"],
+      ["D2", "14/11/2026", "2026-11-14"],
+      ["D3", "2026-11-02", "2026-11-02"],
+    ]);
+    // "pairs" does not fit Unit's "box": the row's Notes keep what was typed, after what they held.
+    expect(p.body[1][4]).toBe("left shelf; Qty: 5 pairs");
+    expect(p.typedLost).toEqual([]);
+  });
+
+  it("the nothing-lost check names a typed cell that neither the report nor the register keeps", () => {
+    const rows = [["Gloves", "100 NOS"]];
+    const body = [["Gloves", 100]];
+    const changed = [[false, true]];
+    expect(lostTyped(rows, body, changed, [], 0, 2)).toEqual(["B2"]);
+    const reported = [{ column: 1, row: 2, address: "B2", field: "onHand", typed: "100 NOS", stored: "100" }];
+    expect(lostTyped(rows, body, changed, reported, 0, 2)).toEqual([]);
   });
 
   it("phone numbers and codes with leading zeros stay text", () => {

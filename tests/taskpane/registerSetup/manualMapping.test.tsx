@@ -186,4 +186,51 @@ describe("values and dates as the sheet means them", () => {
     expect(screen.getByText('Status: "✓" → Done, "No" → Open, "x" → No action.')).toBeInTheDocument();
     expect(screen.getByText("Received at: dates read day-first.")).toBeInTheDocument();
   });
+
+  it("a date column no date settles is flagged to check, each date shown both ways until the person chooses", async () => {
+    const user = userEvent.setup();
+    const wb = new SimWorkbook();
+    wb.addSheet("Messages");
+    wb.setNumberFormat("Messages", "A2:A3", "@");
+    wb.setValues("Messages", "A1", [
+      ["Date", "Caller"],
+      ["04/03/2026", "Helen"],
+      ["05/06/2026", "Gary"],
+    ]);
+    installExcel(wb);
+    render(<RegisterSetup registerId="callLog" onReady={jest.fn()} />);
+    await openSheet(user, "Messages");
+    expect(
+      screen.getByText(/no date in it settles the order.*Check the dates below and choose\./),
+    ).toBeInTheDocument();
+    const lines = () =>
+      within(screen.getByRole("list", { name: 'What the dates in "Date" become' }))
+        .getAllByRole("listitem")
+        .map((li) => li.textContent);
+    // jsdom's locale is en-US: month-first is proposed, and each date says it could be read the other way.
+    expect(lines()).toEqual([
+      'A2 "04/03/2026" → 2026-04-03 (could be read the other way)',
+      'A3 "05/06/2026" → 2026-05-06 (could be read the other way)',
+    ]);
+    const dates = screen.getByRole("radiogroup", { name: /Dates in "Date"/ });
+    await user.click(within(dates).getByRole("radio", { name: /Day first/ }));
+    expect(lines()).toEqual(['A2 "04/03/2026" → 2026-03-04', 'A3 "05/06/2026" → 2026-06-05']);
+
+    await user.click(screen.getByRole("button", { name: "Convert to Call log register" }));
+    expect(
+      await screen.findByText(
+        /Nothing typed was lost: the 2 cells stored as their column's type are listed below/,
+      ),
+    ).toBeInTheDocument();
+    expect(wb.getValues("Messages", "A2:A3")).toEqual([[46085], [46178]]);
+    await user.click(screen.getByText("What was typed in the 2 cells stored differently"));
+    expect(
+      within(screen.getByRole("list", { name: "What was typed" }))
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Messages!A2 (Received at): "04/03/2026" → 2026-03-04',
+      'Messages!A3 (Received at): "05/06/2026" → 2026-06-05',
+    ]);
+  });
 });

@@ -23,8 +23,12 @@ const HOW: Record<MatchConfidence, string> = {
   manual: "chosen by you",
 };
 
+/** Dates shown one by one under their column before converting; the rest are counted. */
+const MAX_DATE_LINES = 25;
+
 const useStyles = makeStyles({
   item: { display: "grid", gap: tokens.spacingVerticalS, "& > *": { minWidth: 0 } },
+  dateLines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   dropdown: { minWidth: 0, width: "100%" },
   nested: { paddingLeft: tokens.spacingHorizontalL, display: "grid", gap: tokens.spacingVerticalS },
 });
@@ -96,6 +100,10 @@ export function ColumnField({
   const warn = fx.problems > 0 || column.confidence === "fuzzy" || column.confidence === "content";
   const lines = key ? plan.valueMaps[key] : undefined;
   const dates = key ? plan.dateOrders[key] : undefined;
+  const dateCells = dates ? plan.readings.filter((x) => x.column === column.index) : [];
+  // No date of the column settles the order: the computer's order is a proposal the person must check.
+  const unsettled = dates !== undefined && dates.from === "locale" && dates.eitherWay > 0;
+  const dateHeader = column.header || (key ? headerOf(key) : "");
   const label = `Column ${letter}: ${column.header === "" ? "(no header)" : column.header}`;
   return (
     <li className={styles.item}>
@@ -128,8 +136,13 @@ export function ColumnField({
           )}
           {key && dates && (
             <Field
-              label={`Dates in "${column.header || headerOf(key)}"`}
-              hint={describeDateOrder(column.header || headerOf(key), dates)}
+              label={`Dates in "${dateHeader}"`}
+              hint={
+                unsettled
+                  ? `${describeDateOrder(dateHeader, dates)} Check the dates below and choose.`
+                  : describeDateOrder(dateHeader, dates)
+              }
+              validationState={unsettled ? "warning" : "none"}
               id={dateId}
             >
               <RadioGroup
@@ -141,6 +154,18 @@ export function ColumnField({
                 <Radio value="MDY" label="Month first: 04/03/2026 is 3 April 2026" />
               </RadioGroup>
             </Field>
+          )}
+          {key && dateCells.length > 0 && (
+            <ul className={styles.dateLines} aria-label={`What the dates in "${dateHeader}" become`}>
+              {dateCells.slice(0, MAX_DATE_LINES).map((x) => (
+                <li key={x.address}>
+                  {`${x.address} "${x.typed}" → ${x.stored}${x.eitherWay ? " (could be read the other way)" : ""}`}
+                </li>
+              ))}
+              {dateCells.length > MAX_DATE_LINES && (
+                <li>{`${dateCells.length - MAX_DATE_LINES} more, listed after converting.`}</li>
+              )}
+            </ul>
           )}
         </div>
       )}

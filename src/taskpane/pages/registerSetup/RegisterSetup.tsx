@@ -13,6 +13,7 @@ import { ActionError } from "../../components/ActionError";
 import { useArrivalTarget, useArrive } from "../../components/arrival";
 import { SheetReview } from "./SheetReview";
 import { ProblemsList } from "./ProblemsList";
+import { TypedCells } from "./TypedCells";
 import {
   workbookSetupApi,
   type ConfirmedReading,
@@ -48,7 +49,25 @@ export interface RegisterSetupProps {
 type Step =
   | { kind: "choose" }
   | { kind: "review"; inspection: Inspection; choices: ReadingChoices }
-  | { kind: "converted"; sheetName: string; address: string; problems: RowProblem[]; notes: string[] };
+  | {
+      kind: "converted";
+      sheetName: string;
+      address: string;
+      problems: RowProblem[];
+      notes: string[];
+      readings: ConvertResult["readings"];
+      typedLost: string[];
+    };
+
+/** The success message: says nothing typed was lost only when the conversion's own check found so. */
+function convertedMessage(step: Extract<Step, { kind: "converted" }>, register: string): string {
+  const done = `"${step.sheetName}" is now the ${register} register (${step.address}).`;
+  if (step.typedLost.length > 0)
+    return `${done} What was typed in ${step.typedLost.join(", ")} is not kept as it was: check ${step.typedLost.length === 1 ? "it" : "them"}.`;
+  if (step.readings.length === 0) return `${done} Nothing typed was lost: every cell is as it was.`;
+  const n = step.readings.length;
+  return `${done} Nothing typed was lost: the ${n} cell${n === 1 ? "" : "s"} stored as ${n === 1 ? "its" : "their"} column's type ${n === 1 ? "is" : "are"} listed below with what was typed.`;
+}
 
 /** What the conversion changed, in sentences. */
 function changes(result: ConvertResult): string[] {
@@ -149,6 +168,8 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
       address: result.address,
       problems: result.problems,
       notes: changes(result),
+      readings: result.readings,
+      typedLost: result.typedLost,
     });
   };
 
@@ -245,8 +266,12 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
 
       {step.kind === "converted" && (
         <>
-          <Notice intent="success" ref={convertedTarget} tabIndex={-1}>
-            {`"${step.sheetName}" is now the ${def.name} register (${step.address}). Every original value was kept.`}
+          <Notice
+            intent={step.typedLost.length > 0 ? "warning" : "success"}
+            ref={convertedTarget}
+            tabIndex={-1}
+          >
+            {convertedMessage(step, def.name)}
           </Notice>
           {/* Right after the message, before the changes and problems (each with a Go to button), so
               moving on is one Tab from the message however many problems there are. */}
@@ -262,6 +287,7 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
               ))}
             </ul>
           )}
+          {step.readings.length > 0 && <TypedCells readings={step.readings} />}
           <ProblemsList
             problems={step.problems}
             onGoTo={goTo}
