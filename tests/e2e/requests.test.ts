@@ -1,9 +1,11 @@
 // Journey 4: the add-in makes no request of its own beyond this machine. Every journey already fails on
-// one (support/pageWatch.ts); this file walks the whole preview on purpose and proves the guard works.
+// one (support/pageWatch.ts); this file walks the whole preview on purpose and proves the guard works,
+// and that the watch's other reports (console warnings, invalid nesting) fire.
 import { SAMPLE_SHEETS } from "../../src/preview/sample";
 import { PAGES } from "../../src/taskpane/pages";
 import { describeE2E } from "./support/harness";
 import { isLocalUrl, watchPage } from "./support/pageWatch";
+import { eventually } from "./support/poll";
 
 describe("isLocalUrl", () => {
   test.each([
@@ -59,6 +61,42 @@ describeE2E("requests", ({ journey, context, baseUrl }) => {
       watch.allow(/example\.com|no-such-file|ERR_BLOCKED_BY_CLIENT|404/, "provoked by this test");
       expect(watch.problems()).toEqual([]);
       expect(() => watch.allow(/x/, " ")).toThrow(/Say why/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("a console warning and an element nested where HTML forbids it are reported", async () => {
+    const page = await context().newPage();
+    try {
+      const watch = await watchPage(page);
+      await page.goto("about:blank");
+      // Built element by element, as React does (the HTML parser would close the <p> itself).
+      await page.evaluate(() => {
+        const p = document.createElement("p");
+        p.textContent = "Service ";
+        const badge = document.createElement("div");
+        badge.textContent = "Overdue";
+        p.appendChild(badge);
+        document.body.appendChild(p);
+        const fine = document.createElement("p");
+        fine.appendChild(document.createElement("span"));
+        document.body.appendChild(fine);
+        const button = document.createElement("button");
+        button.appendChild(document.createElement("button"));
+        document.body.appendChild(button);
+        console.warn("Each child in a list should have a unique key");
+      });
+      const problems = await eventually(
+        async () => watch.problems(),
+        (found) => expect(found.length).toBeGreaterThanOrEqual(3),
+      );
+      // The nesting is reported when the page's task ends (a mutation observer), after the warning.
+      expect(problems.map((p) => p.replace(/ \(at .*\)$/, ""))).toEqual([
+        "console.warn: Each child in a list should have a unique key",
+        'console.error: Invalid DOM nesting: <div> inside <p> "Service Overdue"',
+        'console.error: Invalid DOM nesting: <button> inside <button> ""',
+      ]);
     } finally {
       await page.close();
     }
