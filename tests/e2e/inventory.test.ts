@@ -1,5 +1,6 @@
 // Inventory journeys: convert the sample's Supplies sheet into the Inventory register (mapping, every
 // value kept, IDs added, problems with Go to), then count stock and see the low list and the cells change.
+import path from "node:path";
 import { todaySerial } from "../../src/core/cells/excelDates";
 import { SAMPLE_SHEETS } from "../../src/preview/sample";
 import { serial } from "../../src/preview/sample/dates";
@@ -42,7 +43,7 @@ describeE2E("inventory", ({ journey }) => {
     "journey-inventory-convert",
     async (ui) => {
       const mapping = await startConversion(ui, STEPS);
-      // DESIGN: "Qty" is recognised as On hand; the person sees the proposal before anything is written.
+      // "Qty" is recognised as On hand; the person sees the proposal before anything is written.
       const qty = mapping.getByRole("combobox", { name: `Column ${letter(col("Qty"))}: Qty` });
       expect((await qty.textContent())?.trim()).toBe("On hand");
       expect(await ui.tableNames()).toEqual([]);
@@ -87,6 +88,42 @@ describeE2E("inventory", ({ journey }) => {
       const address = `${letter(col("Qty"))}${wordQty}`;
       await problems.getByRole("button", { name: `Go to ${STEPS.sheet}!${address}` }).waitFor();
       await ui.expectAccessible("Inventory after converting");
+    },
+  );
+
+  journey(
+    "a sheet whose headers match nothing lands on the mapping; the person maps each column and converts",
+    "inventory-manual-mapping",
+    async (ui) => {
+      await ui.openFile(path.resolve(__dirname, "../fixtures/sheets/kitchen-cupboard.xlsx"));
+      await ui.page.getByText('Opened "kitchen-cupboard.xlsx"').first().waitFor();
+      const steps = { page: "Inventory", sheet: "Cupboard", register: "Inventory" };
+      const mapping = await startConversion(ui, steps);
+      await ui.pane.getByText("No column of row 1 was recognised as one of Inventory's columns").waitFor();
+      const columns = ["Column A: Thing", "Column B: How many", "Column C: Kept in", "Column D: Checked by"];
+      for (const name of columns)
+        expect((await mapping.getByRole("combobox", { name }).textContent())?.trim()).toBe(
+          "Keep as extra column",
+        );
+      expect(await ui.pane.getByRole("button", { name: "Convert to Inventory register" }).isEnabled()).toBe(
+        true,
+      );
+
+      await ui.choose("Column A: Thing", "Item (required)");
+      await ui.choose("Column B: How many", "On hand");
+      await ui.choose("Column C: Kept in", "Location");
+      expect(await ui.pane.getByText("Every cell fits its column as read above.").count()).toBe(1);
+      expect(await ui.tableNames()).toEqual([]);
+
+      await confirmConversion(ui, steps);
+      const records = await ui.tableRecords("Inventory");
+      expect(records?.map((r) => [r.Item, r["On hand"], r.Location, r["Checked by"]])).toEqual([
+        ["Coffee beans (1kg)", 3, "Kitchen, top", "Lee"],
+        ["Tea bags (box of 80)", 5, "Kitchen, top", "Lee"],
+        ["Paper cups", 200, "Kitchen, under sink", "Sam"],
+        ["Dish soap", 1, "Kitchen, under sink", "Sam"],
+      ]);
+      await ui.expectAccessible("Inventory after mapping a sheet by hand");
     },
   );
 
