@@ -1,23 +1,25 @@
 // The staff date rules, one function each, all on Excel date serials (whole days; a time of day is
-// dropped). Adding months keeps the day of the month, or the month's last day when it has no such day
-// (date-fns addMonths): 31 January + 1 month is 28 February, or 29 February in a leap year.
-import { addMonths, addYears } from "date-fns";
+// dropped). Adding months keeps the day of the month, or the month's last day when it has no such day:
+// 31 January + 1 month is 28 February, or 29 February in a leap year (as date-fns addMonths and Excel's
+// EDATE do). Done here in a few lines rather than with date-fns because BACKOFFICE.TRAININGSTATUS uses
+// it, and date-fns took the custom functions bundle over its 10 KiB budget (tests/build/bundle.test.ts).
 import { partsToSerial, serialToParts } from "../cells/excelDates";
 
 /** A serial moved by whole calendar months (negative moves back), end of month clamped; null out of range. */
 export function addMonthsToSerial(serial: number, months: number): number | null {
   const p = serialToParts(Math.floor(serial));
   if (!p || !Number.isInteger(months)) return null;
-  const moved = addMonths(new Date(p.year, p.month - 1, p.day), months);
-  return partsToSerial({ year: moved.getFullYear(), month: moved.getMonth() + 1, day: moved.getDate() });
+  const index = p.year * 12 + (p.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  // Day 0 of the next month is this month's last day.
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return partsToSerial({ year, month, day: Math.min(p.day, lastDay) });
 }
 
 /** A serial moved by whole calendar years; 29 February becomes 28 February in a common year. */
 export function addYearsToSerial(serial: number, years: number): number | null {
-  const p = serialToParts(Math.floor(serial));
-  if (!p || !Number.isInteger(years)) return null;
-  const moved = addYears(new Date(p.year, p.month - 1, p.day), years);
-  return partsToSerial({ year: moved.getFullYear(), month: moved.getMonth() + 1, day: moved.getDate() });
+  return Number.isInteger(years) ? addMonthsToSerial(serial, years * 12) : null;
 }
 
 // Training lapses on the same day of the month, renewMonths after it was completed (the Courses register's
