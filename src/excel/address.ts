@@ -1,29 +1,25 @@
 // A1 addresses for problems lists and "go to" links.
-import { columnLetter } from "../core/registers/headerText";
+import { columnIndex, columnLetters, quoteSheetName } from "../core/cells/a1";
 
 /** A sheet name as it appears in an address: quoted when it has spaces or punctuation ('My sheet'!A1). */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
-}
+export const quoteSheet = quoteSheetName;
 
 /** Address of one cell, 0-based row and column: cellAddress("Inventory", 4, 2) → "Inventory!C5". */
 export function cellAddress(sheet: string, row: number, col: number): string {
-  return `${quoteSheet(sheet)}!${columnLetter(col)}${row + 1}`;
+  return `${quoteSheet(sheet)}!${columnLetters(col)}${row + 1}`;
 }
 
 /** Address of a rectangle, 0-based inclusive corners. */
 export function rectAddress(sheet: string, r0: number, c0: number, r1: number, c1: number): string {
-  const a = `${columnLetter(c0)}${r0 + 1}`;
-  const b = `${columnLetter(c1)}${r1 + 1}`;
+  const a = `${columnLetters(c0)}${r0 + 1}`;
+  const b = `${columnLetters(c1)}${r1 + 1}`;
   return `${quoteSheet(sheet)}!${a === b ? a : `${a}:${b}`}`;
 }
 
 /** A1 text of a rectangle without the sheet, 0-based inclusive corners. */
 export function localRect(r0: number, c0: number, r1: number, c1: number): string {
-  const a = `${columnLetter(c0)}${r0 + 1}`;
-  const b = `${columnLetter(c1)}${r1 + 1}`;
+  const a = `${columnLetters(c0)}${r0 + 1}`;
+  const b = `${columnLetters(c1)}${r1 + 1}`;
   return a === b ? a : `${a}:${b}`;
 }
 
@@ -38,9 +34,7 @@ export function splitAddress(address: string): { sheet: string; local: string } 
 export function parseCell(local: string): { row: number; col: number } | null {
   const m = /^([A-Za-z]{1,3})(\d+)/.exec(local.replace(/\$/g, ""));
   if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
 /** 0-based corners of a local A1 rectangle ("B2:D9", "C5"); null when it is not one. */

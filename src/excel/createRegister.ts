@@ -8,7 +8,7 @@ import {
   conditionalFormula,
   placementOf,
 } from "../core/registers/conditionalFormats";
-import { columnLetter } from "../core/registers/headerText";
+import { columnLetters } from "../core/cells/a1";
 import { layoutFromDef, type TableColumn } from "../core/registers/rows";
 import type { RegisterDef } from "../core/registers/types";
 import { localRect, rectAddress } from "./address";
@@ -170,7 +170,7 @@ export async function createRegister(def: RegisterDef): Promise<CreateResult> {
     // row typed in later (by anyone, with or without the add-in) gets them too; neighbouring columns of
     // one format share a range (each range is an object path of its own in the request).
     for (const run of formatRuns(def)) {
-      const columns = `${columnLetter(run.first)}:${columnLetter(run.last)}`;
+      const columns = `${columnLetters(run.first)}:${columnLetters(run.last)}`;
       setAll(sheet.getRange(columns), "numberFormat", run.format);
     }
     // Every width in one call (a range per column would cost a third of the request), on the header

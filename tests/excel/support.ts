@@ -4,7 +4,7 @@ import { parseDateText } from "../../src/core/cells/parseDate";
 import { parseNumberText } from "../../src/core/cells/parseNumber";
 import { parseQuantityText } from "../../src/core/cells/parseQuantity";
 import type { CellValue } from "../../src/core/cells/types";
-import { columnLetter } from "../../src/core/registers/headerText";
+import { columnLetters } from "../../src/core/cells/a1";
 import type { RegisterDef } from "../../src/core/registers/types";
 import { installExcel, SimWorkbook, type SimExcel } from "../../src/preview/simulator";
 
@@ -42,9 +42,9 @@ export function seedRegister(
   const body = (rows.length ? rows : [{}]).map((r) =>
     def.columns.map((c) => (c.formula ? c.formula : (r[c.key] ?? null))),
   );
-  const topLeft = `${columnLetter(at.col)}${at.row + 1}`;
+  const topLeft = `${columnLetters(at.col)}${at.row + 1}`;
   wb.setValues(sheet, topLeft, [header, ...body]);
-  const last = `${columnLetter(at.col + header.length - 1)}${at.row + 1 + body.length}`;
+  const last = `${columnLetters(at.col + header.length - 1)}${at.row + 1 + body.length}`;
   wb.addTable(sheet, `${topLeft}:${last}`, def.tableName);
 }
 
@@ -53,7 +53,7 @@ export function sheetValues(wb: SimWorkbook, sheet: string): CellValue[] {
   const { rows, cols } = wb.usedSize(sheet);
   if (rows === 0 || cols === 0) return [];
   const out: CellValue[] = [];
-  const grid = wb.getValues(sheet, `A1:${columnLetter(cols - 1)}${rows}`);
+  const grid = wb.getValues(sheet, `A1:${columnLetters(cols - 1)}${rows}`);
   for (const row of grid) for (const v of row) if (v !== "" && v !== null) out.push(v);
   return out;
 }
@@ -83,7 +83,7 @@ export function sheetGrid(wb: SimWorkbook, sheet: string): CellValue[][] {
   const { rows, cols } = wb.usedSize(sheet);
   if (rows === 0 || cols === 0) return [];
   return wb
-    .getValues(sheet, `A1:${columnLetter(cols - 1)}${rows}`)
+    .getValues(sheet, `A1:${columnLetters(cols - 1)}${rows}`)
     .map((row) => row.map((v) => (v === "" ? null : (v as CellValue))));
 }
 
@@ -133,7 +133,7 @@ export function lostValues(
       if (was === null) return;
       const now = after[r]?.[c] ?? null;
       if (now === was) return;
-      const at = `${columnLetter(c)}${r + 1}`;
+      const at = `${columnLetters(c)}${r + 1}`;
       const inTable = r >= headerRow && c >= inspection.firstColumn && c <= inspection.lastColumn;
       if (!inTable) {
         // Outside the table cells may only move right (to make room for added columns), never vanish.

@@ -1,6 +1,6 @@
 import { inventory, purchaseOrders } from "../../src/core/registers/definitions";
 import type { CellValue } from "../../src/core/cells/types";
-import { columnLetter } from "../../src/core/registers/headerText";
+import { columnLetters } from "../../src/core/cells/a1";
 import { changedSpans, MAX_GAP_COLUMNS } from "../../src/excel/rows";
 import { updateRowsByKey } from "../../src/excel/updateRows";
 import { createExcel, type SimExcel } from "../../src/preview/simulator";
@@ -223,11 +223,11 @@ describe("updateRowsByKey: the size of the update request", () => {
       // Columns the register does not know, to the right of the table: the table grows to take them.
       const first = inventory.columns.length;
       const headers = Array.from({ length: extraColumns }, (_, i) => `Extra ${i + 1}`);
-      wb.setValues("Inventory", `${columnLetter(first)}1`, [headers]);
+      wb.setValues("Inventory", `${columnLetters(first)}1`, [headers]);
       await excel.run(async (ctx) => {
         ctx.workbook.tables
           .getItem("Inventory")
-          .resize(`A1:${columnLetter(first + extraColumns - 1)}${rows.length + 1}`);
+          .resize(`A1:${columnLetters(first + extraColumns - 1)}${rows.length + 1}`);
         await ctx.sync();
       });
     }

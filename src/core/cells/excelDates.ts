@@ -105,6 +105,12 @@ export function dateToSerial(date: Date, system: DateSystem = 1900, local = fals
   return partsToSerial(parts, system);
 }
 
+/** The serial of a Date's calendar day on this computer's clock (no time of day): a day picked in a form. */
+export function localDaySerial(date: Date, system: DateSystem = 1900): number | null {
+  if (Number.isNaN(date.getTime())) return null;
+  return partsToSerial({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }, system);
+}
+
 /** Shift a serial between the two systems (1904 serials are 1462 days smaller for the same date). */
 export function convertSerial(serial: number, from: DateSystem, to: DateSystem): number {
   if (from === to) return serial;

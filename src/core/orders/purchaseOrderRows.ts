@@ -1,6 +1,6 @@
 // "Mark as sent": the PurchaseOrders rows for one supplier order, by the register's column keys
 // (core/registers/definitions/purchaseOrders.ts). Dates are Excel serials of the local calendar day.
-import { partsToSerial } from "../cells/excelDates";
+import { localDaySerial } from "../cells/excelDates";
 import type { CellValue, DateSystem } from "../cells/types";
 import type { SupplierOrder } from "./types";
 
@@ -13,17 +13,14 @@ export interface PurchaseOrderRowsInput {
   dateSystem?: DateSystem;
 }
 
-const daySerial = (d: Date, system: DateSystem) =>
-  partsToSerial({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }, system);
-
 /** One row per order line, numbered from 1, Status Sent; Line total is the register's formula, not written. */
 export function purchaseOrderRows(
   order: SupplierOrder,
   input: PurchaseOrderRowsInput,
 ): Record<string, CellValue>[] {
   const system = input.dateSystem ?? 1900;
-  const date = daySerial(input.date, system);
-  const expectedBy = input.expectedBy ? daySerial(input.expectedBy, system) : null;
+  const date = localDaySerial(input.date, system);
+  const expectedBy = input.expectedBy ? localDaySerial(input.expectedBy, system) : null;
   return order.lines.map((line, i) => ({
     poNumber: input.poNumber,
     line: i + 1,

@@ -2,7 +2,7 @@
 // (formulas over the register tables, labels written as literal text), number formats, headings, the
 // native charts over those cells, and the print area. Pure: src/excel/overview writes what this plans.
 import { literalText } from "../cells/textSafety";
-import { columnLetter } from "../registers/headerText";
+import { columnLetters } from "../cells/a1";
 import type { RegisterDef } from "../registers/types";
 import { distinctKey, distinctLabels, exactCriterion, stringLiteral, wholeColumn } from "./references";
 import { NEVER_READ, SECTIONS } from "./sections";
@@ -40,7 +40,7 @@ function newRow(grid: Grid): number {
   return grid.cells.length - 1;
 }
 
-const a1 = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
+const a1 = (row: number, col: number) => `${columnLetters(col)}${row + 1}`;
 const rect = (r0: number, c0: number, r1: number, c1: number) => `${a1(r0, c0)}:${a1(r1, c1)}`;
 
 /** A register column reference that records what the workbook lacks instead of writing a #REF!. */

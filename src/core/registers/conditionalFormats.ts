@@ -1,7 +1,7 @@
 // Conditional formats cannot contain structured references, so their formulas are written in A1 form
 // relative to the first data row: `{stockStatus}` in a definition becomes `$V2` when Stock status is
 // column V and data starts on row 2 (column fixed with $, row relative so each row tests itself).
-import { columnLetter } from "./headerText";
+import { columnLetters } from "../cells/a1";
 import type { TableColumn } from "./rows";
 import type { ConditionalFormatDef, RegisterDef } from "./types";
 
@@ -16,7 +16,7 @@ export interface SheetPlacement {
 export function placementOf(layout: readonly TableColumn[], firstColumn = 0, headerRow = 1): SheetPlacement {
   const letters: Record<string, string> = {};
   layout.forEach((c, i) => {
-    if (c.key) letters[c.key] = columnLetter(firstColumn + i);
+    if (c.key) letters[c.key] = columnLetters(firstColumn + i);
   });
   return { letters, firstDataRow: headerRow + 1 };
 }

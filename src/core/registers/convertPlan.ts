@@ -20,7 +20,8 @@ import { parseQuantityText } from "../cells/parseQuantity";
 import type { CellValue, DateSystem } from "../cells/types";
 import { isCalculated } from "./columnDefaults";
 import { detectHeaderRow, type HeaderRowResult } from "./detectHeaderRow";
-import { columnLetter, headerToText } from "./headerText";
+import { headerToText } from "./headerText";
+import { columnLetters } from "../cells/a1";
 import { nextIds } from "./ids";
 import type { HeaderMatchResult, MatchConfidence } from "./matchHeaders";
 import type { TableColumn } from "./rows";
@@ -169,7 +170,7 @@ export function planLayout(
     const base = wasCalc
       ? `${wasCalc} (old)`
       : text === ""
-        ? `Column ${columnLetter(firstColumn + i)}`
+        ? `Column ${columnLetters(firstColumn + i)}`
         : text;
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} ${n}`;
@@ -451,7 +452,9 @@ export function planConversion(
   const notes = [...detection.notes.filter((n) => !match.notes.includes(n)), ...match.notes];
   for (const r of planned.renamed)
     if (r.from !== "")
-      notes.push(`The header "${r.from}" (column ${columnLetter(firstColumn + r.index)}) becomes "${r.to}".`);
+      notes.push(
+        `The header "${r.from}" (column ${columnLetters(firstColumn + r.index)}) becomes "${r.to}".`,
+      );
   if (appended.length > 0) notes.push(`Added on the right: ${appended.map((c) => c.header).join(", ")}.`);
   if (dataRows.length === 0) notes.push("There are no rows under the headers yet.");
   return {

@@ -27,15 +27,3 @@ export function normalizeHeader(text: string): string {
   for (const [re, to] of SYNONYMS) s = s.replace(re, to);
   return s.replace(/[^a-z0-9]+/g, "");
 }
-
-/** 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}

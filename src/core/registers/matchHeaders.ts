@@ -9,7 +9,8 @@
 import Fuse from "fuse.js";
 import { isCalculated } from "./columnDefaults";
 import { fitOf, profileColumn, recognisableByValues, PROFILE_ROWS, type ColumnProfile } from "./columnFit";
-import { columnLetter, headerToText, normalizeHeader } from "./headerText";
+import { headerToText, normalizeHeader } from "./headerText";
+import { columnLetters } from "../cells/a1";
 import type { RegisterDef } from "./types";
 
 /**
@@ -244,7 +245,7 @@ export function matchHeaders(
   options: MatchOptions = {},
 ): HeaderMatchResult {
   const start = options.startColumn ?? 0;
-  const where = (i: number) => `column ${columnLetter(start + i)}`;
+  const where = (i: number) => `column ${columnLetters(start + i)}`;
   const texts = sheetHeaders.map(headerToText);
   const columns = def.columns;
   const index = indexFor(def);

@@ -2,7 +2,7 @@
 // exceljs's file shapes (ECMA-376 dataValidation and cfRule).
 import type { ConditionalFormattingRule, DataValidation, Style } from "exceljs";
 import type { ConditionalFormatModel, ValidationModel } from "../simulator/model";
-import { dateToSerial } from "./excelDates";
+import { dateToSerial } from "../../core/cells/excelDates";
 import { fromArgb, toArgb } from "./xlsxStyles";
 
 type ApiKind = "list" | "wholeNumber" | "decimal" | "date" | "time" | "textLength" | "custom";
@@ -54,7 +54,7 @@ function fileFormula(v: unknown): string | number {
 /** A formula as the API gives it: numbers as numbers, anything else with its "=". */
 function apiFormula(v: unknown): string | number {
   if (typeof v === "number") return v;
-  if (v instanceof Date) return dateToSerial(v, false);
+  if (v instanceof Date) return dateToSerial(v) ?? Number.NaN;
   const text = String(v ?? "");
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : `=${text}`;
 }

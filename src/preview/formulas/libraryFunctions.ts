@@ -5,14 +5,13 @@
 // to a lookup is its result, as in Excel: VLOOKUP(#REF!,…) is #REF!.
 import * as formulajs from "@formulajs/formulajs";
 import FormulaParser, { type FunctionArg } from "fast-formula-parser";
+import { localDaySerial } from "../../core/cells/excelDates";
 import { ERROR_VALUES } from "../simulator/input";
 
 const { FormulaError } = FormulaParser;
 
 type Fn = (...args: FunctionArg[]) => unknown;
 type LibraryFn = (...args: unknown[]) => unknown;
-
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
 function toLibrary(v: unknown): unknown {
   if (v instanceof FormulaError) return new Error(v.error);
@@ -23,8 +22,8 @@ function toLibrary(v: unknown): unknown {
 function fromLibrary(v: unknown): unknown {
   if (v instanceof FormulaError) return v;
   if (v instanceof Error) return new FormulaError(ERROR_VALUES.includes(v.message) ? v.message : "#VALUE!");
-  if (v instanceof Date)
-    return (Date.UTC(v.getFullYear(), v.getMonth(), v.getDate()) - EPOCH_1900) / 86_400_000;
+  // formulajs gives dates (EDATE, EOMONTH) as local midnights.
+  if (v instanceof Date) return localDaySerial(v) ?? new FormulaError("#NUM!");
   return v;
 }
 

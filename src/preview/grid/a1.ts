@@ -1,19 +1,10 @@
 // A1 notation for the grid: column letters, cell addresses, and ranges as the simulator reports them.
 
-/** 0 → "A", 25 → "Z", 26 → "AA" (bijective base 26). */
-export function columnLetters(col: number): string {
-  let out = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
+import { columnIndex, columnLetters } from "../../core/cells/a1";
 
+export { columnLetters };
 /** "A" → 0, "AA" → 26. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export const columnNumber = columnIndex;
 
 /** 0-based row and column → "B3". */
 export function cellAddress(row: number, col: number): string {

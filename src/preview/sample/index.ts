@@ -1,4 +1,5 @@
 // The preview's sample workbook: an office's own plain sheets, waiting to be converted into registers.
+import { columnLetters } from "../../core/cells/a1";
 import { SimWorkbook } from "../simulator";
 import { applicants } from "./applicants";
 import { calls } from "./calls";
@@ -23,14 +24,6 @@ export const SAMPLE_SHEETS: readonly SampleSheet[] = [
   trainingCourses,
 ];
 
-/** A1 letters of a 0-based column index (0 → A, 26 → AA). */
-function letters(col: number): string {
-  let out = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
-
 function addSampleSheet(wb: SimWorkbook, sheet: SampleSheet): void {
   wb.addSheet(sheet.name);
   wb.setValues(sheet.name, "A1", sheet.rows);
@@ -39,7 +32,7 @@ function addSampleSheet(wb: SimWorkbook, sheet: SampleSheet): void {
   for (const [header, format] of Object.entries(sheet.columnFormats)) {
     const col = headers.indexOf(header);
     if (col < 0) throw new Error(`Sample sheet "${sheet.name}" has no column "${header}"`);
-    const column = letters(col);
+    const column = columnLetters(col);
     wb.setNumberFormat(sheet.name, `${column}2:${column}${lastRow}`, format);
   }
   autofitColumns(wb, sheet.name, headers.length, lastRow);

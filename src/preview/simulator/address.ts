@@ -1,4 +1,5 @@
 // A1 addresses: parsing and formatting of cell rectangles, with optional sheet names.
+import { columnIndex, columnLetters, quoteSheetName } from "../../core/cells/a1";
 
 /** Excel's grid limits (rows 1..1048576, columns A..XFD). */
 export const MAX_ROWS = 1048576;
@@ -17,30 +18,8 @@ export interface ParsedAddress {
   rect: Rect;
 }
 
-/** Column index (0-based) to letters: 0 → A, 25 → Z, 26 → AA (bijective base 26). */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** Letters to 0-based column index (bijective base 26). */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** Excel quotes a sheet name unless it is a plain identifier that cannot be read as a cell. */
-export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
-}
+// Column letters and sheet-name quoting are core's, shared with the add-in (src/core/cells/a1.ts).
+export { columnIndex, columnLetters, quoteSheetName };
 
 function splitSheet(address: string): { sheet?: string; local: string } {
   const text = address.trim();

@@ -1,6 +1,7 @@
 import { inventory, suppliers, equipment, candidates } from "../../../src/core/registers/definitions";
 import { detectHeaderRow } from "../../../src/core/registers/detectHeaderRow";
-import { columnLetter, normalizeHeader } from "../../../src/core/registers/headerText";
+import { normalizeHeader } from "../../../src/core/registers/headerText";
+import { columnLetters } from "../../../src/core/cells/a1";
 import { matchHeaders } from "../../../src/core/registers/matchHeaders";
 
 describe("matchHeaders", () => {
@@ -142,7 +143,7 @@ describe("matchHeaders", () => {
   });
 
   it("names columns by letter beyond Z", () => {
-    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual([
+    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetters)).toEqual([
       "A",
       "Z",
       "AA",

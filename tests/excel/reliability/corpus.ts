@@ -3,7 +3,7 @@
 // value, very long text, emoji and right-to-left text, a formula in a data column, a hidden row and
 // column, and an AutoFilter on the area.
 import type { RegisterDef } from "../../../src/core/registers/types";
-import { columnLetter } from "../../../src/core/registers/headerText";
+import { columnLetters } from "../../../src/core/cells/a1";
 import type { SimExcel, SimWorkbook } from "../../../src/preview/simulator";
 
 export const LONG_TEXT = "Lorem ipsum dolor sit amet. ".repeat(1170).slice(0, 32_700);
@@ -22,7 +22,7 @@ export async function buildMessySheet(
   const sheet = `${def.sheetName.slice(0, 20)} old`;
   wb.addSheet(sheet);
   const cols = def.columns.filter((c) => !c.formula).slice(0, 8);
-  const last = columnLetter(cols.length - 1);
+  const last = columnLetters(cols.length - 1);
   const header = cols.map((c) => c.header);
   const cell = (row: number, j: number) => {
     const kind = (row + j) % 6;

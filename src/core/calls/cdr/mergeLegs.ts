@@ -3,6 +3,7 @@
 // belong together when they share a linkedid (Asterisk 12 and later), else a uniqueid, else FreeSWITCH's
 // b-leg uuid points from one to the other, else (no identifier at all) they start in the same second from
 // the same number to the same number.
+import { serialToDate } from "../../cells/excelDates";
 import type { Leg, LegOutcome } from "./legs";
 
 export interface MergedCall {
@@ -34,9 +35,8 @@ const second = (serial: number) => Math.round(serial * SECONDS_PER_DAY);
 
 /** The call's reference without an identifier: "2026-11-16 09:12:05 02079460018>201". */
 export function timeRef(start: number, src: string, dst: string): string {
-  const s = second(start);
-  const date = new Date(Date.UTC(1899, 11, 30) + s * 1000);
-  const iso = date.toISOString().slice(0, 19).replace("T", " ");
+  const date = serialToDate(start);
+  const iso = date ? date.toISOString().slice(0, 19).replace("T", " ") : String(second(start));
   return `${iso} ${src.replace(/\s+/g, "")}>${dst.replace(/\s+/g, "")}`;
 }
 

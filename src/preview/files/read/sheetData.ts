@@ -4,7 +4,7 @@
 import type { Cell, CellValue } from "../../simulator/cells";
 import type { SheetModel } from "../../simulator/model";
 import { shiftReferences } from "../../formulas/shiftReferences";
-import { dateToSerial } from "../excelDates";
+import { dateToSerial } from "../../../core/cells/excelDates";
 import { unescapeXml } from "../package/xml";
 import type { CellFormat } from "./styles";
 import { stringItemText, tagAttr } from "./xmlScan";
@@ -73,7 +73,7 @@ function valueOf(type: string | undefined, v: string | undefined, inner: string,
       break;
     case "d": {
       const date = v === undefined ? NaN : Date.parse(v);
-      value = Number.isNaN(date) ? null : dateToSerial(new Date(date), ctx.date1904);
+      value = Number.isNaN(date) ? null : dateToSerial(new Date(date), ctx.date1904 ? 1904 : 1900);
       break;
     }
     default: {

@@ -7,7 +7,7 @@ import { describeDateOrder, type DayMonthOrder } from "../../../core/cells/dateO
 import type { ProblemCode } from "../../../core/cells/types";
 import { isCalculated } from "../../../core/registers/columnDefaults";
 import type { ConvertPlan, PlannedColumn } from "../../../core/registers/convertPlan";
-import { columnLetter } from "../../../core/registers/headerText";
+import { columnLetters } from "../../../core/cells/a1";
 import type { MatchConfidence } from "../../../core/registers/matchHeaders";
 import type { RegisterDef } from "../../../core/registers/types";
 import { problemKind } from "../problemKinds";
@@ -90,7 +90,7 @@ export function ColumnField({
 }: ColumnFieldProps) {
   const styles = useStyles();
   const dateId = useId();
-  const letter = columnLetter(plan.firstColumn + column.index);
+  const letter = columnLetters(plan.firstColumn + column.index);
   const key = column.field;
   const targets = def.columns.filter((c) => !isCalculated(c));
   const headerOf = (k: string) => def.columns.find((c) => c.key === k)?.header ?? k;

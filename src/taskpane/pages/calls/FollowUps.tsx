@@ -4,7 +4,7 @@ import { Badge, Button, Field, Input, makeStyles, tokens } from "@fluentui/react
 import type { FollowUp } from "../../../core/calls/followUps";
 import type { CellValue } from "../../../core/cells/types";
 import { ActionError } from "../../components/ActionError";
-import { showDate } from "./dates";
+import { showDate } from "../../components/dateInputs";
 import { MessageDraft } from "./MessageDraft";
 
 const useStyles = makeStyles({

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { importSummary, type CallImportPlan } from "../../../core/calls";
 import { Notice } from "../../components/Notice";
-import { showDate } from "./dates";
+import { showDate } from "../../components/dateInputs";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },

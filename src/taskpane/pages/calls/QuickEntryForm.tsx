@@ -24,7 +24,11 @@ import {
   CALL_STATUSES,
 } from "../../../core/registers/definitions/callLog";
 import { ActionError } from "../../components/ActionError";
-import { dateTimeInputValue, serialFromDateInput, serialFromDateTimeInput } from "./dates";
+import {
+  dateTimeInputValue,
+  serialFromDateInput,
+  serialFromDateTimeInput,
+} from "../../components/dateInputs";
 
 const useStyles = makeStyles({
   form: { display: "grid", gap: tokens.spacingVerticalS },

@@ -15,7 +15,8 @@ import {
 import { SERVICE_KINDS } from "../../../core/registers/definitions/serviceLog";
 import { ActionError } from "../../components/ActionError";
 import { logService, reportFault, updateMeter, type FaultStatus, type MachineView } from "./equipmentApi";
-import { dateInputValue, fromDateInput, parseTypedNumber } from "./machineText";
+import { dateInputValue, localDayFromDateInput } from "../../components/dateInputs";
+import { parseTypedNumber } from "./machineText";
 
 const useStyles = makeStyles({
   form: { display: "grid", gap: tokens.spacingVerticalS, maxWidth: "100%" },
@@ -109,7 +110,7 @@ export function ServiceForm({ machine, today, onDone, onCancel }: FormProps) {
   const { busy, error, setError, run } = useAction();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const day = fromDateInput(date);
+    const day = localDayFromDateInput(date);
     const numbers = {
       meter: parseTypedNumber(meter),
       cost: parseTypedNumber(cost),

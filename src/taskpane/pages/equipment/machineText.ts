@@ -16,19 +16,6 @@ export function dueText(s: MachineSchedule): string {
   return `Due in ${plural(s.daysLeft ?? 0, "day")} (${date})`;
 }
 
-/** "2026-11-29" for a date input, from an Excel date serial. */
-export function dateInputValue(serial: number): string {
-  return formatSerial(serial) ?? "";
-}
-
-/** The local day of a date input's "YYYY-MM-DD"; null when not a date. */
-export function fromDateInput(text: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
-  return Number.isNaN(d.getTime()) ? null : d;
-}
-
 /** A number typed by a person ("418,300", "418 300"); null when blank; NaN when not a number. */
 export function parseTypedNumber(text: string): number | null {
   const t = text.replace(/[\s,]/g, "");

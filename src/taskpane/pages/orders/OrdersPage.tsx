@@ -1,5 +1,6 @@
 // Orders: what to order from whom, drafts to each supplier, Mark as sent, and receiving.
 import { useMemo, useState } from "react";
+import { addDays } from "date-fns";
 import { Button, Field, Input, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
 import { nextPoNumbers } from "../../../core/orders/poNumber";
@@ -9,6 +10,7 @@ import { PageHeading } from "../../components/PageHeading";
 import { onSettingsChanged } from "../../../excel/events";
 import { PageLoadStatus } from "../../components/PageLoadStatus";
 import { usePageData } from "../../components/usePageData";
+import { localDayFromDateInput } from "../../components/dateInputs";
 import { errorSentence } from "../../components/ActionError";
 import {
   loadOrdersPage,
@@ -32,20 +34,6 @@ const useStyles = makeStyles({
 });
 
 type Note = { intent: "success" | "error" | "warning"; title: string; text: string };
-
-/** "2026-12-04" from a date input, as a local calendar day; null when empty or not a date. */
-function parseDay(text: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return null;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isNaN(d.getTime()) ? null : d;
-}
-
-function addDays(date: Date, days: number): Date {
-  const d = new Date(date.getFullYear(), date.getMonth(), date.getDate());
-  d.setDate(d.getDate() + days);
-  return d;
-}
 
 function sentText(r: MarkSentResult): string {
   const raised = r.onOrder.length;
@@ -73,7 +61,7 @@ export default function OrdersPage({ focusHeading }: PageProps) {
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<Note | null>(null);
   const [wantedText, setWantedText] = useState("");
-  const dateWanted = useMemo(() => parseDay(wantedText), [wantedText]);
+  const dateWanted = useMemo(() => localDayFromDateInput(wantedText), [wantedText]);
 
   const poNumbers = useMemo(
     () => (data ? nextPoNumbers(data.view.poNumbers, new Date(), data.view.orders.length) : []),

@@ -1,7 +1,8 @@
-// The form's date inputs (<input type="datetime-local"> and type="date") ↔ Excel date serials.
+// Form date inputs (<input type="date"> and type="datetime-local") ↔ Excel date serials and local days,
+// for every page's forms; the serial arithmetic itself is core's (src/core/cells/excelDates.ts).
 import { format } from "date-fns";
-import { formatSerial, partsToSerial } from "../../../core/cells/excelDates";
-import type { CellValue } from "../../../core/cells/types";
+import { formatSerial, partsToSerial } from "../../core/cells/excelDates";
+import type { CellValue } from "../../core/cells/types";
 
 /** "2026-11-29T09:05" for a datetime-local input, in this computer's time (as Excel shows it). */
 export function dateTimeInputValue(date: Date): string {
@@ -20,6 +21,19 @@ export function serialFromDateTimeInput(text: string): number | null {
 export function serialFromDateInput(text: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   return m ? partsToSerial({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) : null;
+}
+
+/** "2026-12-01" for a date input, from a serial; empty when it is not a date. */
+export function dateInputValue(serial: number): string {
+  return formatSerial(serial) ?? "";
+}
+
+/** The local calendar day of a date input's "YYYY-MM-DD" (at noon, clear of clock changes); null when not a date. */
+export function localDayFromDateInput(text: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
+  return Number.isNaN(d.getTime()) ? null : d;
 }
 
 /** A register date cell as shown in lists: "2026-11-20" or "2026-11-20 14:05"; text as it is. */
