@@ -351,7 +351,7 @@ export function planConversion(
       const reading: CellReport = {
         column: i,
         row: firstDataRow + r,
-        address: `${columnLetter(firstColumn + i)}${firstDataRow + r}`,
+        address: `${columnLetters(firstColumn + i)}${firstDataRow + r}`,
         field: key,
         typed,
         stored,
@@ -502,7 +502,7 @@ export function lostTyped(
     row.forEach((raw, i) => {
       if (!changed[r][i] || isBlank(raw)) return;
       const typed = String(raw).trim();
-      const address = `${columnLetter(firstColumn + i)}${firstDataRow + r}`;
+      const address = `${columnLetters(firstColumn + i)}${firstDataRow + r}`;
       if (reported.get(address) === typed) return;
       const now = body[r][i];
       if (typeof now === "string" && now.includes(typed)) return;
