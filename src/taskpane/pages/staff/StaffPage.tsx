@@ -36,6 +36,9 @@ export default function StaffPage({ focusHeading }: PageProps) {
   const styles = useRegisterPageStyles();
   const { load, refresh } = usePageData(readPage, { watch: WATCH, watchWhile: isFound });
   const [selected, setSelected] = useState("");
+  // While a sheet is being converted into Courses the setup stays on screen (its result and problems),
+  // though the re-read after the write already finds the register.
+  const [holdCourses, setHoldCourses] = useState(false);
   const today = todaySerial(new Date());
   // Once a register is set up (or the discipline cases are shown), focus goes to the section it opens.
   const peopleHeading = useArrivalTarget<HTMLHeadingElement>("staff");
@@ -104,8 +107,15 @@ export default function StaffPage({ focusHeading }: PageProps) {
           <h3 id="staff-due-heading" ref={dueHeading} tabIndex={-1} className={styles.h3}>
             Training due
           </h3>
-          {!view.coursesFound ? (
-            <RegisterSetup registerId="courses" onReady={refresh} />
+          {!view.coursesFound || holdCourses ? (
+            <RegisterSetup
+              registerId="courses"
+              onHold={setHoldCourses}
+              onReady={() => {
+                setHoldCourses(false);
+                refresh();
+              }}
+            />
           ) : (
             <TrainingDue view={view} settings={settings} today={today} />
           )}
