@@ -1,6 +1,6 @@
 import "./support/jsdomGaps";
 import { act, render, screen } from "@testing-library/react";
-import axe from "axe-core";
+import { axeViolations as violations } from "./support/axe";
 import { App } from "../../src/taskpane/App";
 import { createNavigationStore, PAGE_IDS } from "../../src/taskpane/navigation";
 import { PreviewApp } from "../../src/preview/PreviewApp";
@@ -10,14 +10,6 @@ import { standInPages } from "./support/standInPages";
 
 // Fluent UI renders slowly under jsdom, and slower still when every test project runs at once.
 jest.setTimeout(30_000);
-
-/** axe's rule violations on the document; colour contrast needs real layout, so it is left to the browser tests. */
-async function violations(): Promise<string[]> {
-  const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(" ")} ${n.html}`).join(", ")})`,
-  );
-}
 
 describe("accessibility (axe)", () => {
   it.each(PAGE_IDS)("the %s page (shell) has no violations", async (page) => {

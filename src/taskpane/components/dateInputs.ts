@@ -36,6 +36,22 @@ export function localDayFromDateInput(text: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+/** A date input's "2026-12-05" and a time input's "09:30" → the serial with its time; null when either is not right. */
+export function serialFromDayAndTime(day: string, time: string): number | null {
+  const d = serialFromDateInput(day);
+  const t = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
+  if (d === null || !t) return null;
+  return d + (Number(t[1]) * 60 + Number(t[2])) / 1440;
+}
+
+/** A date input's "2026-12-05" and a time input's "09:30" as this computer's wall-clock time. */
+export function localDateFromDayAndTime(day: string, time: string): Date | undefined {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day.trim());
+  const t = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
+  if (!d || !t) return undefined;
+  return new Date(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
+}
+
 /** A register date cell as shown in lists: "2026-11-20" or "2026-11-20 14:05"; text as it is. */
 export function showDate(value: CellValue | undefined, withTime = false): string {
   if (typeof value === "number") return formatSerial(value, withTime) ?? String(value);

@@ -2,7 +2,7 @@ import "../support/jsdomGaps";
 import "../support/layout";
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import axe from "axe-core";
+import { axeViolations as violations } from "../support/axe";
 import { todaySerial } from "../../../src/core/cells/excelDates";
 import { callLog } from "../../../src/core/registers/definitions/callLog";
 import { App } from "../../../src/taskpane/App";
@@ -11,11 +11,6 @@ import { installExcel, SimWorkbook } from "../../../src/preview/simulator";
 import { seedRegister } from "../../excel/support";
 
 jest.setTimeout(120_000);
-
-async function violations(): Promise<string[]> {
-  const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(", ")})`);
-}
 
 it("the Calls page with follow-ups, a message draft and an import preview has no axe violations", async () => {
   const user = userEvent.setup({ delay: null });

@@ -2,18 +2,13 @@ import "../support/jsdomGaps";
 import "../support/layout";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import axe from "axe-core";
+import { axeViolations as violations } from "../support/axe";
 import { candidates } from "../../../src/core/registers/definitions/candidates";
 import { installExcel, SimWorkbook } from "../../../src/preview/simulator";
 import CandidatesPage from "../../../src/taskpane/pages/candidates/CandidatesPage";
 import { seedRegister } from "../../excel/support";
 
 jest.setTimeout(120_000);
-
-async function violations(): Promise<string[]> {
-  const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(", ")})`);
-}
 
 it("the Candidates page with a chosen candidate, a rejection draft and the retention list has no axe violations", async () => {
   const user = userEvent.setup({ delay: null });

@@ -1,7 +1,7 @@
 import "../support/jsdomGaps";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import axe from "axe-core";
+import { axeViolations as violations } from "../support/axe";
 import { todaySerial } from "../../../src/core/cells/excelDates";
 import { equipment, serviceLog, suppliers } from "../../../src/core/registers/definitions";
 import EquipmentPage from "../../../src/taskpane/pages/equipment/EquipmentPage";
@@ -10,12 +10,6 @@ import { createSampleWorkbook } from "../../../src/preview/sample";
 import { seedRegister } from "../../excel/support";
 
 jest.setTimeout(90_000);
-
-/** axe's violations; colour contrast needs real layout and is left to the browser tests. */
-async function violations(): Promise<string[]> {
-  const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(", ")})`);
-}
 
 const TODAY = todaySerial(new Date());
 const col = (key: string) => String.fromCharCode(65 + equipment.columns.findIndex((c) => c.key === key));

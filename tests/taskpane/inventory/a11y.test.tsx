@@ -1,7 +1,7 @@
 import "../support/jsdomGaps";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import axe from "axe-core";
+import { axeViolations as violations } from "../support/axe";
 import type { CellValue } from "../../../src/core/cells/types";
 import { inventory, suppliers } from "../../../src/core/registers/definitions";
 import InventoryPage from "../../../src/taskpane/pages/inventory/InventoryPage";
@@ -11,12 +11,6 @@ import { createSampleWorkbook } from "../../../src/preview/sample";
 import { seedRegister } from "../../excel/support";
 
 jest.setTimeout(90_000);
-
-/** axe's violations; colour contrast needs real layout and is left to the browser tests. */
-async function violations(): Promise<string[]> {
-  const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(", ")})`);
-}
 
 describe("accessibility of the register setup, Inventory and Suppliers pages (axe)", () => {
   it("setup: choosing, reviewing the mapping, and the problems after converting", async () => {

@@ -1,5 +1,5 @@
 import "../support/jsdomGaps";
-import axe from "axe-core";
+import { axeViolations as violations } from "../support/axe";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -16,12 +16,6 @@ async function coAuthorSets(wb: SimWorkbook, settings: Record<string, unknown>) 
     for (const [k, v] of Object.entries(settings)) ctx.workbook.settings.add(k, v);
     await ctx.sync();
   });
-}
-
-/** axe's rule violations; colour contrast needs real layout, so it is left to the browser tests. */
-async function violations(): Promise<string[]> {
-  const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(", ")})`);
 }
 
 function setup() {

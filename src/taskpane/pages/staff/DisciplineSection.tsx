@@ -18,7 +18,7 @@ import { errorText } from "../../components/ActionError";
 import { Outcome, type OutcomeNote } from "../candidates/Outcome";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import { useArrive } from "../../components/arrival";
-import { dateTimeSerial, daySerial, dayText, dateTimeText } from "./dates";
+import { serialFromDateInput, serialFromDayAndTime, showDate } from "../../components/dateInputs";
 import { advanceCase, loadCases, openCase, type CaseRow, type WorkbookSettings } from "./staffApi";
 
 const useStyles = makeStyles({
@@ -70,9 +70,9 @@ function CaseCard({
         {c.caseId}: {c.kind}, {who}
       </h4>
       <span>
-        Opened {dayText(c.openedOn)}
-        {c.meetingAt !== null && `, meeting ${dateTimeText(c.meetingAt)}`}
-        {c.warningExpires !== null && `. Warning expires on ${dayText(c.warningExpires)}`}
+        Opened {showDate(c.openedOn)}
+        {c.meetingAt !== null && `, meeting ${showDate(c.meetingAt, true)}`}
+        {c.warningExpires !== null && `. Warning expires on ${showDate(c.warningExpires)}`}
       </span>
       <span>
         Step: {c.step || "(not started)"}. {c.step ? (STEP_GUIDANCE[c.step as DisciplineStep] ?? "") : ""}
@@ -123,7 +123,7 @@ export function DisciplineSection({
   const [note, setNote] = useState<OutcomeNote | null>(null);
   const [staffId, setStaffId] = useState("");
   const [kind, setKind] = useState<string>(DISCIPLINE_KINDS[0]);
-  const [opened, setOpened] = useState(dayText(today));
+  const [opened, setOpened] = useState(showDate(today));
   const [reason, setReason] = useState("");
   const [mDay, setMDay] = useState("");
   const [mTime, setMTime] = useState("");
@@ -155,16 +155,23 @@ export function DisciplineSection({
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const meetingAt = mDay.trim() || mTime.trim() ? dateTimeSerial(mDay, mTime) : null;
+    const meetingAt = mDay.trim() || mTime.trim() ? serialFromDayAndTime(mDay, mTime) : null;
     if ((mDay.trim() || mTime.trim()) && meetingAt === null) {
       setNote({ intent: "error", text: "Enter both the meeting's date and time, or neither." });
       return;
     }
     try {
-      const r = await openCase({ staffId, openedOn: daySerial(opened), kind, reason, meetingAt, companion });
+      const r = await openCase({
+        staffId,
+        openedOn: serialFromDateInput(opened),
+        kind,
+        reason,
+        meetingAt,
+        companion,
+      });
       setNote({
         intent: "success",
-        text: `${r.caseId} opened.${r.warningExpires !== null ? ` Warning expires on ${dayText(r.warningExpires)}.` : ""}`,
+        text: `${r.caseId} opened.${r.warningExpires !== null ? ` Warning expires on ${showDate(r.warningExpires)}.` : ""}`,
       });
       setReason("");
       await read();

@@ -11,7 +11,7 @@ import {
   type StaffMember,
 } from "../../../core/staff";
 import { Outcome, type OutcomeNote } from "../candidates/Outcome";
-import { daySerial, dayText } from "./dates";
+import { serialFromDateInput, showDate } from "../../components/dateInputs";
 import type { StaffView } from "./staffApi";
 
 const useStyles = makeStyles({
@@ -65,17 +65,17 @@ export function PersonPanel({ person: p, view, today, onLeaving, onLeft }: Perso
     ["Role", p.role],
     ["Email", p.email],
     ["Status", p.status ?? "(blank)"],
-    ["Started", dayText(p.startDate)],
+    ["Started", showDate(p.startDate)],
   ];
-  if (p.leavingDate !== null) facts.push(["Leaving date", dayText(p.leavingDate)]);
-  if (p.retainUntil !== null) facts.push(["Retain until", dayText(p.retainUntil)]);
+  if (p.leavingDate !== null) facts.push(["Leaving date", showDate(p.leavingDate)]);
+  if (p.retainUntil !== null) facts.push(["Retain until", showDate(p.retainUntil)]);
   const isNew = p.status === "Active" && p.startDate !== null && today - p.startDate <= NEW_FOR_DAYS;
   const held = heldBy(view.equipment, p);
 
   const leaving = async (e: React.FormEvent) => {
     e.preventDefault();
-    const g = daySerial(given);
-    const l = last.trim() ? daySerial(last) : null;
+    const g = serialFromDateInput(given);
+    const l = last.trim() ? serialFromDateInput(last) : null;
     if (g === null || (last.trim() && l === null)) {
       setNote({
         intent: "error",

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { Outcome, type OutcomeNote } from "../candidates/Outcome";
-import { daySerial } from "./dates";
+import { serialFromDateInput } from "../../components/dateInputs";
 import type { StaffView } from "./staffApi";
 
 const useStyles = makeStyles({ form: { display: "grid", gap: tokens.spacingVerticalS } });
@@ -31,7 +31,12 @@ export function RecordTraining({ view, onRecord }: RecordTrainingProps) {
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setBusy(true);
-    const r = await onRecord({ staffId, course, completedOn: daySerial(on), certificateLink: link });
+    const r = await onRecord({
+      staffId,
+      course,
+      completedOn: serialFromDateInput(on),
+      certificateLink: link,
+    });
     setBusy(false);
     setNote(r);
   };

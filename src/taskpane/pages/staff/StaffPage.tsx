@@ -19,7 +19,7 @@ import { PrivacyNotice } from "./PrivacyNotice";
 import { RecordTraining } from "./RecordTraining";
 import { StaffRulesForm } from "./StaffRulesForm";
 import { TrainingDue } from "./TrainingDue";
-import { dayText } from "./dates";
+import { showDate } from "../../components/dateInputs";
 import { loadStaff, markLeaving, markLeft, readSettings, recordTraining, writeStaffRules } from "./staffApi";
 
 const readPage = () =>
@@ -91,13 +91,13 @@ export default function StaffPage({ focusHeading }: PageProps) {
               onLeaving={(given, last) =>
                 act(async () => {
                   const r = await markLeaving(person.key, { noticeGivenOn: given, leavingDate: last });
-                  return `${person.name} is leaving; last working day ${dayText(r.leavingDate)}. The offboarding checklist is below.`;
+                  return `${person.name} is leaving; last working day ${showDate(r.leavingDate)}. The offboarding checklist is below.`;
                 })
               }
               onLeft={() =>
                 act(async () => {
                   const r = await markLeft(person.key);
-                  return `${person.name} has left. The record stays until ${dayText(r.retainUntil)}, then may be removed.`;
+                  return `${person.name} has left. The record stays until ${showDate(r.retainUntil)}, then may be removed.`;
                 })
               }
             />
@@ -133,7 +133,7 @@ export default function StaffPage({ focusHeading }: PageProps) {
                 onRecord={(input) =>
                   act(async () => {
                     const r = await recordTraining(input);
-                    return `Recorded as ${r.recordId}; it expires on ${dayText(r.expiresOn)}.`;
+                    return `Recorded as ${r.recordId}; it expires on ${showDate(r.expiresOn)}.`;
                   })
                 }
               />

@@ -9,7 +9,7 @@ import { trainingDue, trainingInvitationDraft, type DueItem } from "../../../cor
 import { DraftButtons } from "../../components/DraftButtons";
 import { downloadFile } from "../../components/downloadFile";
 import { Outcome } from "../candidates/Outcome";
-import { dayText, localDate } from "./dates";
+import { localDateFromDayAndTime, showDate } from "../../components/dateInputs";
 import type { StaffView, WorkbookSettings } from "./staffApi";
 
 const useStyles = makeStyles({
@@ -21,7 +21,7 @@ const itemKey = (i: DueItem) => `${i.staffId}|${i.course}`;
 
 function statusText(i: DueItem): string {
   if (i.status === "Never") return "never done";
-  const when = dayText(i.expiresOn);
+  const when = showDate(i.expiresOn);
   return i.status === "Overdue" ? `overdue since ${when}` : `due ${when}`;
 }
 
@@ -60,7 +60,7 @@ export function TrainingDue({ view, settings, today }: TrainingDueProps) {
     if (chosen.length === 0) found.push("Tick the people to invite.");
     if (courseNames.length > 1)
       found.push(`Tick people for one course at a time (ticked: ${courseNames.join(", ")}).`);
-    const start = localDate(day, time);
+    const start = localDateFromDayAndTime(day, time);
     if (!start) found.push("Enter the session's date and time.");
     const minutes = Number(length);
     if (found.length === 0 && start) {
