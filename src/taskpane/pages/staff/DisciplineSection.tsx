@@ -19,6 +19,7 @@ import { Outcome, type OutcomeNote } from "../candidates/Outcome";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import { useArrive } from "../../components/arrival";
 import { serialFromDateInput, serialFromDayAndTime, showDate } from "../../components/dateInputs";
+import { PersonSelect } from "./PersonSelect";
 import { advanceCase, loadCases, openCase, type CaseRow, type WorkbookSettings } from "./staffApi";
 
 const useStyles = makeStyles({
@@ -194,16 +195,7 @@ export function DisciplineSection({
         ))}
       </ul>
       <form className={styles.form} onSubmit={(e) => void submit(e)} aria-label="Open a case" noValidate>
-        <Field label="Person (Staff ID)" required>
-          <Select value={staffId} onChange={(_, d) => setStaffId(d.value)}>
-            <option value="">Choose…</option>
-            {people.map((p) => (
-              <option key={p.key} value={p.key}>
-                {p.name} ({p.key})
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PersonSelect label="Person (Staff ID)" people={people} value={staffId} onChange={setStaffId} />
         <Field label="Kind" required>
           <Select value={kind} onChange={(_, d) => setKind(d.value)}>
             {DISCIPLINE_KINDS.map((k) => (

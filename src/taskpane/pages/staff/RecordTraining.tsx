@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { Outcome, type OutcomeNote } from "../candidates/Outcome";
 import { serialFromDateInput } from "../../components/dateInputs";
+import { PersonSelect } from "./PersonSelect";
 import type { StaffView } from "./staffApi";
 
 const useStyles = makeStyles({ form: { display: "grid", gap: tokens.spacingVerticalS } });
@@ -43,16 +44,7 @@ export function RecordTraining({ view, onRecord }: RecordTrainingProps) {
 
   return (
     <form className={styles.form} onSubmit={(e) => void submit(e)} aria-label="Record training" noValidate>
-      <Field label="Person" required>
-        <Select value={staffId} onChange={(_, d) => setStaffId(d.value)}>
-          <option value="">Choose…</option>
-          {people.map((p) => (
-            <option key={p.key} value={p.key}>
-              {p.name} ({p.key})
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <PersonSelect label="Person" people={people} value={staffId} onChange={setStaffId} />
       <Field label="Course" required>
         <Select value={course} onChange={(_, d) => setCourse(d.value)}>
           <option value="">Choose…</option>
