@@ -1,7 +1,8 @@
 // Calls > Import of a CSV no format and no header recognises: the person lands on the mapping screen
 // (never a refusal), says the first line is a call and what each column is, sees the calls it makes and
 // adds them; the next file of that shape is read with the same columns. A column chosen as nothing is
-// said to be not imported; Cancel leaves the file's own reading, with focus back on the way to the mapping.
+// said to be not imported; Cancel leaves the file's own reading, with focus back on the way to the mapping;
+// opening the mapping lands on its heading and reading the file with it on the button that adds the calls.
 import "../support/jsdomGaps";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -62,6 +63,8 @@ test("a headerless file: the columns chosen by hand, the calls previewed, then a
     screen.getByText(/Not imported \(left without a Call log column\): "Column 5"\./),
   ).toBeInTheDocument();
   expect(screen.getByText("Read with the columns you chose.", { exact: false })).toBeInTheDocument();
+  // Focus followed the choice to the button that adds what it read (not dropped on the page body).
+  await waitFor(() => expect(screen.getByRole("button", { name: "Add 3 calls" })).toHaveFocus());
   await user.click(screen.getByRole("button", { name: "Add 3 calls" }));
   expect(
     await screen.findByText(/^Added 3 calls from bill\.csv \(CALL-0001 to CALL-0003\)/),
@@ -100,8 +103,7 @@ test("Cancel leaves the file as it was read; the problems say why nothing can be
   const chooseAgain = screen.getByRole("button", { name: "Choose the columns yourself" });
   expect(chooseAgain).toHaveFocus();
   await user.click(chooseAgain);
-  await waitFor(() =>
-    expect(screen.getByRole("heading", { name: "Choose the columns" })).toBeInTheDocument(),
-  );
+  // Opening the choice lands on its heading, so the next Tab is its first field.
+  await waitFor(() => expect(screen.getByRole("heading", { name: "Choose the columns" })).toHaveFocus());
   expect((await readRegister(callLog)).rows).toHaveLength(0);
 });

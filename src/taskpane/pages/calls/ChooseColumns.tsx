@@ -37,9 +37,11 @@ export interface ChooseColumnsProps {
   onApply: (reading: CallReading) => void;
   onCancel: () => void;
   disabled?: boolean;
+  /** Marks the screen's heading as where focus lands when the person opens it (see arrival.tsx). */
+  headingRef?: (element: HTMLHeadingElement | null) => void;
 }
 
-export function ChooseColumns({ csv, initial, onApply, onCancel, disabled }: ChooseColumnsProps) {
+export function ChooseColumns({ csv, initial, onApply, onCancel, disabled, headingRef }: ChooseColumnsProps) {
   const styles = useStyles();
   const headingId = useId();
   const fields = useMemo(() => recordsOf(parseDelimited(csv)).map((r) => r.fields), [csv]);
@@ -55,7 +57,9 @@ export function ChooseColumns({ csv, initial, onApply, onCancel, disabled }: Cho
   const calls = Math.max(0, plan.lastDataRow - plan.headerRow);
   return (
     <section aria-labelledby={headingId} className={styles.root}>
-      <h3 id={headingId}>Choose the columns</h3>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
+        Choose the columns
+      </h3>
       <p className={styles.text}>
         Say what each column of the file is. Nothing is added until you read the file with these columns and
         then add the calls.

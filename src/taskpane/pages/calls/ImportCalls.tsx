@@ -57,9 +57,12 @@ const EXTENSIONS_HINT = "Write extensions as 201, 202 or a range such as 201-209
 export function ImportCalls({ preview, add }: ImportCallsProps) {
   const styles = useStyles();
   const fileId = useId();
-  // Cancel in the column choice goes back to the button that opens it (focus would fall to the body).
+  // Focus follows the column choice: opening it lands on its heading, Apply on the button that adds the
+  // calls read with it, Cancel back on the button that opens it (each would otherwise fall to the body).
   const arrive = useArrive();
   const backToChoose = useArrivalTarget<HTMLButtonElement>(`${fileId}:cancel`);
+  const chooseHeading = useArrivalTarget<HTMLHeadingElement>(`${fileId}:choose`);
+  const addAfterApply = useArrivalTarget<HTMLButtonElement>(`${fileId}:apply`);
   const fileRef = useRef<HTMLInputElement>(null);
   const [csv, setCsv] = useState<{ name: string; text: string } | null>(null);
   const [channel, setChannel] = useState<CallChannel>("Phone");
@@ -146,6 +149,7 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
     if (!csv) return;
     setReading(chosen);
     setChoosing(false);
+    arrive(`${fileId}:apply`);
     void run(csv.text, options({ reading: chosen }));
   };
 
@@ -247,6 +251,7 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
           csv={csv.text}
           initial={reading}
           onApply={onColumns}
+          headingRef={chooseHeading}
           onCancel={() => {
             arrive(`${fileId}:cancel`);
             setChoosing(false);
@@ -257,7 +262,15 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
       {csv && !choosing && generic && (
         <p className={styles.text}>
           {reading ? "Read with the columns you chose. " : ""}
-          <Button ref={backToChoose} size="small" onClick={() => setChoosing(true)} disabled={busy !== null}>
+          <Button
+            ref={backToChoose}
+            size="small"
+            onClick={() => {
+              arrive(`${fileId}:choose`);
+              setChoosing(true);
+            }}
+            disabled={busy !== null}
+          >
             {reading ? "Change the columns" : "Choose the columns yourself"}
           </Button>
         </p>
@@ -268,6 +281,7 @@ export function ImportCalls({ preview, add }: ImportCallsProps) {
           <ImportPlanView plan={plan} />
           <div>
             <Button
+              ref={addAfterApply}
               appearance="primary"
               disabled={busy !== null || plan.toAdd.length === 0}
               onClick={() => void onAdd()}
