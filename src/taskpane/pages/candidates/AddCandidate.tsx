@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { checkNewCandidate, type NewCandidateInput } from "../../../core/candidates";
-import { Outcome, type OutcomeNote } from "./Outcome";
+import { Outcome, type OutcomeNote } from "../../components/Outcome";
 import type { AddCandidateResult } from "./candidatesApi";
 
 const useStyles = makeStyles({ form: { display: "grid", gap: tokens.spacingVerticalS } });

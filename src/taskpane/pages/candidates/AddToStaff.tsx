@@ -1,7 +1,7 @@
 // "Add to Staff" for a Hired candidate: their row on Staff is filled from the candidate's (no retyping).
 import { useState } from "react";
 import { Button } from "@fluentui/react-components";
-import { Outcome, type OutcomeNote } from "./Outcome";
+import { Outcome, type OutcomeNote } from "../../components/Outcome";
 
 export function AddToStaff({ name, onAdd }: { name: string; onAdd: () => Promise<OutcomeNote> }) {
   const [busy, setBusy] = useState(false);

@@ -7,7 +7,7 @@ import { dateTimeText, dayText } from "./format";
 import { AddToStaff } from "./AddToStaff";
 import { LetterDrafts } from "./LetterDrafts";
 import { MoveStage } from "./MoveStage";
-import type { OutcomeNote } from "./Outcome";
+import type { OutcomeNote } from "../../components/Outcome";
 import { ScheduleInterview } from "./ScheduleInterview";
 import { ScoreForm } from "./ScoreForm";
 import type { WorkbookSettings } from "./candidatesApi";

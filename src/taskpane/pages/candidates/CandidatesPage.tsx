@@ -11,7 +11,7 @@ import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import { useArrivalTarget } from "../../components/arrival";
 import { AddCandidate } from "./AddCandidate";
 import { CandidateDetail } from "./CandidateDetail";
-import { Outcome, type OutcomeNote } from "./Outcome";
+import { Outcome, type OutcomeNote } from "../../components/Outcome";
 import { PipelineList } from "./PipelineList";
 import { RetentionList } from "./RetentionList";
 import { ScoreWeightsForm } from "./ScoreWeightsForm";

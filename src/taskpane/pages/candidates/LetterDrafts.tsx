@@ -6,7 +6,7 @@ import { offerDraft, rejectionDraft } from "../../../core/email/candidateLetters
 import type { Draft } from "../../../core/email/draft";
 import { draftOffers, type DraftOffers } from "../../../core/email/offers";
 import { DraftButtons } from "../../components/DraftButtons";
-import { Outcome } from "./Outcome";
+import { Outcome } from "../../components/Outcome";
 import { templateFor, type WorkbookSettings } from "./candidatesApi";
 
 const useStyles = makeStyles({

@@ -9,7 +9,7 @@ import {
   type Candidate,
   type Stage,
 } from "../../../core/candidates";
-import { Outcome, type OutcomeNote } from "./Outcome";
+import { Outcome, type OutcomeNote } from "../../components/Outcome";
 
 const useStyles = makeStyles({ form: { display: "grid", gap: tokens.spacingVerticalS } });
 

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { dayText } from "./format";
-import { Outcome, type OutcomeNote } from "./Outcome";
+import { Outcome, type OutcomeNote } from "../../components/Outcome";
 import type { RemoveResult, RetainedCandidate } from "./candidatesApi";
 
 const useStyles = makeStyles({ box: { display: "grid", gap: tokens.spacingVerticalS } });

@@ -5,11 +5,8 @@ import { useState } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { checkInterviewTime, parseLength, type Candidate } from "../../../core/candidates";
 import { interviewInvitationDraft } from "../../../core/calendar/interviewDraft";
-import type { Draft } from "../../../core/email/draft";
-import { draftOffers, type DraftOffers } from "../../../core/email/offers";
-import { DraftButtons } from "../../components/DraftButtons";
-import { downloadFile } from "../../components/downloadFile";
-import { Outcome, type OutcomeNote } from "./Outcome";
+import { InvitationDraft, invitationMade, type InvitationMade } from "../../components/InvitationDraft";
+import { Outcome, type OutcomeNote } from "../../components/Outcome";
 import type { WorkbookSettings } from "./candidatesApi";
 import { templateFor } from "./candidatesApi";
 
@@ -22,8 +19,6 @@ export interface ScheduleInterviewProps {
   onSchedule: (at: Date, interviewer: string) => Promise<OutcomeNote>;
   now?: () => Date;
 }
-
-type Made = { draft: Draft; offers: DraftOffers; ics: string; problems: string[] };
 
 /** "2026-12-02" + "14:30" as local wall-clock time. */
 function localDate(day: string, time: string): Date | undefined {
@@ -44,7 +39,7 @@ export function ScheduleInterview({ candidate, settings, onSchedule, now }: Sche
   const [organizer, setOrganizer] = useState("");
   const [errors, setErrors] = useState<string[]>([]);
   const [note, setNote] = useState<OutcomeNote | null>(null);
-  const [made, setMade] = useState<Made | null>(null);
+  const [made, setMade] = useState<InvitationMade | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: React.FormEvent) => {
@@ -84,12 +79,7 @@ export function ScheduleInterview({ candidate, settings, onSchedule, now }: Sche
         setBusy(false);
         setNote(written);
         if (written.intent !== "error") {
-          setMade({
-            draft: result.draft,
-            offers: draftOffers(result.draft),
-            ics: result.ics,
-            problems: result.problems.map((p) => p.message),
-          });
+          setMade(invitationMade(result));
         }
         return;
       }
@@ -134,20 +124,7 @@ export function ScheduleInterview({ candidate, settings, onSchedule, now }: Sche
         {errors.length > 0 && <Outcome note={{ intent: "error", text: errors.join(" ") }} />}
         <Outcome note={note} />
       </form>
-      {made && (
-        <section aria-label="Invitation draft">
-          {made.problems.length > 0 && (
-            <Outcome note={{ intent: "warning", text: made.problems.join(" ") }} />
-          )}
-          <DraftButtons name={candidate.name} draft={made.draft} offers={made.offers} />
-          <Button
-            size="small"
-            onClick={() => downloadFile(made.ics, "invitation.ics", "text/calendar;charset=utf-8")}
-          >
-            Download .ics
-          </Button>
-        </section>
-      )}
+      {made && <InvitationDraft label="Invitation draft" name={candidate.name} made={made} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { SCORE_LABELS, parseScore, type Candidate, type ScoreKey } from "../../../core/candidates";
-import { Outcome, type OutcomeNote } from "./Outcome";
+import { Outcome, type OutcomeNote } from "../../components/Outcome";
 
 const useStyles = makeStyles({
   form: { display: "grid", gap: tokens.spacingVerticalS },

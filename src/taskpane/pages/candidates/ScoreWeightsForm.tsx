@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { parseNumberText } from "../../../core/cells/parseNumber";
 import type { ScoreWeights } from "../../../core/registers/calculatedFormulas";
-import { Outcome, type OutcomeNote } from "./Outcome";
+import { Outcome, type OutcomeNote } from "../../components/Outcome";
 
 const useStyles = makeStyles({ form: { display: "grid", gap: tokens.spacingVerticalS } });
 const LABELS: Record<keyof ScoreWeights, string> = {

@@ -15,7 +15,7 @@ import {
 } from "../../../core/staff";
 import { DraftButtons } from "../../components/DraftButtons";
 import { errorText } from "../../components/ActionError";
-import { Outcome, type OutcomeNote } from "../candidates/Outcome";
+import { Outcome, type OutcomeNote } from "../../components/Outcome";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import { useArrive } from "../../components/arrival";
 import { serialFromDateInput, serialFromDayAndTime, showDate } from "../../components/dateInputs";

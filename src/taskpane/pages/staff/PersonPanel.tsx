@@ -10,7 +10,7 @@ import {
   type ChecklistItem,
   type StaffMember,
 } from "../../../core/staff";
-import { Outcome, type OutcomeNote } from "../candidates/Outcome";
+import { Outcome, type OutcomeNote } from "../../components/Outcome";
 import { serialFromDateInput, showDate } from "../../components/dateInputs";
 import type { StaffView } from "./staffApi";
 

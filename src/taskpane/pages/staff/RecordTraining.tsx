@@ -2,7 +2,7 @@
 // or course cannot be typed; what the workbook refuses (no renewal period, a future date) is shown as said.
 import { useState } from "react";
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { Outcome, type OutcomeNote } from "../candidates/Outcome";
+import { Outcome, type OutcomeNote } from "../../components/Outcome";
 import { serialFromDateInput } from "../../components/dateInputs";
 import { PersonSelect } from "./PersonSelect";
 import type { StaffView } from "./staffApi";

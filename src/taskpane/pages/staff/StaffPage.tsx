@@ -12,7 +12,7 @@ import { PageLoadStatus } from "../../components/PageLoadStatus";
 import { usePageData, watchTables } from "../../components/usePageData";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import { useArrivalTarget } from "../../components/arrival";
-import type { OutcomeNote } from "../candidates/Outcome";
+import type { OutcomeNote } from "../../components/Outcome";
 import { DisciplineSection } from "./DisciplineSection";
 import { PersonPanel } from "./PersonPanel";
 import { PrivacyNotice } from "./PrivacyNotice";

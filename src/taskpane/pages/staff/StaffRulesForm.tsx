@@ -2,7 +2,7 @@
 // leaver's record is kept, and how far ahead training counts as due.
 import { useState } from "react";
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { Outcome, type OutcomeNote } from "../candidates/Outcome";
+import { Outcome, type OutcomeNote } from "../../components/Outcome";
 import type { StaffRules } from "./staffApi";
 
 const useStyles = makeStyles({ form: { display: "grid", gap: tokens.spacingVerticalS } });

@@ -3,12 +3,9 @@
 // with invitation.ics, offered the usual ways (the interview invitation's machinery).
 import { useMemo, useState } from "react";
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import type { Draft } from "../../../core/email/draft";
-import { draftOffers, type DraftOffers } from "../../../core/email/offers";
 import { trainingDue, trainingInvitationDraft, type DueItem } from "../../../core/staff";
-import { DraftButtons } from "../../components/DraftButtons";
-import { downloadFile } from "../../components/downloadFile";
-import { Outcome } from "../candidates/Outcome";
+import { InvitationDraft, invitationMade, type InvitationMade } from "../../components/InvitationDraft";
+import { Outcome } from "../../components/Outcome";
 import { localDateFromDayAndTime, showDate } from "../../components/dateInputs";
 import type { StaffView, WorkbookSettings } from "./staffApi";
 
@@ -31,8 +28,6 @@ export interface TrainingDueProps {
   today: number;
 }
 
-type Made = { draft: Draft; offers: DraftOffers; ics: string; problems: string[] };
-
 export function TrainingDue({ view, settings, today }: TrainingDueProps) {
   const styles = useStyles();
   const [days, setDays] = useState(String(view.rules.trainingWarnDays));
@@ -48,7 +43,7 @@ export function TrainingDue({ view, settings, today }: TrainingDueProps) {
   const [place, setPlace] = useState("");
   const [organizer, setOrganizer] = useState("");
   const [errors, setErrors] = useState<string[]>([]);
-  const [made, setMade] = useState<Made | null>(null);
+  const [made, setMade] = useState<InvitationMade | null>(null);
 
   const chosen = due.filter((i) => ticked.includes(itemKey(i)));
   const courseNames = [...new Set(chosen.map((i) => i.course))];
@@ -77,12 +72,7 @@ export function TrainingDue({ view, settings, today }: TrainingDueProps) {
       if (!r.ok) found.push(...r.errors);
       else {
         setErrors([]);
-        setMade({
-          draft: r.draft,
-          offers: draftOffers(r.draft),
-          ics: r.ics,
-          problems: r.problems.map((p) => p.message),
-        });
+        setMade(invitationMade(r));
         return;
       }
     }
@@ -139,18 +129,7 @@ export function TrainingDue({ view, settings, today }: TrainingDueProps) {
         </form>
       )}
       {made && (
-        <section aria-label="Training invitation draft">
-          {made.problems.length > 0 && (
-            <Outcome note={{ intent: "warning", text: made.problems.join(" ") }} />
-          )}
-          <DraftButtons name={courseNames[0] ?? "training"} draft={made.draft} offers={made.offers} />
-          <Button
-            size="small"
-            onClick={() => downloadFile(made.ics, "invitation.ics", "text/calendar;charset=utf-8")}
-          >
-            Download .ics
-          </Button>
-        </section>
+        <InvitationDraft label="Training invitation draft" name={courseNames[0] ?? "training"} made={made} />
       )}
     </div>
   );

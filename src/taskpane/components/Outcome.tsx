@@ -1,5 +1,5 @@
 // The result of an action, in a message bar (success, warning or error).
-import { Notice } from "../../components/Notice";
+import { Notice } from "./Notice";
 
 export type OutcomeNote = { intent: "success" | "warning" | "error"; text: string };
 
