@@ -111,6 +111,8 @@ const CHECKS: Partial<Record<RegisterId, Check[]>> = {
   discipline: [
     notBefore("meetingAt", "the meeting", "openedOn", "the opening date"),
     notBefore("appealBy", "the appeal date", "openedOn", "the opening date"),
+    notBefore("outcomeOn", "the outcome letter", "openedOn", "the opening date"),
+    notBefore("appealBy", "the appeal date", "outcomeOn", "the outcome letter"),
   ],
 };
 

@@ -6,4 +6,5 @@ export * from "./trainingDue";
 export * from "./checks";
 export * from "./checklists";
 export * from "./discipline";
+export * from "./outcome";
 export * from "./drafts";

@@ -4,7 +4,15 @@ export { loadStaff, type StaffView, type AssignedEquipment } from "./loadStaff";
 export { addToStaff, type AddedToStaff } from "./addToStaff";
 export { recordTraining, type RecordedTraining } from "./recordTraining";
 export { markLeaving, markLeft, type LeavingResult } from "./leaving";
-export { openCase, loadCases, advanceCase, type CaseRow, type OpenedCase } from "./discipline";
+export {
+  openCase,
+  loadCases,
+  advanceCase,
+  recordOutcome,
+  type CaseRow,
+  type OpenedCase,
+  type RecordedOutcome,
+} from "./discipline";
 export {
   readStaffRules,
   writeStaffRules,

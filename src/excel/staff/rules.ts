@@ -1,6 +1,7 @@
 // The staff rules kept in the workbook's settings, so every co-author computes the same dates: the notice
 // period, how long a warning stays live (6 or 12 months), how many years a leaver's record is kept, and how
-// many days ahead training counts as due. Each stored value is checked and falls back to its default.
+// many days ahead training counts as due and how many days after the outcome letter an appeal may be made.
+// Each stored value is checked and falls back to its default.
 import type { NoticePeriod, WarningLapseMonths } from "../../core/staff/dates";
 import { runExcel } from "../run";
 
@@ -11,6 +12,8 @@ export interface StaffRules {
   warningMonths: WarningLapseMonths;
   retentionYears: number;
   trainingWarnDays: number;
+  /** Days after the outcome letter to appeal by (calendar days). */
+  appealDays: number;
 }
 
 export const DEFAULT_STAFF_RULES: Readonly<StaffRules> = {
@@ -18,6 +21,7 @@ export const DEFAULT_STAFF_RULES: Readonly<StaffRules> = {
   warningMonths: 12,
   retentionYears: 6,
   trainingWarnDays: 30,
+  appealDays: 7,
 };
 
 const wholeIn = (v: unknown, min: number, max: number): number | null =>
@@ -35,6 +39,7 @@ export function parseStaffRules(value: unknown): StaffRules {
     warningMonths: v.warningMonths === 6 || v.warningMonths === 12 ? v.warningMonths : d.warningMonths,
     retentionYears: wholeIn(v.retentionYears, 0, 100) ?? d.retentionYears,
     trainingWarnDays: wholeIn(v.trainingWarnDays, 0, 365) ?? d.trainingWarnDays,
+    appealDays: wholeIn(v.appealDays, 0, 365) ?? d.appealDays,
   };
 }
 

@@ -170,6 +170,7 @@ const EXPECTED: Record<string, { table: string; headers: string[] }> = {
       "Meeting at",
       "Companion",
       "Outcome",
+      "Outcome on",
       "Appeal by",
       "Warning expires on",
     ],

@@ -1,6 +1,9 @@
 import { partsToSerial } from "../../../src/core/cells/excelDates";
 import {
+  checkOutcome,
   nextStep,
+  outcomeDefaults,
+  stepAfterOutcome,
   offboardingChecklist,
   onboardingChecklist,
   trainingInvitationDraft,
@@ -79,4 +82,29 @@ test("a training invitation for several people: one email to all, one .ics with 
     uid: "x",
   });
   expect(bad).toEqual({ ok: false, errors: ["Ben Cole needs a valid email address."] });
+});
+
+test("an outcome's dates: appeal days after the letter, a warning from the letter's date; never back a step", () => {
+  const rules = { appealDays: 7, warningMonths: 6 as const };
+  expect(outcomeDefaults("Final written warning", d(2028, 2, 29), rules)).toEqual({
+    appealBy: d(2028, 3, 7),
+    warningExpires: d(2028, 8, 29),
+  });
+  expect(outcomeDefaults("Informal talk", d(2026, 12, 28), rules)).toEqual({
+    appealBy: d(2027, 1, 4),
+    warningExpires: null,
+  });
+  expect(stepAfterOutcome("Invited in writing")).toBe("Decided");
+  expect(stepAfterOutcome("")).toBe("Decided");
+  expect(stepAfterOutcome("Appeal offered")).toBe("Appeal offered");
+  expect(
+    checkOutcome(
+      { outcome: " ", outcomeOn: d(2026, 9, 1), appealBy: d(2026, 8, 31), warningExpires: null },
+      d(2026, 9, 2),
+    ),
+  ).toEqual([
+    "Say what was decided (Outcome), in a sentence.",
+    "The outcome letter (2026-09-01) is before the case was opened (2026-09-02).",
+    "Appeal by 2026-08-31 is before the outcome letter (2026-09-01).",
+  ]);
 });

@@ -18,17 +18,19 @@ import {
   markLeft,
   openCase,
   readStaffRules,
+  recordOutcome,
   recordTraining,
   writeStaffRules,
 } from "../../../src/excel/staff";
 import { readRegister } from "../../../src/excel/readRegister";
+import type { CellValue } from "../../../src/core/cells/types";
 import type { SimWorkbook } from "../../../src/preview/simulator";
-import { lastSyncs, seedRegister, setup } from "../support";
+import { lastSyncs, seedRegister, setup, sheetGrid } from "../support";
 
 const d = (year: number, month: number, day: number) => partsToSerial({ year, month, day })!;
 const NOW = new Date(2026, 11, 5, 10, 0);
 
-function office(wb: SimWorkbook) {
+function office(wb: SimWorkbook, cases: Record<string, CellValue>[] = []) {
   seedRegister(wb, candidates, [
     {
       candidateId: "CAN-0001",
@@ -74,7 +76,7 @@ function office(wb: SimWorkbook) {
     { assetTag: "EQ-0002", type: "Phone", make: "Yealink", model: "T54", assignedTo: "Ben Cole" },
     { assetTag: "EQ-0003", type: "Copier", make: "Ricoh", model: "MP 3055", location: "Hall" },
   ]);
-  seedRegister(wb, discipline, []);
+  seedRegister(wb, discipline, cases);
 }
 
 describe("Add to Staff", () => {
@@ -249,5 +251,126 @@ describe("Discipline", () => {
       "There is no STF-0404 in the Staff register. Check the Staff ID, or add the person to Staff first. The meeting (2026-08-01) is before the case was opened (2026-09-01).",
     );
     expect((await loadCases()).cases).toEqual([]);
+  });
+});
+
+describe("Recording a case's outcome", () => {
+  const CASES: Record<string, CellValue>[] = [
+    {
+      caseId: "DSC-0001",
+      staffId: "STF-0002",
+      openedOn: d(2026, 8, 31),
+      kind: "Written warning",
+      step: "Meeting held",
+      reason: "Late five times in October",
+      companion: "Sam (union rep)",
+    },
+    {
+      caseId: "DSC-0002",
+      staffId: "STF-0001",
+      openedOn: d(2026, 9, 1),
+      kind: "Informal talk",
+      step: "Invited in writing",
+      reason: "Desk left unlocked",
+      warningExpires: d(2026, 12, 1),
+    },
+  ];
+  const grid = (wb: SimWorkbook) => JSON.stringify(sheetGrid(wb, "Discipline"));
+
+  test("writes only that case's Outcome, Outcome on, Appeal by, Warning expires on and step; 2 syncs", async () => {
+    const { wb, excel } = setup();
+    office(wb, CASES);
+    const before = sheetGrid(wb, "Discipline");
+    const r = await recordOutcome(
+      "dsc-0001",
+      {
+        outcome: "=Written warning; attendance to be reviewed monthly",
+        outcomeOn: d(2027, 1, 31),
+        appealBy: null,
+        warningExpires: null,
+      },
+      "",
+    );
+    expect(lastSyncs(excel)).toBe(2);
+    // Appeal: 7 days by default; the warning runs 12 months from the letter, end of February clamped.
+    expect(r).toMatchObject({
+      step: "Decided",
+      outcomeOn: d(2027, 1, 31),
+      appealBy: d(2027, 2, 7),
+      warningExpires: d(2028, 1, 31),
+    });
+    const { cases: read } = await loadCases();
+    expect(read[0]).toMatchObject({
+      caseId: "DSC-0001",
+      step: "Decided",
+      outcome: "=Written warning; attendance to be reviewed monthly",
+      outcomeOn: d(2027, 1, 31),
+      appealBy: d(2027, 2, 7),
+      warningExpires: d(2028, 1, 31),
+      reason: "Late five times in October",
+    });
+    const after = sheetGrid(wb, "Discipline");
+    const changed = (r: number) =>
+      discipline.columns.filter((_, c) => before[r][c] !== after[r][c]).map((c) => c.key);
+    expect(changed(1).sort()).toEqual(["appealBy", "outcome", "outcomeOn", "step", "warningExpires"]);
+    expect(changed(2)).toEqual([]);
+    expect(after[1][discipline.columns.findIndex((c) => c.key === "companion")]).toBe("Sam (union rep)");
+  });
+
+  test("the appeal date typed and the staff rules' appeal days; a case that is not a warning keeps its lapse cell", async () => {
+    const { wb } = setup();
+    office(wb, CASES);
+    await writeStaffRules({ ...(await readStaffRules()), appealDays: 10 });
+    const r = await recordOutcome(
+      "DSC-0002",
+      { outcome: "Talked it through", outcomeOn: d(2026, 9, 10), appealBy: null, warningExpires: null },
+      "",
+    );
+    expect(r).toMatchObject({ appealBy: d(2026, 9, 20), warningExpires: null });
+    expect((await loadCases()).cases[1]).toMatchObject({
+      step: "Decided",
+      appealBy: d(2026, 9, 20),
+      warningExpires: d(2026, 12, 1),
+    });
+  });
+
+  test("an appeal date before the outcome, an unknown case or an outcome changed meanwhile: a clear message, nothing written", async () => {
+    const { wb } = setup();
+    office(wb, CASES);
+    const before = grid(wb);
+    await expect(
+      recordOutcome(
+        "DSC-0001",
+        {
+          outcome: "Written warning",
+          outcomeOn: d(2026, 9, 10),
+          appealBy: d(2026, 9, 9),
+          warningExpires: null,
+        },
+        "",
+      ),
+    ).rejects.toThrow("Appeal by 2026-09-09 is before the outcome letter (2026-09-10).");
+    await expect(
+      recordOutcome(
+        "DSC-0001",
+        { outcome: "Written warning", outcomeOn: d(2026, 8, 1), appealBy: null, warningExpires: null },
+        "",
+      ),
+    ).rejects.toThrow("The outcome letter (2026-08-01) is before the case was opened (2026-08-31).");
+    await expect(
+      recordOutcome(
+        "DSC-0404",
+        { outcome: "Written warning", outcomeOn: d(2026, 9, 10), appealBy: null, warningExpires: null },
+        "",
+      ),
+    ).rejects.toThrow("There is no DSC-0404 in the Discipline register");
+    await expect(
+      recordOutcome(
+        "DSC-0001",
+        { outcome: "Written warning", outcomeOn: d(2026, 9, 10), appealBy: null, warningExpires: null },
+        "Verbal warning",
+      ),
+    ).rejects.toThrow("DSC-0001's outcome was changed by someone since the page showed it");
+    expect(grid(wb)).toBe(before);
   });
 });

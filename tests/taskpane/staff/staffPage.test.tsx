@@ -2,6 +2,8 @@ import "../support/jsdomGaps";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { partsToSerial, todaySerial } from "../../../src/core/cells/excelDates";
+import type { CellValue } from "../../../src/core/cells/types";
+import { addMonthsToSerial } from "../../../src/core/staff/dates";
 import {
   candidates,
   courses,
@@ -14,6 +16,7 @@ import { readRegister } from "../../../src/excel/readRegister";
 import CandidatesPage from "../../../src/taskpane/pages/candidates/CandidatesPage";
 import StaffPage from "../../../src/taskpane/pages/staff/StaffPage";
 import { seedRegister, setup } from "../../excel/support";
+import { axeViolations } from "../support/axe";
 
 jest.setTimeout(120_000);
 
@@ -24,7 +27,7 @@ const iso = (serial: number) => {
   return date.toISOString().slice(0, 10);
 };
 
-function office() {
+function office(cases: Record<string, CellValue>[] = []) {
   const { wb } = setup();
   seedRegister(wb, candidates, [
     {
@@ -53,7 +56,7 @@ function office() {
   seedRegister(wb, equipment, [
     { assetTag: "LT-07", type: "Computer", make: "Lenovo", model: "ThinkPad T14", assignedTo: "STF-0001" },
   ]);
-  seedRegister(wb, discipline, []);
+  seedRegister(wb, discipline, cases);
   return wb;
 }
 
@@ -135,4 +138,54 @@ test("a future completion date is refused with the reason and nothing is written
     await within(form).findByText(/is in the future\. Enter the date it was completed\./),
   ).toBeInTheDocument();
   expect((await readRegister(training)).rows).toEqual([]);
+});
+
+test("recording a case's outcome: the dates filled in from the rules, a bad appeal date refused, then the letter offered and the step done", async () => {
+  const user = userEvent.setup();
+  office([
+    {
+      caseId: "DSC-0001",
+      staffId: "STF-0001",
+      openedOn: today - 10,
+      kind: "Verbal warning",
+      step: "Meeting held",
+      reason: "Forklift left running",
+      companion: "Jo Reid",
+    },
+  ]);
+  render(<StaffPage focusHeading={false} />);
+  await user.click(await screen.findByRole("button", { name: "Show discipline cases" }));
+  const card = await screen.findByRole("listitem", { name: "Case DSC-0001" });
+  expect(within(card).getByText("Record the outcome to draft the outcome letter.")).toBeInTheDocument();
+  await user.click(within(card).getByRole("button", { name: "Record the outcome" }));
+  const form = within(card).getByRole("form", { name: "Record the outcome of DSC-0001" });
+  // The letter dated today: appeal within 7 days, the warning live for 12 months (the default rules).
+  expect(within(form).getByLabelText(/Outcome letter dated/)).toHaveValue(iso(today));
+  expect(within(form).getByLabelText(/Appeal by/)).toHaveValue(iso(today + 7));
+  expect(within(form).getByLabelText(/Warning expires on/)).toHaveValue(iso(addMonthsToSerial(today, 12)!));
+  expect(await axeViolations()).toEqual([]);
+
+  await user.type(within(form).getByRole("textbox", { name: /^Outcome/ }), "Verbal warning given");
+  const appeal = within(form).getByLabelText(/Appeal by/);
+  await user.clear(appeal);
+  await user.type(appeal, iso(today - 1));
+  await user.click(within(form).getByRole("button", { name: "Record outcome" }));
+  expect(await within(form).findByText(/^Appeal by .* is before the outcome letter/)).toBeInTheDocument();
+  expect((await readRegister(discipline)).rows[0].values.outcome).toBeNull();
+
+  await user.clear(appeal);
+  await user.type(appeal, iso(today + 14));
+  await user.click(within(form).getByRole("button", { name: "Record outcome" }));
+  expect(await within(card).findByText(/^DSC-0001: outcome recorded \(step: Decided\)/)).toBeInTheDocument();
+  const steps = within(card).getByRole("list", { name: "Steps of DSC-0001" });
+  expect(within(steps).getByText("Decided: done")).toBeInTheDocument();
+  expect(within(steps).getByText("Confirmed in writing: next")).toBeInTheDocument();
+  expect(within(card).getByRole("group", { name: "Draft for DSC-0001 outcome" })).toBeInTheDocument();
+  expect((await readRegister(discipline)).rows[0].values).toMatchObject({
+    outcome: "Verbal warning given",
+    outcomeOn: today,
+    appealBy: today + 14,
+    companion: "Jo Reid",
+    step: "Decided",
+  });
 });

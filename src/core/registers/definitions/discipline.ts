@@ -59,6 +59,10 @@ export const discipline: RegisterDef = {
     col("meetingAt", "Meeting at", "datetime", { aliases: ["Meeting", "Hearing", "Hearing date"] }),
     col("companion", "Companion", "text", { aliases: ["Accompanied by", "Representative", "Witness"] }),
     col("outcome", "Outcome", "longText", { aliases: ["Decision", "Result"] }),
+    col("outcomeOn", "Outcome on", "date", {
+      description: "The date of the outcome letter; a warning runs from it.",
+      aliases: ["Decided on", "Outcome date", "Decision date", "Letter date"],
+    }),
     col("appealBy", "Appeal by", "date", { aliases: ["Appeal deadline", "Appeal until"] }),
     col("warningExpires", "Warning expires on", "date", {
       description: "The warning lapses after this date (Settings: 6 or 12 months).",

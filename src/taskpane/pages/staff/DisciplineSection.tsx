@@ -1,9 +1,9 @@
 // Discipline: read only when the person asks (its cases are never shown anywhere else), a case log with
 // the fair-process steps and what to do at each, the invitation and outcome letters drafted, and a form
 // to open a case. The Discipline register is best kept in a separate workbook (PrivacyNotice).
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { DISCIPLINE_KINDS } from "../../../core/registers/definitions/discipline";
+import { DISCIPLINE_KINDS, DISCIPLINE_STEPS } from "../../../core/registers/definitions/discipline";
 import { draftOffers } from "../../../core/email/offers";
 import {
   STEP_GUIDANCE,
@@ -19,8 +19,17 @@ import { Outcome, type OutcomeNote } from "../../components/Outcome";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import { useArrive } from "../../components/arrival";
 import { serialFromDateInput, serialFromDayAndTime, showDate } from "../../components/dateInputs";
+import { CaseOutcomeForm } from "./CaseOutcomeForm";
 import { PersonSelect } from "./PersonSelect";
-import { advanceCase, loadCases, openCase, type CaseRow, type WorkbookSettings } from "./staffApi";
+import {
+  advanceCase,
+  loadCases,
+  openCase,
+  recordOutcome,
+  type CaseRow,
+  type StaffRules,
+  type WorkbookSettings,
+} from "./staffApi";
 
 const useStyles = makeStyles({
   box: { display: "grid", gap: tokens.spacingVerticalM },
@@ -28,6 +37,7 @@ const useStyles = makeStyles({
   card: { display: "grid", gap: tokens.spacingVerticalXS },
   h4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, padding: 0, listStyleType: "none", display: "grid", gap: tokens.spacingVerticalM },
+  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
 const failed = (err: unknown): OutcomeNote => {
@@ -41,16 +51,24 @@ function CaseCard({
   c,
   person,
   settings,
-  onAdvance,
+  rules,
+  today,
+  onChanged,
 }: {
   c: CaseRow;
   person?: StaffMember;
   settings: WorkbookSettings;
-  onAdvance: () => void;
+  rules: StaffRules;
+  today: number;
+  onChanged: () => Promise<void>;
 }) {
   const styles = useStyles();
   const [note, setNote] = useState<OutcomeNote | null>(null);
+  const [recording, setRecording] = useState(false);
+  const letterLabel = useRef<HTMLSpanElement>(null);
   const next = nextStep(c.step || null);
+  // The Step column names the last step done.
+  const doneUpTo = DISCIPLINE_STEPS.findIndex((s) => s === (c.step as DisciplineStep));
   const letter = {
     to: person?.email ?? "",
     name: person?.name ?? c.staffId,
@@ -75,9 +93,13 @@ function CaseCard({
         {c.meetingAt !== null && `, meeting ${showDate(c.meetingAt, true)}`}
         {c.warningExpires !== null && `. Warning expires on ${showDate(c.warningExpires)}`}
       </span>
-      <span>
-        Step: {c.step || "(not started)"}. {c.step ? (STEP_GUIDANCE[c.step as DisciplineStep] ?? "") : ""}
-      </span>
+      <ol className={styles.steps} aria-label={`Steps of ${c.caseId}`}>
+        {DISCIPLINE_STEPS.map((s, i) => (
+          <li key={s}>
+            {s}: {i <= doneUpTo ? "done" : s === next ? "next" : "to do"}
+          </li>
+        ))}
+      </ol>
       {next && (
         <span>
           Next: {next}. {STEP_GUIDANCE[next]}
@@ -91,7 +113,7 @@ function CaseCard({
               void advanceCase(c.caseId, c.step).then(
                 () => {
                   setNote({ intent: "success", text: `${c.caseId}: ${next} done.` });
-                  onAdvance();
+                  void onChanged();
                 },
                 (err: unknown) => setNote(failed(err)),
               )
@@ -103,9 +125,46 @@ function CaseCard({
       )}
       <span>Invitation to the meeting</span>
       <DraftButtons name={`${c.caseId} invitation`} draft={invitation} offers={draftOffers(invitation)} />
-      <span>Outcome letter</span>
-      <DraftButtons name={`${c.caseId} outcome`} draft={outcome} offers={draftOffers(outcome)} />
+      <div>
+        <Button size="small" aria-expanded={recording} onClick={() => setRecording((r) => !r)}>
+          {c.outcome ? "Change the outcome" : "Record the outcome"}
+        </Button>
+      </div>
+      {recording && (
+        <CaseOutcomeForm
+          c={c}
+          rules={rules}
+          today={today}
+          onRecord={async (values) => {
+            try {
+              const r = await recordOutcome(c.caseId, values, c.outcome);
+              const lapse =
+                r.warningExpires !== null ? `; the warning expires on ${showDate(r.warningExpires)}` : "";
+              setNote({
+                intent: "success",
+                text: `${c.caseId}: outcome recorded (step: ${r.step}). Appeal by ${showDate(r.appealBy)}${lapse}. Send the outcome letter below, then mark “Confirmed in writing” done.`,
+              });
+              setRecording(false);
+              await onChanged();
+              letterLabel.current?.focus();
+              return null;
+            } catch (err) {
+              return failed(err);
+            }
+          }}
+        />
+      )}
       <Outcome note={note} />
+      {c.outcome ? (
+        <>
+          <span ref={letterLabel} tabIndex={-1}>
+            Outcome letter
+          </span>
+          <DraftButtons name={`${c.caseId} outcome`} draft={outcome} offers={draftOffers(outcome)} />
+        </>
+      ) : (
+        <span>Record the outcome to draft the outcome letter.</span>
+      )}
     </li>
   );
 }
@@ -113,10 +172,12 @@ function CaseCard({
 export function DisciplineSection({
   people,
   settings,
+  rules,
   today,
 }: {
   people: StaffMember[];
   settings: WorkbookSettings;
+  rules: StaffRules;
   today: number;
 }) {
   const styles = useStyles();
@@ -190,7 +251,9 @@ export function DisciplineSection({
             c={c}
             person={people.find((p) => p.key.toUpperCase() === c.staffId.toUpperCase())}
             settings={settings}
-            onAdvance={() => void read()}
+            rules={rules}
+            today={today}
+            onChanged={read}
           />
         ))}
       </ul>

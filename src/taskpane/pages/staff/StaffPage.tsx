@@ -144,7 +144,7 @@ export default function StaffPage({ focusHeading }: PageProps) {
           <h3 id="staff-discipline-heading" ref={disciplineHeading} tabIndex={-1} className={styles.h3}>
             Discipline
           </h3>
-          <DisciplineSection people={view.people} settings={settings} today={today} />
+          <DisciplineSection people={view.people} settings={settings} rules={view.rules} today={today} />
         </section>
         <section className={styles.section} aria-labelledby="staff-rules-heading">
           <h3 id="staff-rules-heading" className={styles.h3}>

@@ -1,5 +1,5 @@
 // The staff rules every co-author's dates follow: notice period, how long a warning stays live, how long a
-// leaver's record is kept, and how far ahead training counts as due.
+// leaver's record is kept, how far ahead training counts as due and how long an appeal may take.
 import { useState } from "react";
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { Outcome, type OutcomeNote } from "../../components/Outcome";
@@ -22,6 +22,7 @@ export function StaffRulesForm({
   const [months, setMonths] = useState(String(rules.warningMonths));
   const [years, setYears] = useState(String(rules.retentionYears));
   const [days, setDays] = useState(String(rules.trainingWarnDays));
+  const [appeal, setAppeal] = useState(String(rules.appealDays));
   const [note, setNote] = useState<OutcomeNote | null>(null);
 
   const submit = async (e: React.FormEvent) => {
@@ -29,8 +30,12 @@ export function StaffRulesForm({
     const a = whole(amount);
     const y = whole(years);
     const d = whole(days);
-    if (a === null || y === null || d === null || d > 365) {
-      setNote({ intent: "error", text: "Enter whole numbers: notice, years to keep, and days (0 to 365)." });
+    const ap = whole(appeal);
+    if (a === null || y === null || d === null || d > 365 || ap === null || ap > 365) {
+      setNote({
+        intent: "error",
+        text: "Enter whole numbers: notice, years to keep, and days (0 to 365).",
+      });
       return;
     }
     setNote(
@@ -39,6 +44,7 @@ export function StaffRulesForm({
         warningMonths: months === "6" ? 6 : 12,
         retentionYears: y,
         trainingWarnDays: d,
+        appealDays: ap,
       }),
     );
   };
@@ -65,6 +71,9 @@ export function StaffRulesForm({
       </Field>
       <Field label="Training counts as due (days ahead)">
         <Input inputMode="numeric" value={days} onChange={(_, d) => setDays(d.value)} />
+      </Field>
+      <Field label="Appeal within (days after the outcome letter)">
+        <Input inputMode="numeric" value={appeal} onChange={(_, d) => setAppeal(d.value)} />
       </Field>
       <div>
         <Button type="submit">Save rules</Button>

@@ -6,6 +6,7 @@ export {
   markLeaving,
   markLeft,
   openCase,
+  recordOutcome,
   recordTraining,
   writeStaffRules,
   type CaseRow,
