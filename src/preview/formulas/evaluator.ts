@@ -11,8 +11,9 @@ import { ARRAY_PRESERVE_REFS, arrayFunctions } from "./arrayFunctions";
 import { PRESERVE_REFS, criteriaFunctions } from "./criteriaFunctions";
 import { customFunctions } from "./customFunctions";
 import { tableShapes } from "./listValidation";
-import { EXCEL_FUNCTIONS, dateSerialFunctions } from "./excelFunctions";
+import { EXCEL_FUNCTIONS, dateSerialFunctions, fromDayZero } from "./excelFunctions";
 import { LIBRARY_FUNCTIONS, withLookupErrors } from "./libraryFunctions";
+import { liftedFunctions } from "./liftedFunctions";
 import { applyExcelOperators } from "./operators";
 import { translateStructuredRefs, type FormulaAt, type TableShape } from "./structuredRefs";
 
@@ -73,6 +74,8 @@ export class FormulaEvaluator {
       criteriaFunctions(date1904),
       arrayFunctions(functions.IF as never),
     );
+    Object.assign(functions, fromDayZero(functions));
+    Object.assign(functions, liftedFunctions(functions));
     this.parser.funsPreserveRef.push(...PRESERVE_REFS, ...ARRAY_PRESERVE_REFS);
     applyExcelOperators(this.parser, date1904);
     this.deps = new DepParser({ onVariable });

@@ -152,3 +152,25 @@ export const EXCEL_FUNCTIONS: Record<string, Fn> = {
     return isBlank(v) ? "" : String(v).toUpperCase();
   },
 };
+
+/**
+ * YEAR, MONTH and DAY of serial 0 (an empty cell, or a date part of "no date" such as MAXIFS finding
+ * nothing): Excel shows 0 as 0 January 1900, so 1900, 1 and 0; the library fails on an empty cell and
+ * says 31 December 1899 for 0. Other values go to the library's function, which reads them right,
+ * except text that is no date: NaN there, #VALUE! in Excel.
+ */
+export function fromDayZero(functions: Record<string, Fn>): Record<string, Fn> {
+  const zero: Record<string, number> = { YEAR: 1900, MONTH: 1, DAY: 0 };
+  return Object.fromEntries(
+    Object.entries(zero).map(([name, atZero]) => {
+      const original = functions[name];
+      const fn: Fn = (arg, ...rest) => {
+        const v = rethrow(arg?.value);
+        if (v === null || v === undefined || (typeof v === "number" && v >= 0 && v < 1)) return atZero;
+        const out = original(arg, ...rest);
+        return typeof out === "number" && Number.isNaN(out) ? FormulaError.VALUE : out;
+      };
+      return [name, fn];
+    }),
+  );
+}

@@ -88,6 +88,12 @@ export const LIBRARY_FUNCTIONS: Record<string, Fn> = {
   TEXTJOIN: fromFormulajs("TEXTJOIN"),
   // The parser's EDATE adds days, not months (EDATE of 31 January, 1 month, must be 29 February 2024).
   EDATE: fromFormulajs("EDATE"),
+  // The parser's is empty. An empty cell is empty text, as Excel reads it (formulajs would return it as is).
+  SUBSTITUTE: (text, ...rest) =>
+    fromFormulajs("SUBSTITUTE")(
+      text && (text.value === null || text.value === undefined) ? { ...text, value: "" } : text,
+      ...rest,
+    ),
   XMATCH: propagatingErrors((lookup, within, matchMode, searchMode) => {
     const i = xmatchIndex(
       lookup.value,
