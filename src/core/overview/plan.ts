@@ -12,6 +12,7 @@ import type {
   ColumnRef,
   OverviewFacts,
   OverviewPlan,
+  OverviewSettings,
   PlannedChart,
   RowContext,
   SectionDef,
@@ -28,6 +29,9 @@ const CHART_MIN_ROWS = 15;
 export const MAX_DISTINCT_ROWS = 40;
 
 class MissingColumn extends Error {}
+
+/** The staff rules' defaults (src/excel/staff/rules.ts), for facts read without settings. */
+const DEFAULT_SETTINGS: OverviewSettings = { trainingWarnDays: 30 };
 
 interface Grid {
   cells: (string | number)[][];
@@ -125,7 +129,8 @@ function layoutBlock(
   // A column whose formula cannot be written is left out (with the reason); a block with none left is.
   const { rows, more } = blockRows(block, facts);
   const probeRow: RowContext = { index: 0, labelCell: "$A1", criterion: exactCriterion(""), value: '""' };
-  const probes = block.columns.map((c) => build(facts, (r) => c.formula(r, probeRow)));
+  const settings = facts.settings ?? DEFAULT_SETTINGS;
+  const probes = block.columns.map((c) => build(facts, (r) => c.formula(r, probeRow, settings)));
   const columns = block.columns.filter((_, i) => probes[i].ok);
   const failed = probes.flatMap((p) => (p.ok ? [] : [p.why]));
   if (columns.length === 0) {
@@ -167,7 +172,7 @@ function layoutBlock(
       grid.formats[r][0] = "ddd d mmm";
     } else grid.cells[r][0] = typeof row.label === "string" ? literalText(row.label) : row.label;
     columns.forEach((c, i) => {
-      grid.cells[r][1 + i] = c.formula(ref, context);
+      grid.cells[r][1 + i] = c.formula(ref, context, settings);
       if (c.format) grid.formats[r][1 + i] = c.format;
     });
   });
@@ -207,6 +212,7 @@ export interface PlanOptions {
 /** The Overview for a workbook holding `facts`: sections whose registers exist, figures whose columns do. */
 export function planOverview(facts: OverviewFacts, options: PlanOptions): OverviewPlan {
   const sections = options.sections ?? SECTIONS;
+  const settings = facts.settings ?? DEFAULT_SETTINGS;
   const grid: Grid = { cells: [], formats: [] };
   const headings = { headers: [] as string[] };
   const sectionRanges: string[] = [];
@@ -224,7 +230,8 @@ export function planOverview(facts: OverviewFacts, options: PlanOptions): Overvi
   grid.cells[refreshed][0] = "Layout refreshed";
   grid.cells[refreshed][1] = options.refreshedAt;
   grid.formats[refreshed][1] = "d mmm yyyy h:mm";
-  grid.cells[refreshed][2] = "New categories, suppliers, machines and positions appear at the next refresh.";
+  grid.cells[refreshed][2] =
+    "New categories, suppliers, machines, positions and courses appear at the next refresh.";
   newRow(grid);
 
   const shown = sections.filter((s) => s.registers.some((r) => facts.tables[r.id]));
@@ -241,13 +248,14 @@ export function planOverview(facts: OverviewFacts, options: PlanOptions): Overvi
       notes.push(`Left out: no ${section.registers.map((r) => r.name).join(" or ")} register yet.`);
     if (isShown) {
       for (const figure of section.figures) {
-        const formula = build(facts, figure.formula);
+        const label = typeof figure.label === "string" ? figure.label : figure.label(settings);
+        const formula = build(facts, (r) => figure.formula(r, settings));
         if (!formula.ok) {
-          notes.push(`${figure.label} is left out: ${formula.why}.`);
+          notes.push(`${label} is left out: ${formula.why}.`);
           continue;
         }
         const r = newRow(grid);
-        grid.cells[r][0] = figure.label;
+        grid.cells[r][0] = label;
         grid.cells[r][1] = formula.value;
         grid.cells[r][2] = section.title;
         if (figure.format) grid.formats[r][1] = figure.format;

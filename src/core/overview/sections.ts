@@ -1,15 +1,17 @@
 // The Overview's sections, as data: which registers each reads, its headline figures and its tables and
 // charts. Every figure is a native formula over whole register columns (COUNTIFS, SUMIFS, and array
 // arithmetic inside SUMPRODUCT and MEDIAN(IF(…)), as Excel 2021 evaluates it), so it stays live for a
-// co-author without the add-in. Adding a section (a Staff register's training figures, say) is one
-// more entry in SECTIONS. Nothing here may read the Discipline register: it is kept out of the shared
+// co-author without the add-in. Adding a section is one more entry in SECTIONS. Nothing here may read the Discipline register: it is kept out of the shared
 // workbook, and plan.ts refuses a section that names it.
 import { callLog } from "../registers/definitions/callLog";
 import { candidates } from "../registers/definitions/candidates";
+import { courses } from "../registers/definitions/courses";
 import { equipment, EQUIPMENT_STATUSES } from "../registers/definitions/equipment";
 import { inventory } from "../registers/definitions/inventory";
 import { purchaseOrders } from "../registers/definitions/purchaseOrders";
 import { serviceLog } from "../registers/definitions/serviceLog";
+import { staff } from "../registers/definitions/staff";
+import { training } from "../registers/definitions/training";
 import type { ColumnRef, SectionDef } from "./types";
 
 const COUNT = "0";
@@ -334,8 +336,123 @@ const hiring: SectionDef = {
   ],
 };
 
+/**
+ * Training records (of one course, given a condition such as `Training[[Course]]="Forklift"`) that are
+ * the latest completion of their person and course, of someone on Staff who has not Left, and whose
+ * expiry falls in a window: what the Training due page lists (src/core/staff/trainingDue.ts).
+ * - Latest: no record of the same person and course completed later, so a renewal supersedes the old
+ *   expired record. Two records of the same latest day count once together (each adds 1/their number).
+ * - The course's Renew every (months) comes from Courses; a course without a whole number there, or a
+ *   record of a course not in Courses, never lapses (the page skips it too).
+ * - The expiry is Completed on plus those months, on the same day of the month or the month's last day
+ *   (src/core/staff/dates.ts), as EDATE gives it; over a column it is the smaller of
+ *   DATE(y, m+n, d) (which runs over into the next month) and DATE(y, m+n+1, 0) (the month's last day),
+ *   so "expires before X" is "either is before X", with nothing but DATE and the date parts, which Excel
+ *   evaluates over a column.
+ * IFERROR drops the rows that are not records at all: a blank or text completion date, a blank Staff ID.
+ */
+function trainingCount(
+  r: ColumnRef,
+  window: (expiresBefore: (day: string) => string) => string,
+  condition?: string,
+) {
+  const person = r(training, "staffId");
+  const course = r(training, "course");
+  const done = r(training, "completedOn");
+  const months = `SUMIFS(${r(courses, "renewMonths")},${r(courses, "course")},${course})`;
+  const onStaff = `(COUNTIFS(${r(staff, "staffId")},${person},${r(staff, "status")},"<>Left")>0)`;
+  const latest = `(COUNTIFS(${person},${person},${course},${course},${done},">"&${done})=0)`;
+  const sameDay = `COUNTIFS(${person},${person},${course},${course},${done},${done})`;
+  const expiresBefore = (day: string) =>
+    `((DATE(YEAR(${done}),MONTH(${done})+${months},DAY(${done}))<${day})+(DATE(YEAR(${done}),MONTH(${done})+${months}+1,0)<${day})>0)`;
+  const renews = `(${months}>0)*(INT(${months})=${months})`;
+  const parts = [
+    condition ? `(${condition})` : null,
+    `ISNUMBER(${done})`,
+    onStaff,
+    latest,
+    renews,
+    window(expiresBefore),
+  ];
+  return `SUMPRODUCT(IFERROR(${parts.filter(Boolean).join("*")}/${sameDay},0))`;
+}
+
+const overdue = (before: (day: string) => string) => before(TODAY);
+/** Expiring today or within `days` days: before the day after, and not before today. */
+const dueWithin = (days: number) => (before: (day: string) => string) =>
+  `(${before(`(${TODAY}+${days + 1})`)}-${before(TODAY)})`;
+
+/**
+ * People on Staff, not Left, whose role a course requires (its Required for roles lists the role, any
+ * case, or says All) and who have no completion of it at all (src/core/staff/trainingDue.ts "Never").
+ * `course` and `requiredFor` are one course (a literal and its lookup) or every course as a row
+ * (TRANSPOSE of the Courses columns), which makes a table of people × courses. Spaces are dropped from
+ * both sides before comparing, so "Office manager, Driver" lists "Office manager".
+ */
+function neverDone(r: ColumnRef, course: string, requiredFor: string, courseCondition: string): string {
+  const list = `","&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(UPPER(${requiredFor})," ",""),";",","),CHAR(10),",")&","`;
+  const role = `","&SUBSTITUTE(UPPER(${r(staff, "role")})," ","")&","`;
+  const required = `((ISNUMBER(FIND(",ALL,",${list}))+(TRIM(${r(staff, "role")})<>"")*ISNUMBER(FIND(${role},${list})))>0)`;
+  const completions = `COUNTIFS(${r(training, "staffId")},${r(staff, "staffId")},${r(training, "course")},${course},${r(training, "completedOn")},">0")`;
+  const person = `(${r(staff, "status")}<>"Left")*(TRIM(${r(staff, "staffId")})<>"")`;
+  return `SUMPRODUCT(${person}*${courseCondition}*${required}*(${completions}=0))`;
+}
+
+const staffSection: SectionDef = {
+  id: "staff",
+  title: "Staff",
+  registers: [staff],
+  alsoReads: [courses, training],
+  figures: [
+    { label: "Training overdue", format: COUNT, formula: (r) => `=${trainingCount(r, overdue)}` },
+    {
+      label: (s) => `Training due in the next ${s.trainingWarnDays} days`,
+      format: COUNT,
+      formula: (r, s) => `=${trainingCount(r, dueWithin(s.trainingWarnDays))}`,
+    },
+    {
+      label: "Required training never done",
+      format: COUNT,
+      formula: (r) => {
+        const course = `TRANSPOSE(${r(courses, "course")})`;
+        return `=${neverDone(r, course, `TRANSPOSE(${r(courses, "requiredFor")})`, `(${course}<>"")`)}`;
+      },
+    },
+  ],
+  blocks: [
+    {
+      title: "Training by course",
+      labelHeader: "Course",
+      rows: { kind: "distinct", register: courses, column: "course", blankLabel: "(no course name)" },
+      columns: [
+        {
+          header: "Overdue",
+          format: COUNT,
+          formula: (r, row) => `=${trainingCount(r, overdue, `${r(training, "course")}=${row.value!}`)}`,
+        },
+        {
+          header: "Due soon",
+          format: COUNT,
+          formula: (r, row, s) =>
+            `=${trainingCount(r, dueWithin(s.trainingWarnDays), `${r(training, "course")}=${row.value!}`)}`,
+        },
+        {
+          header: "Never done",
+          format: COUNT,
+          formula: (r, row) => {
+            const requiredFor = `IFERROR(INDEX(${r(courses, "requiredFor")},MATCH(${row.value!},${r(courses, "course")},0)),"")`;
+            return `=${neverDone(r, row.value!, requiredFor, "1")}`;
+          },
+        },
+      ],
+      chart: { type: "BarStacked", title: "Training to do by course", seriesBy: "Columns" },
+      emptyText: "No courses in the Courses register yet.",
+    },
+  ],
+};
+
 /** In the order they appear on the sheet. */
-export const SECTIONS: readonly SectionDef[] = [supplies, calls, machines, hiring];
+export const SECTIONS: readonly SectionDef[] = [supplies, calls, machines, hiring, staffSection];
 
 /** Registers no Overview figure may read (kept out of the shared workbook). */
 export const NEVER_READ: readonly string[] = ["Discipline"];

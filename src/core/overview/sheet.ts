@@ -15,6 +15,7 @@ export const SECTION_PAGES: Readonly<Record<string, string>> = {
   Calls: "calls",
   Equipment: "equipment",
   Hiring: "candidates",
+  Staff: "staff",
 };
 
 export interface Headline {

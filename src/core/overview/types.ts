@@ -5,10 +5,16 @@ import type { RegisterDef, RegisterId } from "../registers/types";
 /** `r(inventory, "stockStatus")` → `Inventory[Stock status]`: a whole register column, structured. */
 export type ColumnRef = (register: RegisterDef, key: string) => string;
 
+/** Workbook settings a figure depends on, read at refresh. */
+export interface OverviewSettings {
+  /** How many days ahead training counts as due (the staff rules, src/excel/staff/rules.ts). */
+  trainingWarnDays: number;
+}
+
 /** One headline figure: a native formula over register columns (never the add-in's own functions). */
 export interface FigureDef {
-  label: string;
-  formula: (r: ColumnRef) => string;
+  label: string | ((settings: OverviewSettings) => string);
+  formula: (r: ColumnRef, settings: OverviewSettings) => string;
   /** Excel number format of the value ("0", "#,##0.00"). */
   format?: string;
 }
@@ -50,7 +56,7 @@ export interface BlockDef {
   columns: readonly {
     header: string;
     format?: string;
-    formula: (r: ColumnRef, row: RowContext) => string;
+    formula: (r: ColumnRef, row: RowContext, settings: OverviewSettings) => string;
   }[];
   /** A native chart over the block's cells (labels and values). */
   chart?: {
@@ -73,6 +79,8 @@ export interface SectionDef {
   title: string;
   /** The section appears when at least one of these registers exists. */
   registers: readonly RegisterDef[];
+  /** Other registers its figures read, which alone do not make it appear (Staff's Courses and Training). */
+  alsoReads?: readonly RegisterDef[];
   /** Headline figures, on Home and in the weekly email too. */
   figures: readonly FigureDef[];
   blocks: readonly BlockDef[];
@@ -89,6 +97,8 @@ export interface OverviewFacts {
   tables: Partial<Record<RegisterId | string, FoundTable>>;
   /** Values of the columns `distinct` rows need, by `distinctKey(register, column)`, in sheet order. */
   columnValues: Record<string, readonly unknown[]>;
+  /** Absent: the defaults (training due within 30 days). */
+  settings?: OverviewSettings;
 }
 
 export interface PlannedChart {

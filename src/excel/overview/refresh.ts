@@ -10,6 +10,7 @@ import { OVERVIEW_SHEET, OVERVIEW_TITLE, readGlance, type Headline } from "../..
 import type { OverviewFacts, OverviewPlan, SectionOutcome } from "../../core/overview/types";
 import type { RegisterDef } from "../../core/registers/types";
 import { ExcelActionError } from "../errors";
+import { queueStaffRules } from "../staff/rules";
 import { runExcel } from "../run";
 
 export interface OverviewResult {
@@ -28,7 +29,7 @@ const HEADER_FILL = "#E2EFDA";
 /** Every register the sections read, once each. */
 function sectionRegisters(): RegisterDef[] {
   const out = new Map<string, RegisterDef>();
-  for (const s of SECTIONS) for (const r of s.registers) out.set(r.id, r);
+  for (const s of SECTIONS) for (const r of [...s.registers, ...(s.alsoReads ?? [])]) out.set(r.id, r);
   return [...out.values()];
 }
 
@@ -58,8 +59,14 @@ function queueFacts(context: Excel.RequestContext): () => OverviewFacts {
       .columns.getItemOrNullObject(header);
     return { key: distinctKey(register.id, column), item, body: item.getDataBodyRange().load("values") };
   });
+  // How many days ahead training counts as due, as the Training due page reads it.
+  const rules = queueStaffRules(context);
   return () => {
-    const facts: OverviewFacts = { tables: {}, columnValues: {} };
+    const facts: OverviewFacts = {
+      tables: {},
+      columnValues: {},
+      settings: { trainingWarnDays: rules().trainingWarnDays },
+    };
     for (const { def, table, header } of tables) {
       if (table.isNullObject) continue;
       const headers = ((header.values as unknown[][])[0] ?? []).map((h) => String(h ?? ""));

@@ -1,6 +1,6 @@
 // Common Excel functions that fast-formula-parser lacks (MIN, MAX, MEDIAN, COUNTA, COUNTBLANK, LEN,
-// UPPER) or computes differently from Excel (ROUNDUP(3,0) is 4 there; ROUND works on binary doubles, so
-// ROUND(1.005,2) is 1; its SUM and AVERAGE skip an error in a range, and AVERAGE counts text there), and
+// UPPER), gets wrong for a blank or a single cell (TRIM, TRANSPOSE) or computes differently from Excel
+// (ROUNDUP(3,0) is 4 there; ROUND works on binary doubles, so ROUND(1.005,2) is 1; its SUM and AVERAGE skip an error in a range, and AVERAGE counts text there), and
 // TODAY/NOW on the workbook's date system. Each follows Excel's documented rule.
 import FormulaParser, { type FunctionArg } from "fast-formula-parser";
 import { todaySerial } from "../../core/cells/excelDates";
@@ -150,6 +150,20 @@ export const EXCEL_FUNCTIONS: Record<string, Fn> = {
   UPPER: (text) => {
     const v = rethrow(text?.value);
     return isBlank(v) ? "" : String(v).toUpperCase();
+  },
+  // The library's reads an empty cell as "[object Object]" and keeps runs of spaces inside the text;
+  // Excel's removes spaces (only the space character) at both ends and leaves single ones between words.
+  TRIM: (text) => {
+    const v = rethrow(text?.value);
+    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+    return isBlank(v) ? "" : String(v).replace(/ +/g, " ").replace(/^ | $/g, "");
+  },
+  // The library's gives nothing for a single cell (it is not read as an array of one).
+  TRANSPOSE: (array) => {
+    const v = array?.value;
+    if (v instanceof FormulaError) return v;
+    const rows = Array.isArray(v) ? (v as unknown[][]) : [[v]];
+    return (rows[0] ?? []).map((_, c) => rows.map((row) => row[c] ?? null));
   },
 };
 

@@ -26,7 +26,12 @@ describe("refreshOverview", () => {
       ["Calls", true],
       ["Equipment", true],
       ["Hiring", true],
+      ["Staff", true],
     ]);
+    // The sample's Team and Training courses sheets become Staff and Courses; it keeps no Training.
+    expect(result.sections.find((s) => s.id === "staff")!.notes).toContain(
+      "Training overdue is left out: it needs the Training register.",
+    );
     const charts = wb.sheetByName("Overview")!.charts;
     expect(charts.map((c) => [c.type, c.title])).toEqual([
       ["BarClustered", "Items to reorder by category"],

@@ -71,4 +71,15 @@ describe("functions of single values lifted over arrays", () => {
     expect(value('=SUBSTITUTE("Office manager"," ","")')).toBe("Officemanager");
     expect(value('=SUBSTITUTE("a-a-a","-","+",2)')).toBe("a-a+a");
   });
+
+  test("TRIM of an empty cell is empty and keeps single spaces inside; TRANSPOSE of one cell is that cell", () => {
+    const { value } = people();
+    expect(value('=TRIM(B4)&"|"')).toBe("|");
+    expect(value('=TRIM("  Office   manager ")')).toBe("Office manager");
+    expect(value("=SUMPRODUCT(LEN(TRIM(People[Role])))")).toBe(14 + 6 + 0 + 6);
+    expect(value("=SUMPRODUCT(LEN(TRANSPOSE(People[[#Data],[Role]])))")).toBe(14 + 6 + 0 + 6);
+    expect(value('=SUMPRODUCT((TRANSPOSE(B2)="Office manager")*1)')).toBe(1);
+    // A row of roles against a column of names: a table of 4 × 4 comparisons.
+    expect(value('=SUMPRODUCT((People[Name]<>"")*(TRANSPOSE(People[Role])<>""))')).toBe(4 * 3);
+  });
 });
