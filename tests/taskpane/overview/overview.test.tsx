@@ -3,7 +3,7 @@
 import "../support/jsdomGaps";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { callLog, inventory } from "../../../src/core/registers/definitions";
+import { callLog, courses, inventory, staff, training } from "../../../src/core/registers/definitions";
 import { App } from "../../../src/taskpane/App";
 import { createNavigationStore } from "../../../src/taskpane/navigation";
 import { installExcel, SimWorkbook } from "../../../src/preview/simulator";
@@ -77,5 +77,23 @@ describe("Home's figure cards", () => {
     ).toEqual(["Supplies", "Calls"]);
     await userEvent.click(within(supplies).getByRole("button", { name: "Open Supplies" }));
     expect(store.current()).toBe("inventory");
+  });
+
+  it("has a Staff card with the training figures when the Staff register exists, opening the Staff page", async () => {
+    const wb = workbook();
+    seedRegister(wb, staff, [{ staffId: "STF-1", name: "Ana", role: "Driver", status: "Active" }]);
+    seedRegister(wb, courses, [{ course: "Forklift", renewMonths: 12, requiredFor: "Driver" }]);
+    seedRegister(wb, training, []);
+    installExcel(wb);
+    const { refreshOverview } = await import("../../../src/excel/overview/refresh");
+    await refreshOverview();
+    const store = createNavigationStore();
+    render(<App store={store} />);
+    const cards = await screen.findByRole("list", { name: "Figures from the Overview sheet" });
+    const card = within(cards).getByRole("listitem", { name: "Staff" });
+    expect(within(card).getByText("Training overdue")).toBeInTheDocument();
+    expect(within(card).getByText("Required training never done")).toBeInTheDocument();
+    await userEvent.click(within(card).getByRole("button", { name: "Open Staff" }));
+    expect(store.current()).toBe("staff");
   });
 });
