@@ -148,6 +148,8 @@ export function disciplineOutcomeDraft(input: CaseLetterInput): ComposeResult {
 }
 
 export function referenceDraft(input: {
+  /** Whoever asked for the reference; blank to fill in later. */
+  to?: string;
   name: string;
   company: string;
   role: string;
@@ -156,11 +158,11 @@ export function referenceDraft(input: {
   signature: string;
 }): ComposeResult {
   return composeDraft({
-    to: "",
+    to: input.to ?? "",
     template: STAFF_TEMPLATES.reference,
     values: {
       name: input.name,
-      company: input.company,
+      company: input.company.trim() || "our company",
       role: input.role,
       startDate: formatDay(input.startDate),
       leavingDate: formatDay(input.leavingDate),

@@ -27,7 +27,16 @@ const iso = (serial: number) => {
   return date.toISOString().slice(0, 10);
 };
 
-function office(cases: Record<string, CellValue>[] = []) {
+const BEN: Record<string, CellValue> = {
+  staffId: "STF-0001",
+  name: "Ben Cole",
+  role: "Warehouse",
+  email: "ben@example.com",
+  startDate: d(2023, 5, 2),
+  status: "Active",
+};
+
+function office(cases: Record<string, CellValue>[] = [], people = [BEN]) {
   const { wb } = setup();
   seedRegister(wb, candidates, [
     {
@@ -38,16 +47,7 @@ function office(cases: Record<string, CellValue>[] = []) {
       stage: "Hired",
     },
   ]);
-  seedRegister(wb, staff, [
-    {
-      staffId: "STF-0001",
-      name: "Ben Cole",
-      role: "Warehouse",
-      email: "ben@example.com",
-      startDate: d(2023, 5, 2),
-      status: "Active",
-    },
-  ]);
+  seedRegister(wb, staff, people);
   seedRegister(wb, courses, [
     { course: "First aid", renewMonths: 36, requiredFor: "Receptionist" },
     { course: "Forklift", renewMonths: 12, requiredFor: "Warehouse" },
@@ -188,4 +188,22 @@ test("recording a case's outcome: the dates filled in from the rules, a bad appe
     companion: "Jo Reid",
     step: "Decided",
   });
+});
+
+test("a leaver's reference letter is drafted from their row, names as typed kept as text", async () => {
+  const user = userEvent.setup();
+  office([], [{ ...BEN, name: "Ben <b>Cole</b> &amp; Co", status: "Leaving", leavingDate: d(2026, 11, 30) }]);
+  render(<StaffPage focusHeading={false} />);
+  await user.selectOptions(await screen.findByRole("combobox", { name: "Show person" }), "STF-0001");
+  const reference = await screen.findByRole("region", { name: "Reference letter" });
+  await user.click(within(reference).getByRole("button", { name: "Draft the reference letter" }));
+  const text = within(reference).getByRole("textbox", { name: /Reference letter text/ });
+  expect((text as HTMLTextAreaElement).value).toContain(
+    "Ben <b>Cole</b> &amp; Co worked at our company as Warehouse from Tue 2 May 2023 to Mon 30 Nov 2026.",
+  );
+  await user.type(within(reference).getByRole("textbox", { name: /Send to/ }), "hr@newjob.example");
+  expect(
+    within(reference).getByRole("group", { name: "Draft for the reference for Ben <b>Cole</b> &amp; Co" }),
+  ).toBeInTheDocument();
+  expect(await axeViolations()).toEqual([]);
 });

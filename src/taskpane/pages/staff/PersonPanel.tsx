@@ -12,7 +12,8 @@ import {
 } from "../../../core/staff";
 import { Outcome, type OutcomeNote } from "../../components/Outcome";
 import { serialFromDateInput, showDate } from "../../components/dateInputs";
-import type { StaffView } from "./staffApi";
+import { ReferenceLetter } from "./ReferenceLetter";
+import type { StaffView, WorkbookSettings } from "./staffApi";
 
 const useStyles = makeStyles({
   box: { display: "grid", gap: tokens.spacingVerticalM },
@@ -35,6 +36,7 @@ const NEW_FOR_DAYS = 90;
 export interface PersonPanelProps {
   person: StaffMember;
   view: StaffView;
+  settings: WorkbookSettings;
   today: number;
   onLeaving: (noticeGivenOn: number, leavingDate: number | null) => Promise<OutcomeNote>;
   onLeft: () => Promise<OutcomeNote>;
@@ -54,7 +56,7 @@ function Checklist({ title, items }: { title: string; items: ChecklistItem[] }) 
   );
 }
 
-export function PersonPanel({ person: p, view, today, onLeaving, onLeft }: PersonPanelProps) {
+export function PersonPanel({ person: p, view, settings, today, onLeaving, onLeft }: PersonPanelProps) {
   const styles = useStyles();
   const [given, setGiven] = useState("");
   const [last, setLast] = useState("");
@@ -153,6 +155,7 @@ export function PersonPanel({ person: p, view, today, onLeaving, onLeft }: Perso
         </>
       )}
       <Outcome note={note} />
+      {(p.status === "Leaving" || p.status === "Left") && <ReferenceLetter person={p} settings={settings} />}
     </div>
   );
 }

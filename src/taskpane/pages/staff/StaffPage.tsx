@@ -87,6 +87,7 @@ export default function StaffPage({ focusHeading }: PageProps) {
               key={person.key}
               person={person}
               view={view}
+              settings={settings}
               today={today}
               onLeaving={(given, last) =>
                 act(async () => {
@@ -120,7 +121,7 @@ export default function StaffPage({ focusHeading }: PageProps) {
             <TrainingDue view={view} settings={settings} today={today} />
           )}
         </section>
-        {view.coursesFound && (
+        {view.coursesFound && !holdCourses && (
           <section className={styles.section} aria-labelledby="staff-record-heading">
             <h3 id="staff-record-heading" ref={recordHeading} tabIndex={-1} className={styles.h3}>
               Record training
