@@ -60,6 +60,8 @@ export class FormulaEngine implements FormulaEngineHook {
   private today = "";
   private tableSignature = "";
   private circular = new Set<FormulaNode>();
+  /** Opened from a file with every saved value in place: the graph is built at the first change. */
+  private graphDeferred = false;
   /** Formulas the library cannot compute (a function it lacks), with that function's name. */
   private unsupported = new Map<FormulaNode, string>();
   /**
@@ -93,8 +95,22 @@ export class FormulaEngine implements FormulaEngineHook {
         t.columns.map((c) => c.name),
       ]),
     );
+    // A file whose every formula carries the value Excel saved shows those values: nothing is computed, so
+    // the dependency graph (the most of opening a large workbook after reading it) waits for the first
+    // change (buildDeferredGraph).
+    if (full && wb.formulasFromFile && savedValuesSuffice(wb)) {
+      wb.formulasFromFile = false;
+      this.reset(wb);
+      for (const sheet of wb.sheets) sheet.cells.takeChanges();
+      this.graphDeferred = true;
+      this.sheetSignature = sheetSignature;
+      this.tableSignature = tableSignature;
+      this.today = this.evaluator.today();
+      return;
+    }
     const reset = full || wb !== this.workbook || sheetSignature !== this.sheetSignature;
     if (reset) this.reset(wb);
+    const deferred = !reset && this.graphDeferred;
     // After a reset every formula is analysed against the tables as they are: nothing to rebuild.
     const tablesChanged = !reset && tableSignature !== this.tableSignature;
     if (tablesChanged) this.thisRowPrecedents.clear();
@@ -106,7 +122,8 @@ export class FormulaEngine implements FormulaEngineHook {
     this.today = today;
     const seeds = new Set<FormulaNode>();
     let changed: { sheetId: string; row: number; col: number }[] = [];
-    for (const sheet of wb.sheets) this.diffSheet(sheet, seeds, changed, reset);
+    if (deferred) this.buildDeferredGraph(wb, seeds, changed, tablesChanged);
+    else for (const sheet of wb.sheets) this.diffSheet(sheet, seeds, changed, reset);
     // A workbook read from a file shows the values Excel saved until something they read changes; only
     // formulas without a saved value (and volatile ones, which Excel recalculates on opening) are computed.
     if (full && wb.formulasFromFile) {
@@ -116,7 +133,7 @@ export class FormulaEngine implements FormulaEngineHook {
         if (!node.volatile && wb.sheetById(node.sheetId)?.cells.get(node.row, node.col)?.value !== null)
           seeds.delete(node);
     }
-    if (tablesChanged) {
+    if (tablesChanged && !deferred) {
       for (const byKey of this.nodes.values())
         for (const node of [...byKey.values()])
           if (node.structured && !seeds.has(node) && this.rebuild(node)) seeds.add(node);
@@ -181,6 +198,7 @@ export class FormulaEngine implements FormulaEngineHook {
 
   private reset(wb: SimWorkbook): void {
     this.workbook = wb;
+    this.graphDeferred = false;
     this.nodes.clear();
     this.cellDependents.clear();
     this.rangeDependents.clear();
@@ -189,6 +207,38 @@ export class FormulaEngine implements FormulaEngineHook {
     this.thisRowPrecedents.clear();
     this.shapePrecedents.clear();
     this.tableSignature = "";
+  }
+
+  /**
+   * Builds the graph the opening of a file left for later, from the cells as they are now, and takes the
+   * cells changed since then as an ordinary change: changed formulas are seeds, every changed cell a
+   * position whose dependants are recomputed. A formula's value as it was when opened is not known
+   * here, so a changed formula cell is recomputed even when only its format changed (as Excel would).
+   */
+  private buildDeferredGraph(
+    wb: SimWorkbook,
+    seeds: Set<FormulaNode>,
+    changed: { sheetId: string; row: number; col: number }[],
+    tablesChanged: boolean,
+  ): void {
+    this.graphDeferred = false;
+    for (const sheet of wb.sheets) {
+      const keys = sheet.cells.takeChanges();
+      sheet.cells.forEach((row, col, cell) => {
+        if (cell.formula !== undefined) this.add(sheet, row, col, cell.formula, cell);
+      });
+      const byKey = this.nodes.get(sheet.id);
+      for (const key of keys) {
+        const node = byKey?.get(key);
+        if (node) seeds.add(node);
+        changed.push({ sheetId: sheet.id, row: Math.floor(key / COLS), col: key % COLS });
+      }
+    }
+    // A table that grew or shrank since opening changes what its structured references cover; the
+    // graph was built on the new shape, so the cells it lost are not among their precedents any more.
+    if (tablesChanged)
+      for (const byKey of this.nodes.values())
+        for (const node of byKey.values()) if (node.structured) seeds.add(node);
   }
 
   /**
@@ -498,6 +548,22 @@ export class FormulaEngine implements FormulaEngineHook {
     node.value = cell?.value ?? null;
     node.error = Boolean(cell?.error);
   }
+}
+
+/**
+ * Every formula has a saved value and none needs computing on opening (Excel recalculates volatile
+ * functions, and TODAY() on a new day, when it opens a file).
+ */
+function savedValuesSuffice(wb: SimWorkbook): boolean {
+  for (const sheet of wb.sheets) {
+    let suffice = true;
+    sheet.cells.forEach((_row, _col, cell) => {
+      if (!suffice || cell.formula === undefined) return;
+      if (cell.value === null || VOLATILE.test(cell.formula) || DAILY.test(cell.formula)) suffice = false;
+    });
+    if (!suffice) return false;
+  }
+  return true;
 }
 
 /** Plugs a new engine into the workbook (recalculating every formula) and returns it. */

@@ -396,3 +396,70 @@ describe("a workbook read from a file", () => {
     expect(wb.getValues("S", "A3")).toEqual([[20]]);
   });
 });
+
+describe("a workbook read from a file with every saved value", () => {
+  /** A chain S!A1 → A2 → A3 → Other!A1, a total over A1:A3, and formulas that read none of them. */
+  function opened(): SimWorkbook {
+    const wb = new SimWorkbook();
+    wb.addSheet("S");
+    wb.addSheet("Other");
+    wb.setValues("S", "A1:B1", [[1, 100]]);
+    wb.setCell("S", 1, 0, { value: 2, formula: "=A1*2" });
+    wb.setCell("S", 2, 0, { value: 3, formula: "=A2+1" });
+    wb.setCell("S", 3, 0, { value: 6, formula: "=SUM(A1:A3)" });
+    wb.setCell("S", 1, 1, { value: 200, formula: "=B1*2" });
+    wb.setCell("Other", 0, 0, { value: 30, formula: "=S!A3*10" });
+    wb.setCell("Other", 0, 1, { value: 7, formula: "=3+4" });
+    wb.formulasFromFile = true;
+    return wb;
+  }
+
+  test("opening computes nothing; the first edit recomputes exactly the formulas that depend on it", () => {
+    const wb = opened();
+    const engine = attachFormulaEngine(wb);
+    expect(engine.evaluations).toBe(0);
+    wb.setValues("S", "A1", [[5]]);
+    wb.markFormulasDirty();
+    wb.recalculate();
+    // A2, A3, the total and Other!A1; neither B2 nor Other!B1 reads A1.
+    expect(engine.evaluations).toBe(4);
+    expect(wb.getValues("S", "A1:B4")).toEqual([
+      [5, 100],
+      [10, 200],
+      [11, ""],
+      [26, ""],
+    ]);
+    expect(wb.getValues("Other", "A1:B1")).toEqual([[110, 7]]);
+    wb.setValues("S", "B1", [[1]]);
+    wb.markFormulasDirty();
+    wb.recalculate();
+    expect(engine.evaluations).toBe(5);
+    expect(wb.getValues("S", "B2")).toEqual([[2]]);
+  });
+
+  test("a formula typed before the first recalculation is computed with its dependants", () => {
+    const wb = opened();
+    const engine = attachFormulaEngine(wb);
+    wb.setCell("S", 1, 0, { value: null, formula: "=A1*3" });
+    wb.markFormulasDirty();
+    wb.recalculate();
+    expect(engine.evaluations).toBe(4);
+    expect(wb.getValues("S", "A2:A4")).toEqual([[3], [4], [8]]);
+    expect(wb.getValues("Other", "A1")).toEqual([[40]]);
+  });
+
+  test("a formula saved without its value makes opening compute it, and what reads it", () => {
+    const wb = opened();
+    wb.setCell("S", 1, 0, { value: null, formula: "=A1*4" });
+    const engine = attachFormulaEngine(wb);
+    // Its dependants are computed from it too, not left with values saved beside a missing one.
+    expect(wb.getValues("S", "A2:A4")).toEqual([[4], [5], [10]]);
+    expect(wb.getValues("Other", "A1:B1")).toEqual([[50, 7]]);
+    expect(engine.evaluations).toBe(4);
+    wb.setValues("S", "A1", [[2]]);
+    wb.markFormulasDirty();
+    wb.recalculate();
+    expect(wb.getValues("S", "A2:A4")).toEqual([[8], [9], [19]]);
+    expect(wb.getValues("Other", "A1")).toEqual([[90]]);
+  });
+});

@@ -23,6 +23,14 @@ export interface PackageSheet {
   part: string;
 }
 
+/**
+ * The package's own decoder rather than fflate's strFromU8: fflate tries its shared TextDecoder in
+ * streaming mode when it loads, after which Node decodes with it about four times slower (a 19 MB sheet
+ * part: 260 ms against 60 ms). Never used with `stream`, so this one keeps the fast path. Where there
+ * is no TextDecoder (jsdom), fflate's own decoding.
+ */
+const utf8 = typeof TextDecoder === "undefined" ? undefined : new TextDecoder();
+
 export const WORKBOOK_PART = "xl/workbook.xml";
 export const CONTENT_TYPES = "[Content_Types].xml";
 
@@ -119,8 +127,8 @@ export class XlsxPackage {
     if (!this.names.includes(path)) return undefined;
     const data = unzipSync(this.bytes, { filter: (file) => file.name === path })[path];
     if (!data) return undefined;
-    // A leading byte-order mark is not part of the text (TextDecoder, which fflate uses, drops it too).
-    const text = strFromU8(data).replace(/^\uFEFF/, "");
+    // A leading byte-order mark is not part of the text (TextDecoder drops it too).
+    const text = (utf8 ? utf8.decode(data) : strFromU8(data)).replace(/^\uFEFF/, "");
     this.texts.set(path, text);
     return text;
   }
