@@ -106,7 +106,6 @@ export function queueRules(
       const format = sheet.getRange(address).conditionalFormats.add("Custom");
       format.custom.rule.formula = formula;
       format.custom.format.fill.color = cf.fill;
-      if (cf.fontColor) format.custom.format.font.color = cf.fontColor;
     }
   }
 }

@@ -92,9 +92,8 @@ export interface ColumnDef {
 export interface ConditionalFormatDef {
   name: string;
   formula: string;
-  /** Fill colour, "#RRGGBB". */
+  /** Fill colour, "#RRGGBB"; the text keeps its colour (see FILLS in columnDefaults.ts). */
   fill: string;
-  fontColor?: string;
   /** The whole table row, or only these columns. */
   appliesTo: "row" | readonly string[];
 }
