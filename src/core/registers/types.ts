@@ -34,6 +34,7 @@ export type RegisterId =
   | "staff"
   | "courses"
   | "training"
+  | "checklists"
   | "discipline";
 
 export interface ColumnDef {

@@ -56,3 +56,31 @@ export function offboardingChecklist(input: {
   );
   return items;
 }
+
+export type ChecklistKind = "Onboarding" | "Offboarding";
+
+/** A tick as the Checklists register holds it; doneOn null is an item unticked again. */
+export interface ChecklistTick {
+  tickId: string;
+  staffId: string;
+  checklist: string;
+  itemId: string;
+  doneOn: number | null;
+  doneBy: string;
+}
+
+/** The key a tick is found by: the person, the checklist and the item (trimmed, any case). */
+export function tickKey(staffId: string, checklist: string, itemId: string): string {
+  return [staffId, checklist, itemId].map((s) => s.trim().toUpperCase()).join("\u0000");
+}
+
+/** The ticks by tickKey; when a key is on several rows (two people ticked at once), the one done last. */
+export function ticksByItem(ticks: readonly ChecklistTick[]): Map<string, ChecklistTick> {
+  const out = new Map<string, ChecklistTick>();
+  for (const t of ticks) {
+    const k = tickKey(t.staffId, t.checklist, t.itemId);
+    const had = out.get(k);
+    if (!had || (t.doneOn ?? -1) > (had.doneOn ?? -1)) out.set(k, t);
+  }
+  return out;
+}

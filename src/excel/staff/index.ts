@@ -2,6 +2,7 @@
 // cases, and the staff rules kept in the workbook's settings.
 export { loadStaff, type StaffView, type AssignedEquipment } from "./loadStaff";
 export { addToStaff, type AddedToStaff } from "./addToStaff";
+export { setChecklistTick, type TickInput, type TickResult } from "./checklistTicks";
 export { recordTraining, type RecordedTraining } from "./recordTraining";
 export { markLeaving, markLeft, type LeavingResult } from "./leaving";
 export {

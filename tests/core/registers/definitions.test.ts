@@ -158,6 +158,10 @@ const EXPECTED: Record<string, { table: string; headers: string[] }> = {
     table: "Training",
     headers: ["Record ID", "Staff ID", "Course", "Completed on", "Expires on", "Certificate link"],
   },
+  checklists: {
+    table: "Checklists",
+    headers: ["Tick ID", "Staff ID", "Checklist", "Item ID", "Item", "Done on", "Done by"],
+  },
   discipline: {
     table: "Discipline",
     headers: [
@@ -217,6 +221,7 @@ const CHOICES: [string, string, string[]][] = [
   ["serviceLog", "status", ["Open", "Waiting on vendor", "Done"]],
   ["candidates", "stage", ["Applied", "Screening", "Interview", "Offer", "Hired", "Rejected", "Withdrawn"]],
   ["staff", "status", ["Active", "On leave", "Leaving", "Left"]],
+  ["checklists", "checklist", ["Onboarding", "Offboarding"]],
   [
     "discipline",
     "kind",
@@ -227,7 +232,7 @@ const CHOICES: [string, string, string[]][] = [
 const shown = (def: RegisterDef) => def.columns.map((c) => (c.formula ? "=" : "") + c.header);
 
 describe("register definitions", () => {
-  it("has the eleven registers", () => {
+  it("has the twelve registers", () => {
     expect(REGISTERS.map((r) => r.id).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 

@@ -3,6 +3,7 @@
 import { partsToSerial, todaySerial } from "../../../src/core/cells/excelDates";
 import {
   candidates,
+  checklists,
   courses,
   discipline,
   equipment,
@@ -19,6 +20,7 @@ import {
   openCase,
   readStaffRules,
   recordOutcome,
+  setChecklistTick,
   recordTraining,
   writeStaffRules,
 } from "../../../src/excel/staff";
@@ -372,5 +374,67 @@ describe("Recording a case's outcome", () => {
       ),
     ).rejects.toThrow("DSC-0001's outcome was changed by someone since the page showed it");
     expect(grid(wb)).toBe(before);
+  });
+});
+
+describe("Checklist ticks", () => {
+  const tick = (itemId: string, done: boolean, doneBy = "Ana") =>
+    setChecklistTick(
+      { staffId: "STF-0002", checklist: "Offboarding", itemId, item: `Item ${itemId}`, done, doneBy },
+      NOW,
+    );
+
+  test("the first tick appends a row, ticking again or unticking writes that row alone; 2 syncs each", async () => {
+    const { wb, excel } = setup();
+    office(wb);
+    seedRegister(wb, checklists, [
+      {
+        tickId: "CHK-0001",
+        staffId: "STF-0001",
+        checklist: "Onboarding",
+        itemId: "contract",
+        item: "Contract signed",
+        doneOn: d(2026, 1, 7),
+        doneBy: "Lee (typed by hand)",
+      },
+    ]);
+    const r = await tick("equipment:EQ-0001", true);
+    expect(lastSyncs(excel)).toBe(2);
+    expect(r).toEqual({ tickId: "CHK-0002", doneOn: todaySerial(NOW), notes: [] });
+    const before = sheetGrid(wb, "Checklists");
+    expect(before[2]).toEqual([
+      "CHK-0002",
+      "STF-0002",
+      "Offboarding",
+      "equipment:EQ-0001",
+      "Item equipment:EQ-0001",
+      todaySerial(NOW),
+      "Ana",
+    ]);
+
+    await tick("EQUIPMENT:eq-0001", false);
+    expect(lastSyncs(excel)).toBe(2);
+    const after = sheetGrid(wb, "Checklists");
+    expect(after[1]).toEqual(before[1]);
+    expect(after[2]).toEqual([...before[2].slice(0, 5), null, null]);
+    expect(after).toHaveLength(3);
+
+    const view = await loadStaff();
+    expect(view.checklistsFound).toBe(true);
+    expect(view.ticks.map((t) => [t.tickId, t.itemId, t.doneOn, t.doneBy])).toEqual([
+      ["CHK-0001", "contract", d(2026, 1, 7), "Lee (typed by hand)"],
+      ["CHK-0002", "equipment:EQ-0001", null, ""],
+    ]);
+  });
+
+  test("unticking an item never ticked writes nothing, in 1 sync; no Checklists register: a clear message", async () => {
+    const { wb, excel } = setup();
+    office(wb);
+    await expect(tick("access", true)).rejects.toThrow(/Checklists/);
+    seedRegister(wb, checklists, []);
+    const before = sheetGrid(wb, "Checklists");
+    expect(await tick("access", false)).toEqual({ tickId: null, doneOn: null, notes: [] });
+    expect(lastSyncs(excel)).toBe(1);
+    expect(sheetGrid(wb, "Checklists")).toEqual(before);
   });
 });

@@ -1,11 +1,12 @@
 import "../support/jsdomGaps";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { partsToSerial, todaySerial } from "../../../src/core/cells/excelDates";
 import type { CellValue } from "../../../src/core/cells/types";
 import { addMonthsToSerial } from "../../../src/core/staff/dates";
 import {
   candidates,
+  checklists,
   courses,
   discipline,
   equipment,
@@ -15,6 +16,7 @@ import {
 import { readRegister } from "../../../src/excel/readRegister";
 import CandidatesPage from "../../../src/taskpane/pages/candidates/CandidatesPage";
 import StaffPage from "../../../src/taskpane/pages/staff/StaffPage";
+import { createExcel } from "../../../src/preview/simulator";
 import { seedRegister, setup } from "../../excel/support";
 import { axeViolations } from "../support/axe";
 
@@ -206,4 +208,55 @@ test("a leaver's reference letter is drafted from their row, names as typed kept
     within(reference).getByRole("group", { name: "Draft for the reference for Ben <b>Cole</b> &amp; Co" }),
   ).toBeInTheDocument();
   expect(await axeViolations()).toEqual([]);
+});
+
+test("checklist ticks are saved in the Checklists register, and a co-author's tick shows after the re-read", async () => {
+  const user = userEvent.setup();
+  const wb = office([], [{ ...BEN, status: "Leaving", leavingDate: today + 20 }]);
+  seedRegister(wb, checklists, []);
+  render(<StaffPage focusHeading={false} />);
+  await user.selectOptions(await screen.findByRole("combobox", { name: "Show person" }), "STF-0001");
+  const list = await screen.findByRole("region", { name: "Offboarding checklist" });
+  await user.type(screen.getByRole("textbox", { name: "Your name (saved as Done by)" }), "Ana");
+  await user.click(
+    within(list).getByRole("checkbox", { name: "Collect Computer Lenovo ThinkPad T14 (LT-07)" }),
+  );
+  expect(
+    await within(list).findByRole("checkbox", {
+      name: `Collect Computer Lenovo ThinkPad T14 (LT-07) (done ${iso(today)} by Ana)`,
+    }),
+  ).toBeChecked();
+  expect((await readRegister(checklists)).rows.map((r) => r.values)).toEqual([
+    expect.objectContaining({
+      staffId: "STF-0001",
+      checklist: "Offboarding",
+      itemId: "equipment:LT-07",
+      doneOn: today,
+      doneBy: "Ana",
+    }),
+  ]);
+  expect(await axeViolations()).toEqual([]);
+
+  // A colleague ticks "Exit conversation" in the workbook itself: the page shows it without a click.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const coAuthor = createExcel(wb, { clientName: "colleague" });
+  // The page's re-read follows the co-author's change event, a moment after their sync.
+  await act(async () => {
+    await coAuthor.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Checklists");
+      sheet.getRange("A3:G3").values = [
+        ["CHK-0002", "STF-0001", "Offboarding", "exit", "Exit conversation", today, "Lee"],
+      ];
+      sheet.tables.getItem("Checklists").resize("A1:G3");
+      await context.sync();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  });
+  expect(
+    await within(list).findByRole(
+      "checkbox",
+      { name: `Exit conversation (done ${iso(today)} by Lee)` },
+      { timeout: 10_000 },
+    ),
+  ).toBeChecked();
 });

@@ -1,6 +1,7 @@
 import type { RegisterDef, RegisterId } from "../types";
 import { callLog } from "./callLog";
 import { candidates } from "./candidates";
+import { checklists } from "./checklists";
 import { courses } from "./courses";
 import { discipline } from "./discipline";
 import { equipment } from "./equipment";
@@ -14,6 +15,7 @@ import { training } from "./training";
 export {
   callLog,
   candidates,
+  checklists,
   courses,
   discipline,
   equipment,
@@ -37,6 +39,7 @@ export const REGISTERS: readonly RegisterDef[] = [
   staff,
   courses,
   training,
+  checklists,
   discipline,
 ];
 
@@ -51,6 +54,7 @@ export const REGISTERS_BY_ID: Readonly<Record<RegisterId, RegisterDef>> = {
   staff,
   courses,
   training,
+  checklists,
   discipline,
 };
 

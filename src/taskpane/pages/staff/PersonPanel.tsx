@@ -8,10 +8,12 @@ import {
   onboardingChecklist,
   requiredForRole,
   type ChecklistItem,
+  type ChecklistKind,
   type StaffMember,
 } from "../../../core/staff";
 import { Outcome, type OutcomeNote } from "../../components/Outcome";
 import { serialFromDateInput, showDate } from "../../components/dateInputs";
+import { ChecklistView } from "./ChecklistView";
 import { ReferenceLetter } from "./ReferenceLetter";
 import type { StaffView, WorkbookSettings } from "./staffApi";
 
@@ -26,8 +28,6 @@ const useStyles = makeStyles({
   },
   dd: { margin: 0, overflowWrap: "anywhere" },
   pair: { display: "contents" },
-  h4: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
 /** People who started within this many days get their onboarding checklist shown. */
@@ -40,23 +40,26 @@ export interface PersonPanelProps {
   today: number;
   onLeaving: (noticeGivenOn: number, leavingDate: number | null) => Promise<OutcomeNote>;
   onLeft: () => Promise<OutcomeNote>;
+  /** Ticks or unticks an item; an error note when the workbook refused, else null. */
+  onTick: (
+    kind: ChecklistKind,
+    item: ChecklistItem,
+    done: boolean,
+    doneBy: string,
+  ) => Promise<OutcomeNote | null>;
+  onChecklistsReady: () => void;
 }
 
-function Checklist({ title, items }: { title: string; items: ChecklistItem[] }) {
-  const styles = useStyles();
-  return (
-    <section aria-label={title}>
-      <h4 className={styles.h4}>{title}</h4>
-      <ul className={styles.list}>
-        {items.map((i) => (
-          <li key={i.id}>{i.text}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-export function PersonPanel({ person: p, view, settings, today, onLeaving, onLeft }: PersonPanelProps) {
+export function PersonPanel({
+  person: p,
+  view,
+  settings,
+  today,
+  onLeaving,
+  onLeft,
+  onTick,
+  onChecklistsReady,
+}: PersonPanelProps) {
   const styles = useStyles();
   const [given, setGiven] = useState("");
   const [last, setLast] = useState("");
@@ -73,6 +76,27 @@ export function PersonPanel({ person: p, view, settings, today, onLeaving, onLef
   if (p.retainUntil !== null) facts.push(["Retain until", showDate(p.retainUntil)]);
   const isNew = p.status === "Active" && p.startDate !== null && today - p.startDate <= NEW_FOR_DAYS;
   const held = heldBy(view.equipment, p);
+  const [doneBy, setDoneBy] = useState("");
+  const checklist = (kind: ChecklistKind, items: ChecklistItem[]) => (
+    <>
+      {view.checklistsFound && (
+        <Field label="Your name (saved as Done by)">
+          <Input value={doneBy} onChange={(_, d) => setDoneBy(d.value)} />
+        </Field>
+      )}
+      <ChecklistView
+        kind={kind}
+        staffId={p.key}
+        items={items}
+        view={view}
+        onSetUp={onChecklistsReady}
+        onTick={async (item, done) => {
+          const r = await onTick(kind, item, done, doneBy);
+          setNote(r);
+        }}
+      />
+    </>
+  );
 
   const leaving = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -101,15 +125,14 @@ export function PersonPanel({ person: p, view, settings, today, onLeaving, onLef
           </div>
         ))}
       </dl>
-      {isNew && (
-        <Checklist
-          title="Onboarding checklist"
-          items={onboardingChecklist({
+      {isNew &&
+        checklist(
+          "Onboarding",
+          onboardingChecklist({
             requiredCourses: view.courses.filter((c) => requiredForRole(c, p.role)).map((c) => c.course),
             probationEnds: null,
-          })}
-        />
-      )}
+          }),
+        )}
       {(p.status === "Active" || p.status === "On leave") && (
         <form
           className={styles.form}
@@ -134,10 +157,7 @@ export function PersonPanel({ person: p, view, settings, today, onLeaving, onLef
       )}
       {p.status === "Leaving" && (
         <>
-          <Checklist
-            title="Offboarding checklist"
-            items={offboardingChecklist({ equipment: held, lastWorkingDay: p.leavingDate })}
-          />
+          {checklist("Offboarding", offboardingChecklist({ equipment: held, lastWorkingDay: p.leavingDate }))}
           <div>
             <Button
               disabled={busy}

@@ -20,11 +20,19 @@ import { RecordTraining } from "./RecordTraining";
 import { StaffRulesForm } from "./StaffRulesForm";
 import { TrainingDue } from "./TrainingDue";
 import { showDate } from "../../components/dateInputs";
-import { loadStaff, markLeaving, markLeft, readSettings, recordTraining, writeStaffRules } from "./staffApi";
+import {
+  loadStaff,
+  markLeaving,
+  markLeft,
+  readSettings,
+  recordTraining,
+  setChecklistTick,
+  writeStaffRules,
+} from "./staffApi";
 
 const readPage = () =>
   Promise.all([loadStaff(), readSettings()]).then(([view, settings]) => ({ view, settings }));
-const WATCH = watchTables(["Staff", "Courses", "Training", "Equipment"]);
+const WATCH = watchTables(["Staff", "Courses", "Training", "Equipment", "Checklists"]);
 const isFound = (page: Awaited<ReturnType<typeof readPage>>) => page.view.found;
 
 const failed = (err: unknown): OutcomeNote => {
@@ -95,6 +103,23 @@ export default function StaffPage({ focusHeading }: PageProps) {
                   return `${person.name} is leaving; last working day ${showDate(r.leavingDate)}. The offboarding checklist is below.`;
                 })
               }
+              onChecklistsReady={refresh}
+              onTick={async (kind, item, done, doneBy) => {
+                try {
+                  const r = await setChecklistTick({
+                    staffId: person.key,
+                    checklist: kind,
+                    itemId: item.id,
+                    item: item.text,
+                    done,
+                    doneBy,
+                  });
+                  refresh();
+                  return r.notes.length ? { intent: "warning", text: r.notes.join(" ") } : null;
+                } catch (err) {
+                  return failed(err);
+                }
+              }}
               onLeft={() =>
                 act(async () => {
                   const r = await markLeft(person.key);

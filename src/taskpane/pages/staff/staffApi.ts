@@ -8,6 +8,7 @@ export {
   openCase,
   recordOutcome,
   recordTraining,
+  setChecklistTick,
   writeStaffRules,
   type CaseRow,
   type StaffRules,
