@@ -1,19 +1,29 @@
-// Overview journey: convert the sample's supplies, calls, machines and applicants into registers, create
-// the Overview from the task pane, and see its native charts drawn over the sheet and its figures, as
-// the workbook computes them, in the pane.
+// Overview journey: convert the sample's supplies, calls, machines, applicants, team and courses into
+// registers (with an empty Training register), create the Overview from the task pane, and see its
+// native charts drawn over the sheet and its figures, as the workbook computes them, in the pane.
 import { describeE2E } from "./support/harness";
 import { eventually } from "./support/poll";
 import { convertAndContinue } from "./support/registers";
 
 describeE2E("overview", ({ journey }) => {
   journey(
-    "creates the Overview sheet from four registers and draws its charts",
+    "creates the Overview sheet from the sample's registers and draws its charts",
     "journey-overview-charts",
     async (ui) => {
       await convertAndContinue(ui, { page: "Inventory", sheet: "Supplies", register: "Inventory" });
       await convertAndContinue(ui, { page: "Calls", sheet: "Calls", register: "Call log" });
       await convertAndContinue(ui, { page: "Equipment", sheet: "Machines", register: "Equipment" });
       await convertAndContinue(ui, { page: "Candidates", sheet: "Applicants", register: "Candidates" });
+      // Staff (the Team sheet), Courses (Training courses) and an empty Training register.
+      await convertAndContinue(ui, { page: "Staff", sheet: "Team", register: "Staff" });
+      await ui.choose("Sheet to convert", "Training courses");
+      await ui.button("Convert this sheet").click();
+      await ui.pane.getByRole("list", { name: "Column mapping" }).waitFor();
+      await ui.button("Convert to Courses register").click();
+      await ui.pane.getByText('"Training courses" is now the Courses register').waitFor();
+      await ui.button("Continue to Courses").click();
+      await ui.button("Create empty register").click();
+      await ui.pane.getByRole("form", { name: "Record training" }).waitFor();
 
       await ui.goToPage("Overview");
       await ui.button("Create the Overview sheet").click();
@@ -32,19 +42,42 @@ describeE2E("overview", ({ journey }) => {
       const figures = ui.pane.getByRole("definition");
       expect(await figures.first().textContent()).toBe(String(row?.[1]));
 
-      // Four charts over the sheet, each drawn (bars or slices), none waiting for data.
+      // The Staff section: nobody has training recorded yet, so every course a role requires is never
+      // done, counted here from the Staff and Courses registers as the Training due page reads them.
+      await ui.pane.getByRole("heading", { name: "Staff", exact: true }).waitFor();
+      const people = (await ui.tableRecords("Staff")) ?? [];
+      const courses = (await ui.tableRecords("Courses")) ?? [];
+      const key = (v: unknown) =>
+        String(v ?? "")
+          .trim()
+          .toUpperCase();
+      const required = (course: Record<string, unknown>, role: unknown) =>
+        String(course["Required for roles"] ?? "")
+          .split(/[,;\n]/)
+          .map(key)
+          .some((r) => r === "ALL" || (r !== "" && r === key(role)));
+      const neverDone = people
+        .filter((p) => key(p.Status) !== "LEFT" && key(p["Staff ID"]) !== "")
+        .reduce((n, p) => n + courses.filter((c) => required(c, p.Role)).length, 0);
+      expect(neverDone).toBeGreaterThan(0);
+      const staffRows = await ui.workbookValues("Overview", "A1:C40");
+      expect(staffRows.find((r) => r[0] === "Required training never done")?.[1]).toBe(neverDone);
+      expect(staffRows.find((r) => r[0] === "Training overdue")?.[1]).toBe(0);
+
+      // Five charts over the sheet, each drawn (bars or slices), none waiting for data.
       const charts = ui.page.locator("figure[data-chart]");
       await eventually(
         () => charts.count(),
-        (n) => expect(n).toBe(4),
+        (n) => expect(n).toBe(5),
       );
       expect(await charts.locator("figcaption").allTextContents()).toEqual([
         "Items to reorder by category",
         "Calls per day by outcome",
         "Machines by status",
         "Hiring funnel",
+        "Training to do by course",
       ]);
-      for (let i = 0; i < 4; i++) {
+      for (let i = 0; i < 5; i++) {
         await eventually(
           () => charts.nth(i).locator(".ct-bar, .ct-slice-pie").count(),
           (n) => expect(n).toBeGreaterThan(0),
