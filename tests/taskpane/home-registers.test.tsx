@@ -1,5 +1,5 @@
 import "./support/jsdomGaps";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { loadRegisters } from "../../src/taskpane/api";
@@ -108,8 +108,8 @@ describe("Home lists the registers found in the workbook", () => {
 
     wb.addTable("Suppliers", "A1:B2", "Suppliers");
     await user.click(screen.getByRole("button", { name: "Refresh" }));
-    await screen.findByRole("list", { name: "Registers" });
-    expect(within(registerItem("Suppliers")).getByText("Ready")).toBeInTheDocument();
+    // The list stays on screen while the workbook is read again.
+    await waitFor(() => expect(within(registerItem("Suppliers")).getByText("Ready")).toBeInTheDocument());
   });
 
   it("says so when the workbook cannot be read", async () => {
@@ -121,6 +121,22 @@ describe("Home lists the registers found in the workbook", () => {
     );
     expect(await screen.findByText("Could not read the workbook")).toBeInTheDocument();
     expect(screen.getByText("Excel is busy")).toBeInTheDocument();
+  });
+
+  it("reads the workbook again on Try again after a failed read", async () => {
+    const user = userEvent.setup();
+    installExcel(workbookWithInventory());
+    let fail = true;
+    // Stable, as the App's own is: a new function would read again by itself.
+    const flaky = () => (fail ? Promise.reject(new Error("Excel is busy")) : loadRegisters());
+    render(<App store={createNavigationStore()} loadRegisters={flaky} />);
+    expect(await screen.findByText("Could not read the workbook")).toBeInTheDocument();
+    expect(screen.queryByRole("list", { name: "Registers" })).not.toBeInTheDocument();
+    fail = false;
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    await screen.findByRole("list", { name: "Registers" });
+    expect(within(registerItem("Inventory")).getByText("Ready")).toBeInTheDocument();
+    expect(screen.queryByText("Could not read the workbook")).not.toBeInTheDocument();
   });
 });
 

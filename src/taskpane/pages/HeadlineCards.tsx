@@ -1,10 +1,11 @@
 // Home's cards: the Overview sheet's At a glance figures as Excel computed them, one card per section,
 // each opening its page. Loaded after Home (HomePage.tsx), so none of it weighs on the first load.
-import { useEffect, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { SECTION_PAGES, type Headline } from "../../core/overview/sheet";
 import { readHeadlines } from "../../excel/overview/headlines";
 import { isPageId, type PageId } from "../navigation";
+import { usePageData } from "../components/usePageData";
+import type { Watch } from "../components/useWatch";
 
 const useStyles = makeStyles({
   cards: { display: "grid", gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalM },
@@ -21,23 +22,15 @@ const useStyles = makeStyles({
 export interface HeadlineCardsProps {
   /** Defaults to the workbook's Overview sheet. */
   load?: () => Promise<Headline[] | null>;
+  /** Changes that should read the figures again (Home's registers). */
+  watch?: Watch | null;
   onOpen: (page: PageId) => void;
 }
 
-export default function HeadlineCards({ load = readHeadlines, onOpen }: HeadlineCardsProps) {
+export default function HeadlineCards({ load = readHeadlines, watch = null, onOpen }: HeadlineCardsProps) {
   const styles = useStyles();
-  const [headlines, setHeadlines] = useState<Headline[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    // Without an Overview (or when it can't be read) Home shows its registers only.
-    load().then(
-      (h) => live && setHeadlines(h),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [load]);
+  // Without an Overview (or when it can't be read) Home shows its registers only: no error of its own.
+  const { data: headlines } = usePageData(load, { watch });
   if (!headlines || headlines.length === 0) return null;
   const sections = [...new Set(headlines.map((h) => h.section))];
   return (

@@ -1,6 +1,6 @@
 // Home: which registers this workbook has, each with a way to open its page.
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
-import { Badge, Button, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useMemo, useState } from "react";
+import { Badge, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../components/Notice";
 import { registerById } from "../../core/registers/definitions";
 import { loadRegisters as defaultLoadRegisters, type FoundRegister } from "../api";
@@ -8,6 +8,9 @@ import { navigation } from "../navigation";
 import type { Headline } from "../../core/overview/sheet";
 import { neededRegisters, PAGES, type PageProps } from "../pages";
 import { PageHeading } from "../components/PageHeading";
+import { PageLoadStatus } from "../components/PageLoadStatus";
+import { usePageData, watchTables } from "../components/usePageData";
+import { useWatch } from "../components/useWatch";
 
 // The Overview's figure cards load after Home itself, keeping the task pane's first load small.
 const HeadlineCards = lazy(() => import("./HeadlineCards"));
@@ -30,9 +33,6 @@ const useStyles = makeStyles({
   toolbar: { display: "flex", justifyContent: "flex-end", marginBottom: tokens.spacingVerticalS },
 });
 
-type LoadState =
-  { status: "loading" } | { status: "ready"; found: FoundRegister[] } | { status: "error"; message: string };
-
 export interface HomePageProps extends PageProps {
   /** The Overview sheet's figures (null without one); defaults to the workbook's (src/excel/overview). */
   loadHeadlines?: () => Promise<Headline[] | null>;
@@ -50,31 +50,21 @@ export default function HomePage({
   loadHeadlines,
 }: HomePageProps) {
   const styles = useStyles();
-  const [state, setState] = useState<LoadState>({ status: "loading" });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    loadRegisters().then(
-      (found) => live && setState({ status: "ready", found }),
-      (error: unknown) =>
-        live &&
-        setState({ status: "error", message: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [loadRegisters, attempt]);
-
-  const refresh = useCallback(() => {
-    setState({ status: "loading" });
-    setAttempt((n) => n + 1);
-  }, []);
+  const { load, data, busy, run, reload, refresh: reread } = usePageData(loadRegisters);
+  // A co-author's edit to a register found here changes its row count and the Overview's figures.
+  // Only the tables found are watched: one subscription each, and a table added later is seen on Refresh.
+  const found = data?.map((f) => f.tableName).join("\n") ?? "";
+  const watch = useMemo(() => (found === "" ? null : watchTables(found.split("\n"))), [found]);
+  useWatch(watch, reread);
+  // Refresh reads the Overview's figures afresh too (the cards read them when mounted).
+  const [round, setRound] = useState(0);
+  const refresh = () => {
+    setRound((n) => n + 1);
+    void run(reload);
+  };
 
   const registerPages = PAGES.filter((p) => p.registers.length > 0);
-  const byTable = new Map(
-    (state.status === "ready" ? state.found : []).map((f) => [f.tableName.toLowerCase(), f] as const),
-  );
+  const byTable = new Map((data ?? []).map((f) => [f.tableName.toLowerCase(), f] as const));
 
   return (
     <section aria-labelledby="home-heading">
@@ -82,27 +72,27 @@ export default function HomePage({
         Registers in this workbook
       </PageHeading>
       <Suspense fallback={null}>
-        <HeadlineCards key={attempt} load={loadHeadlines} onOpen={navigate} />
+        <HeadlineCards key={round} load={loadHeadlines} watch={watch} onOpen={navigate} />
       </Suspense>
       <div className={styles.toolbar}>
-        <Button onClick={refresh} disabled={state.status === "loading"}>
+        <Button onClick={refresh} disabled={busy || load.status === "loading"}>
           Refresh
         </Button>
       </div>
-      {state.status === "loading" && <Spinner size="small" label="Looking for registers…" />}
-      {state.status === "error" && (
-        <Notice intent="error">
-          <MessageBarTitle>Could not read the workbook</MessageBarTitle>
-          {state.message}
-        </Notice>
-      )}
-      {state.status === "ready" && state.found.length === 0 && (
+      {busy && <Spinner size="small" label="Looking for registers…" />}
+      <PageLoadStatus
+        load={load}
+        reading="Looking for registers…"
+        failed="Could not read the workbook"
+        onRetry={() => void reload()}
+      />
+      {data?.length === 0 && (
         <Notice intent="info" className={styles.intro}>
           No registers in this workbook yet. Open one below to create it, or to turn one of your own sheets
           into it.
         </Notice>
       )}
-      {state.status === "ready" && (
+      {data && (
         <ul className={styles.list} aria-label="Registers">
           {registerPages.map((page) => {
             // Excel compares table names without regard to case.

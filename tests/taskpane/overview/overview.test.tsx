@@ -4,7 +4,10 @@ import "../support/jsdomGaps";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { callLog, courses, inventory, staff, training } from "../../../src/core/registers/definitions";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { Headline } from "../../../src/core/overview/sheet";
 import { App } from "../../../src/taskpane/App";
+import OverviewPage from "../../../src/taskpane/pages/overview/OverviewPage";
 import { createNavigationStore } from "../../../src/taskpane/navigation";
 import { installExcel, SimWorkbook } from "../../../src/preview/simulator";
 import { seedRegister } from "../../excel/support";
@@ -95,5 +98,26 @@ describe("Home's figure cards", () => {
     expect(within(card).getByText("Required training never done")).toBeInTheDocument();
     await userEvent.click(within(card).getByRole("button", { name: "Open Staff" }));
     expect(store.current()).toBe("staff");
+  });
+});
+
+describe("Overview page when the workbook cannot be read", () => {
+  it("shows the error with Try again, which reads the figures", async () => {
+    installExcel(workbook());
+    const loadHeadlines = jest
+      .fn<Promise<Headline[] | null>, []>()
+      .mockRejectedValueOnce(new Error("Excel is busy"))
+      .mockResolvedValue([{ label: "Items to reorder", value: "3", section: "Supplies" }]);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <OverviewPage focusHeading={false} loadHeadlines={loadHeadlines} />
+      </FluentProvider>,
+    );
+    expect(await screen.findByText("Excel is busy")).toBeInTheDocument();
+    expect(screen.queryByText("Items to reorder")).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect((await screen.findByText("Items to reorder")).nextSibling).toHaveTextContent("3");
+    expect(screen.queryByText("Excel is busy")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Refresh the Overview sheet" })).toBeEnabled();
   });
 });

@@ -1,11 +1,11 @@
 import "../support/jsdomGaps";
 import { axeViolations as violations } from "../support/axe";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { DEFAULT_TEMPLATES } from "../../../src/core/email/defaultTemplates";
 import { readSettings } from "../../../src/excel/settings";
-import { createExcel, installExcel, SimWorkbook } from "../../../src/preview/simulator";
+import { createExcel, installExcel, SimWorkbook, type SimExcel } from "../../../src/preview/simulator";
 import SettingsPage from "../../../src/taskpane/pages/settings/SettingsPage";
 
 jest.setTimeout(30_000);
@@ -18,10 +18,10 @@ async function coAuthorSets(wb: SimWorkbook, settings: Record<string, unknown>) 
   });
 }
 
-function setup() {
+function setup(onInstall: (excel: SimExcel) => void = () => undefined) {
   const wb = new SimWorkbook();
   wb.addSheet("Sheet1");
-  installExcel(wb);
+  onInstall(installExcel(wb));
   render(
     <FluentProvider theme={webLightTheme}>
       <SettingsPage focusHeading={false} />
@@ -104,7 +104,8 @@ describe("Settings page", () => {
     // Our own save is not taken for a co-author's change.
     expect(screen.queryByText(/Someone changed the settings/)).not.toBeInTheDocument();
     // Someone else changes the company name: the page says so, and Reload shows theirs.
-    await coAuthorSets(wb, { "BackOffice.companyName": "Acme Group" });
+    // The co-author's sync tells this pane at once (Excel's event), so it runs inside act.
+    await act(() => coAuthorSets(wb, { "BackOffice.companyName": "Acme Group" }));
     expect(await screen.findByText(/Someone changed the settings in this workbook/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Reload from the workbook" }));
     await waitFor(() => expect(screen.getByLabelText("Company name")).toHaveValue("Acme Group"));
@@ -115,5 +116,18 @@ describe("Settings page", () => {
     await user.click(screen.getByRole("button", { name: "Save settings" }));
     await screen.findByText(/Saved in this workbook/);
     expect((await readSettings()).templates.supplierOrder).toBeUndefined();
+  });
+
+  test("a settings read that fails says so, and Try again reads them", async () => {
+    const user = userEvent.setup();
+    const wb = setup((excel) => {
+      jest.spyOn(excel, "run").mockRejectedValueOnce(new Error("Excel is busy"));
+    });
+    wb.setSetting("BackOffice.companyName", "Acme Ltd");
+    expect(await screen.findByText("Could not read the settings")).toBeInTheDocument();
+    expect(screen.queryByLabelText("Company name")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByLabelText("Company name")).toHaveValue("Acme Ltd");
+    expect(screen.queryByText("Could not read the settings")).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 // Overview: one sheet of native formulas and charts over every register (Create or refresh), its
 // figures here too, and "Copy as email" for the weekly report.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { Button, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
 import { draftOffers } from "../../../core/email/offers";
@@ -9,6 +9,9 @@ import { PageHeading } from "../../components/PageHeading";
 import type { PageProps } from "../../pages";
 import { DraftButtons } from "../../components/DraftButtons";
 import { ActionError } from "../../components/ActionError";
+import { PageLoadStatus } from "../../components/PageLoadStatus";
+import { usePageData, watchTables } from "../../components/usePageData";
+import { REGISTERS } from "../../../core/registers/definitions";
 import {
   readHeadlines,
   readSettings,
@@ -48,6 +51,17 @@ export interface OverviewPageProps extends PageProps {
   now?: () => Date;
 }
 
+// The figures are formulas over every register, so a co-author's edit to any of them can change them.
+const WATCH = watchTables(REGISTERS.map((r) => r.tableName));
+
+interface OverviewData {
+  /** null: no Overview sheet yet. */
+  headlines: Headline[] | null;
+  /** For the weekly report's company and signature; null when they could not be read (the draft goes
+   * without them). */
+  settings: WorkbookSettings | null;
+}
+
 function bySection(headlines: readonly Headline[]): [string, Headline[]][] {
   const out = new Map<string, Headline[]>();
   for (const h of headlines) out.set(h.section, [...(out.get(h.section) ?? []), h]);
@@ -62,41 +76,26 @@ export default function OverviewPage({
   now = () => new Date(),
 }: OverviewPageProps) {
   const styles = useStyles();
-  const [headlines, setHeadlines] = useState<Headline[] | null | undefined>(undefined);
-  const [result, setResult] = useState<OverviewResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [settings, setSettings] = useState<WorkbookSettings | null>(null);
-  const [email, setEmail] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    loadHeadlines().then(
-      (h) => live && setHeadlines(h),
-      (e: unknown) => live && setError(e),
-    );
-    loadSettings().then(
-      (s) => live && setSettings(s),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
+  const read = useCallback(async (): Promise<OverviewData> => {
+    const [headlines, settings] = await Promise.all([loadHeadlines(), loadSettings().catch(() => null)]);
+    return { headlines, settings };
   }, [loadHeadlines, loadSettings]);
+  const { load, data, busy, error, run, reload } = usePageData(read, { watch: WATCH });
+  const [result, setResult] = useState<OverviewResult | null>(null);
+  const [email, setEmail] = useState(false);
+  const headlines = data?.headlines;
+  const settings = data?.settings;
 
-  const run = useCallback(async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const made = await refresh();
-      setResult(made);
-      setHeadlines(made.headlines);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }, [refresh]);
+  // Building the sheet, then reading its figures back as Excel computed them: the result is told with
+  // the figures on screen.
+  const build = async () => {
+    const made = await run(async () => {
+      const built = await refresh();
+      await reload();
+      return built;
+    });
+    if (made) setResult(made);
+  };
 
   const draft =
     email && headlines
@@ -119,7 +118,7 @@ export default function OverviewPage({
         up to date for everyone who opens the workbook, with or without the add-in.
       </p>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => void run()}>
+        <Button appearance="primary" disabled={busy} onClick={() => void build()}>
           {headlines ? "Refresh the Overview sheet" : "Create the Overview sheet"}
         </Button>
         <Button disabled={busy || !headlines || headlines.length === 0} onClick={() => setEmail(true)}>
@@ -147,7 +146,7 @@ export default function OverviewPage({
         )}
       </div>
       {draft && <DraftButtons name="the weekly report" draft={draft} offers={draftOffers(draft)} />}
-      {headlines === undefined && <Spinner size="small" label="Reading the Overview sheet…" />}
+      <PageLoadStatus load={load} reading="Reading the Overview sheet…" onRetry={() => void reload()} />
       {headlines === null && (
         <Notice intent="info">There is no Overview sheet in this workbook yet. Create it above.</Notice>
       )}

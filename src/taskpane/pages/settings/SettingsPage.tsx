@@ -1,20 +1,11 @@
 // Settings (docs/design.md, "Settings"): company name, signature, the supplier-order template, service level
-// and
-// warning days, kept in the workbook so every co-author drafts and computes with the same.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  MessageBarTitle,
-  Spinner,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+// and warning days, kept in the workbook so every co-author drafts and computes with the same.
+import { useState } from "react";
+import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
 import { DEFAULT_TEMPLATES } from "../../../core/email/defaultTemplates";
 import type { EmailTemplate } from "../../../core/email/template";
+import { onSettingsChanged } from "../../../excel/events";
 import {
   SERVICE_LEVEL_HINT,
   WARN_DAYS_HINT,
@@ -27,9 +18,10 @@ import {
 } from "../../../excel/settings";
 import type { PageProps } from "../../pages";
 import { PageHeading } from "../../components/PageHeading";
-import { errorSentence } from "../../components/ActionError";
+import { ActionError } from "../../components/ActionError";
+import { PageLoadStatus } from "../../components/PageLoadStatus";
+import { usePageData } from "../../components/usePageData";
 import { TemplateEditor } from "./TemplateEditor";
-import { useSettingsChanged } from "./useSettingsChanged";
 
 const useStyles = makeStyles({
   form: { display: "grid", gap: tokens.spacingVerticalM },
@@ -46,86 +38,82 @@ interface Form {
   template: EmailTemplate;
 }
 
-type Load = { status: "loading" } | { status: "ready" } | { status: "error"; message: string };
-type Note = { intent: "success" | "error"; text: string };
-
 /** 0.95 → "95" (a percentage as a person reads it). */
 const percent = (level: number) => String(Math.round(level * 10000) / 100);
 
+function formFor(s: WorkbookSettings): Form {
+  return {
+    companyName: s.companyName,
+    signature: s.signature,
+    serviceLevel: percent(s.serviceLevel),
+    warnDays: String(s.warnDays),
+    template: { ...templateFor(s, "supplierOrder") },
+  };
+}
+
+/** The settings a saved form leaves in the workbook, as readSettings returns them. */
+function settingsFor(form: Form, serviceLevel: number, warnDays: number): WorkbookSettings {
+  const d = DEFAULT_TEMPLATES.supplierOrder;
+  const isDefault = form.template.subject === d.subject && form.template.body === d.body;
+  return {
+    companyName: form.companyName.trim(),
+    signature: form.signature,
+    serviceLevel,
+    warnDays,
+    templates: isDefault ? {} : { supplierOrder: form.template },
+  };
+}
+
+/** Settings compared by value (readSettings lists them in a fixed order). */
+const same = (a: WorkbookSettings, b: WorkbookSettings) => JSON.stringify(a) === JSON.stringify(b);
+
 export default function SettingsPage({ focusHeading }: PageProps) {
   const styles = useStyles();
-  const [load, setLoad] = useState<Load>({ status: "loading" });
+  // Anyone's change to the settings re-reads them; the form keeps what the person typed and says when
+  // the workbook now holds something else, rather than replacing their edits under them.
+  const { load, data, reload, busy, error, run } = usePageData(readSettings, { watch: onSettingsChanged });
   const [form, setForm] = useState<Form | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [note, setNote] = useState<Note | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [stale, setStale] = useState(false);
-  // What the workbook held when last read or saved here, to tell a co-author's change from our own save.
-  const baseline = useRef<string>("");
+  // What the workbook held when the form was filled or last saved: a later read that differs is a
+  // co-author's change, one that matches is our own save coming back.
+  const [baseline, setBaseline] = useState<WorkbookSettings | null>(null);
+  // The form is filled from the first read, and again from the read after "Reload from the workbook".
+  const [fillFromRead, setFillFromRead] = useState(true);
+  const [filledFrom, setFilledFrom] = useState<WorkbookSettings | null>(null);
+  const [saved, setSaved] = useState(false);
+  if (data && fillFromRead && data !== filledFrom) {
+    setFilledFrom(data);
+    setForm(formFor(data));
+    setBaseline(data);
+    setFillFromRead(false);
+  }
+  const stale = data !== null && baseline !== null && !same(data, baseline);
 
-  useSettingsChanged(
-    useCallback(() => {
-      readSettings().then(
-        (s) => setStale(JSON.stringify(s) !== baseline.current),
-        () => undefined,
-      );
-    }, []),
-  );
-
-  useEffect(() => {
-    let live = true;
-    readSettings().then(
-      (s) => {
-        if (!live) return;
-        baseline.current = JSON.stringify(s);
-        setStale(false);
-        setForm({
-          companyName: s.companyName,
-          signature: s.signature,
-          serviceLevel: percent(s.serviceLevel),
-          warnDays: String(s.warnDays),
-          template: { ...templateFor(s, "supplierOrder") },
-        });
-        setLoad({ status: "ready" });
-      },
-      (error: unknown) => live && setLoad({ status: "error", message: errorSentence(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-
-  const level = useMemo(() => (form ? parseServiceLevel(form.serviceLevel) : null), [form]);
-  const days = useMemo(() => (form ? parseWarnDays(form.warnDays) : null), [form]);
+  const level = form ? parseServiceLevel(form.serviceLevel) : null;
+  const days = form ? parseWarnDays(form.warnDays) : null;
   const set = (patch: Partial<Form>) => {
-    setNote(null);
+    setSaved(false);
     setForm((f) => (f ? { ...f, ...patch } : f));
   };
 
   const save = async () => {
     if (!form || level === null || days === null) return;
-    setSaving(true);
-    try {
-      const d = DEFAULT_TEMPLATES.supplierOrder;
-      const isDefault = form.template.subject === d.subject && form.template.body === d.body;
-      const saved: WorkbookSettings = {
-        companyName: form.companyName.trim(),
-        signature: form.signature,
-        serviceLevel: level,
-        warnDays: days,
-        templates: isDefault ? {} : { supplierOrder: form.template },
-      };
-      baseline.current = JSON.stringify(saved);
-      await writeSettings({ ...saved, templates: { supplierOrder: isDefault ? null : form.template } });
-      setNote({
-        intent: "success",
-        text: "Saved in this workbook. Every co-author now drafts with these settings.",
-      });
-    } catch (error) {
-      setNote({ intent: "error", text: errorSentence(error) });
-    } finally {
-      setSaving(false);
-    }
+    setSaved(false);
+    const next = settingsFor(form, level, days);
+    const before = baseline;
+    setBaseline(next);
+    const template = next.templates.supplierOrder ?? null;
+    const done = await run(async () => {
+      await writeSettings({ ...next, templates: { supplierOrder: template } });
+      return true;
+    });
+    if (done) setSaved(true);
+    else setBaseline(before);
+  };
+
+  const reloadForm = () => {
+    setSaved(false);
+    setFillFromRead(true);
+    void reload();
   };
 
   return (
@@ -133,13 +121,12 @@ export default function SettingsPage({ focusHeading }: PageProps) {
       <PageHeading id="settings-heading" focusOnMount={focusHeading}>
         Settings
       </PageHeading>
-      {load.status === "loading" && <Spinner size="small" label="Reading the settings…" />}
-      {load.status === "error" && (
-        <Notice intent="error">
-          <MessageBarTitle>Could not read the settings</MessageBarTitle>
-          {load.message}
-        </Notice>
-      )}
+      <PageLoadStatus
+        load={load}
+        reading="Reading the settings…"
+        failed="Could not read the settings"
+        onRetry={() => void reload()}
+      />
       {stale && (
         <Notice intent="info" aria-live="polite">
           Someone changed the settings in this workbook. Reload to see their changes (edits not saved here are
@@ -196,16 +183,17 @@ export default function SettingsPage({ focusHeading }: PageProps) {
             signature={form.signature}
             onChange={(template) => set({ template })}
           />
-          {note && (
-            <Notice intent={note.intent} aria-live="polite">
-              {note.text}
+          {error !== null && <ActionError error={error} />}
+          {saved && (
+            <Notice intent="success" aria-live="polite">
+              Saved in this workbook. Every co-author now drafts with these settings.
             </Notice>
           )}
           <div className={styles.actions}>
-            <Button type="submit" appearance="primary" disabled={saving || level === null || days === null}>
+            <Button type="submit" appearance="primary" disabled={busy || level === null || days === null}>
               Save settings
             </Button>
-            <Button disabled={saving} onClick={() => setAttempt((n) => n + 1)}>
+            <Button disabled={busy} onClick={reloadForm}>
               Reload from the workbook
             </Button>
           </div>
