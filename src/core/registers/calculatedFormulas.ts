@@ -1,7 +1,7 @@
 // Native Excel formulas for the calculated columns. They compute exactly what the BACKOFFICE functions
 // (src/core/math) compute (and what rowCompute.ts computes in core), and show "" on a row whose inputs are
 // blank. No LET/LAMBDA: co-authors may use Excel 2016/2019, where those are #NAME?.
-import { anyBlank, orDefault, thisRow } from "./structuredRef";
+import { anyBlank, escapeColumnSpecifier, orDefault, thisRow } from "./structuredRef";
 
 const H = {
   onHand: "On hand",
@@ -105,4 +105,16 @@ export function weightedScoreFormula(weights: ScoreWeights = DEFAULT_SCORE_WEIGH
   const top = pairs.map(([h, w]) => `IF(ISNUMBER(${thisRow(h)}),${thisRow(h)}*${num(w)},0)`).join("+");
   const bottom = pairs.map(([h, w]) => `IF(ISNUMBER(${thisRow(h)}),${num(w)},0)`).join("+");
   return `=IF(COUNT(${refs.join(",")})=0,"",(${top})/(${bottom}))`;
+}
+
+// Training's Expires on = EDATE(Completed on, the course's Renew every (months)), the course looked up in
+// the Courses table by name (MATCH is case-insensitive, as findCourse is); "" when Completed on or Course
+// is blank, the course is not in Courses, or it has no renewal period (blank, 0 or text), as
+// trainingExpiry in src/core/staff/dates.ts. EDATE keeps the day of the month, or the month's last day.
+export function trainingExpiresFormula(): string {
+  const renew = `INDEX(Courses[${escapeColumnSpecifier("Renew every (months)")}],MATCH(${thisRow("Course")},Courses[Course],0))`;
+  return (
+    `=IF(${anyBlank(["Completed on", "Course"])},"",` +
+    `IFERROR(IF(AND(ISNUMBER(${renew}),${renew}>0),EDATE(${thisRow("Completed on")},${renew}),""),""))`
+  );
 }

@@ -1,6 +1,6 @@
 // Recording a completed training: checked against the registers as they are now (the person in Staff,
-// the course and its renewal period in Courses), Expires on worked out from the course, then written to
-// Training. One Excel.run: sync 1 reads Staff IDs, the courses and Training's keys; bad input is refused
+// the course and its renewal period in Courses), then written to Training, whose Expires on is a live
+// formula over the course's renewal (the same date is worked out here for the message). One Excel.run: sync 1 reads Staff IDs, the courses and Training's keys; bad input is refused
 // with what to fix and nothing is written; sync 2 writes the row (a third only to repair).
 import { todaySerial } from "../../core/cells/excelDates";
 import { courses, staff, training } from "../../core/registers/definitions";

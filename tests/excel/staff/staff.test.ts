@@ -25,6 +25,7 @@ import {
   writeStaffRules,
 } from "../../../src/excel/staff";
 import { readRegister } from "../../../src/excel/readRegister";
+import { attachFormulaEngine } from "../../../src/preview/formulas/engine";
 import type { CellValue } from "../../../src/core/cells/types";
 import type { SimWorkbook } from "../../../src/preview/simulator";
 import { lastSyncs, seedRegister, setup, sheetGrid } from "../support";
@@ -115,9 +116,10 @@ describe("Add to Staff", () => {
 });
 
 describe("Training", () => {
-  test("recording a course writes Expires on from the course's renewal, 2 syncs", async () => {
+  test("recording a course: Expires on, a live formula, shows the course's renewal; 2 syncs", async () => {
     const { wb, excel } = setup();
     office(wb);
+    attachFormulaEngine(wb, { now: () => NOW });
     const r = await recordTraining(
       { staffId: "stf-0001", course: "first aid", completedOn: d(2024, 2, 29) },
       NOW,
@@ -155,6 +157,7 @@ describe("Training", () => {
   test("the page's view: people, courses, records and who holds which equipment", async () => {
     const { wb } = setup();
     office(wb);
+    attachFormulaEngine(wb, { now: () => NOW });
     await recordTraining({ staffId: "STF-0001", course: "First aid", completedOn: d(2024, 1, 10) }, NOW);
     const view = await loadStaff();
     expect(view.found).toBe(true);

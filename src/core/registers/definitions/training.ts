@@ -1,4 +1,5 @@
-import { col, FILLS } from "../columnDefaults";
+import { trainingExpiresFormula } from "../calculatedFormulas";
+import { calc, col, FILLS } from "../columnDefaults";
 import type { RegisterDef } from "../types";
 
 export const training: RegisterDef = {
@@ -27,9 +28,10 @@ export const training: RegisterDef = {
       required: true,
       aliases: ["Completed", "Date completed", "Passed on", "Date", "Attended on"],
     }),
-    col("expiresOn", "Expires on", "date", {
-      description:
-        "Completed on plus the course's Renew every (months), written when the training is recorded.",
+    // A live formula, so it follows a corrected completion date or a course's new renewal period for
+    // co-authors without the add-in too.
+    calc("expiresOn", "Expires on", "date", trainingExpiresFormula(), {
+      description: "Completed on plus the course's Renew every (months), from the Courses register.",
       aliases: ["Expires", "Expiry", "Expiry date", "Valid until", "Renew by"],
     }),
     col("certificateLink", "Certificate link", "url", {
