@@ -27,7 +27,7 @@ import { rectAddress } from "../address";
 import { ExcelActionError } from "../errors";
 import { queueAppend, queueAppendRead, queueKeyColumns, readColumnsChunked, requireNoTotals } from "../rows";
 import { runExcel } from "../run";
-import { CALL_EXTENSIONS_KEY, CALL_READINGS_KEY } from "../settings/values";
+import { CALL_EXTENSIONS_KEY, CALL_READINGS_KEY } from "../../core/settings/values";
 import { queueTableProbe, requirePlace, type QueuedProbe, type TablePlace } from "../tableProbe";
 
 /** Columns that say a call is already in the log (core/calls LogIndex). */

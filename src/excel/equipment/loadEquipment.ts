@@ -17,7 +17,7 @@ import { equipment, serviceLog, suppliers } from "../../core/registers/definitio
 import type { RowProblem } from "../../core/registers/validate";
 import { readRegister } from "../readRegister";
 import { readSettings } from "../settings/settings";
-import type { WorkbookSettings } from "../settings/values";
+import type { WorkbookSettings } from "../../core/settings/values";
 
 export interface MachineView {
   assetTag: string;

@@ -1,3 +1,2 @@
-// Workbook settings: company name, signature, email templates, service level, warning days.
-export * from "./values";
+// Reading and writing the workbook's settings; the values and their checks are in src/core/settings/.
 export * from "./settings";

@@ -6,7 +6,7 @@ import { callLog } from "../../../src/core/registers/definitions/callLog";
 import { addCallImport, previewCallImport } from "../../../src/excel/calls";
 import { createRegister } from "../../../src/excel/createRegister";
 import { readRegister } from "../../../src/excel/readRegister";
-import { CALL_EXTENSIONS_KEY, CALL_READINGS_KEY } from "../../../src/excel/settings/values";
+import { CALL_EXTENSIONS_KEY, CALL_READINGS_KEY } from "../../../src/core/settings/values";
 import { callFixture, type CallFixture } from "../../fixtures/calls";
 import { lastSyncs, seedRegister, setup } from "../support";
 

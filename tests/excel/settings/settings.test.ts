@@ -3,10 +3,9 @@ import {
   DEFAULT_SETTINGS,
   parseServiceLevel,
   parseWarnDays,
-  readSettings,
   templateFor,
-  writeSettings,
-} from "../../../src/excel/settings";
+} from "../../../src/core/settings/values";
+import { readSettings, writeSettings } from "../../../src/excel/settings";
 import { lastSyncs, setup } from "../support";
 
 describe("workbook settings", () => {

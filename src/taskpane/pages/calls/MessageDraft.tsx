@@ -7,7 +7,7 @@ import type { FollowUp } from "../../../core/calls/followUps";
 import type { CellValue } from "../../../core/cells/types";
 import { callMessageDraft } from "../../../core/email/callMessage";
 import { draftOffers } from "../../../core/email/offers";
-import type { WorkbookSettings } from "../../../excel/settings/values";
+import type { WorkbookSettings } from "../../../core/settings/values";
 import { DraftButtons } from "../../components/DraftButtons";
 import { readSettings, templateFor } from "./callsApi";
 

@@ -9,4 +9,4 @@ export {
   type CallLogView,
 } from "../../../excel/calls";
 export { readSettings } from "../../../excel/settings/settings";
-export { templateFor } from "../../../excel/settings/values";
+export { templateFor } from "../../../core/settings/values";

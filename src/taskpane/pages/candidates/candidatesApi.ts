@@ -16,4 +16,4 @@ export {
 } from "../../../excel/candidates";
 export { addToStaff, type AddedToStaff } from "../../../excel/staff/addToStaff";
 export { readSettings } from "../../../excel/settings/settings";
-export { templateFor, type WorkbookSettings } from "../../../excel/settings/values";
+export { templateFor, type WorkbookSettings } from "../../../core/settings/values";

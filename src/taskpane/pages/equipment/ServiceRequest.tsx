@@ -5,7 +5,7 @@ import { Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-comp
 import { Notice } from "../../components/Notice";
 import { draftOffers } from "../../../core/email/offers";
 import { serviceRequestDraft } from "../../../core/email/serviceRequest";
-import { templateFor, type WorkbookSettings } from "../../../excel/settings/values";
+import { templateFor, type WorkbookSettings } from "../../../core/settings/values";
 import { DraftButtons } from "../../components/DraftButtons";
 import type { MachineView, VendorContact } from "./equipmentApi";
 

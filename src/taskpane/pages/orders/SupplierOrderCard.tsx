@@ -4,7 +4,7 @@ import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-compon
 import { Notice } from "../../components/Notice";
 import { formatMoney, formatQty } from "../../../core/email/format";
 import type { OrderProblem, SupplierOrder } from "../../../core/orders/types";
-import type { WorkbookSettings } from "../../../excel/settings";
+import type { WorkbookSettings } from "../../../core/settings/values";
 import { DraftButtons } from "../../components/DraftButtons";
 import { prepareOrder } from "./orderDraft";
 

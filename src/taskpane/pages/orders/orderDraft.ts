@@ -4,7 +4,7 @@ import type { ComposeResult } from "../../../core/email/compose";
 import { supplierOrderDraft } from "../../../core/orders/orderDraft";
 import { withQuantities } from "../../../core/orders/suggest";
 import type { SupplierOrder } from "../../../core/orders/types";
-import { templateFor, type WorkbookSettings } from "../../../excel/settings";
+import { templateFor, type WorkbookSettings } from "../../../core/settings/values";
 
 /** A quantity as typed: a number of 0 or more (0 leaves the line out), or null when it is not one. */
 export function parseQty(text: string): number | null {

@@ -1,6 +1,7 @@
 // The Orders page's door to the workbook: plain async functions over src/excel (never Excel.run here).
 import { loadOrders, type OrdersView } from "../../../excel/orders";
-import { readSettings, type WorkbookSettings } from "../../../excel/settings";
+import { readSettings } from "../../../excel/settings";
+import type { WorkbookSettings } from "../../../core/settings/values";
 
 export { markOrderSent, receivePurchaseOrder } from "../../../excel/orders";
 export type { MarkSentResult, OpenPo, OrdersView, ReceiveResult } from "../../../excel/orders";

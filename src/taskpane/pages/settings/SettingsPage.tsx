@@ -11,11 +11,10 @@ import {
   WARN_DAYS_HINT,
   parseServiceLevel,
   parseWarnDays,
-  readSettings,
   type WorkbookSettings,
   templateFor,
-  writeSettings,
-} from "../../../excel/settings";
+} from "../../../core/settings/values";
+import { readSettings, writeSettings } from "../../../excel/settings";
 import type { PageProps } from "../../pages";
 import { PageHeading } from "../../components/PageHeading";
 import { ActionError } from "../../components/ActionError";

@@ -15,4 +15,4 @@ export {
   type StaffView,
 } from "../../../excel/staff";
 export { readSettings } from "../../../excel/settings/settings";
-export type { WorkbookSettings } from "../../../excel/settings/values";
+export type { WorkbookSettings } from "../../../core/settings/values";

@@ -2,9 +2,9 @@
 // back.
 // Stored values come from any co-author's client (or an older version), so every one is checked and a bad
 // or missing one falls back to its default instead of breaking a page.
-import { DEFAULT_TEMPLATES, type TemplateKind } from "../../core/email/defaultTemplates";
-import type { EmailTemplate } from "../../core/email/template";
-import { DEFAULT_WARN_DAYS } from "../../core/registers/calculatedFormulas";
+import { DEFAULT_TEMPLATES, type TemplateKind } from "../email/defaultTemplates";
+import type { EmailTemplate } from "../email/template";
+import { DEFAULT_WARN_DAYS } from "../registers/calculatedFormulas";
 
 export interface WorkbookSettings {
   companyName: string;
@@ -57,6 +57,48 @@ export function templateFor(
   kind: TemplateKind,
 ): EmailTemplate {
   return settings.templates[kind] ?? DEFAULT_TEMPLATES[kind];
+}
+
+export interface SettingsChange {
+  companyName?: string;
+  signature?: string;
+  serviceLevel?: number;
+  warnDays?: number;
+  /** A template to store; null goes back to the default. */
+  templates?: Partial<Record<TemplateKind, EmailTemplate | null>>;
+}
+
+/** Why a change would store a value a reader drops; null when it is fine. */
+export function checkSettingsChange(change: SettingsChange): string | null {
+  if (change.serviceLevel !== undefined && parseServiceLevel(change.serviceLevel) === null) {
+    return "The service level must be above 0 and below 1.";
+  }
+  if (change.warnDays !== undefined && parseWarnDays(change.warnDays) === null) {
+    return "Warning days must be a whole number from 0 to 365.";
+  }
+  return null;
+}
+
+/**
+ * The settings from what the workbook stores (`stored` gives undefined for a setting not there, as does
+ * `templates` for a kind): each value is checked and a bad or missing one is its default.
+ */
+export function settingsFromStored(
+  stored: (name: keyof typeof SETTING_KEYS) => unknown,
+  templates: Partial<Record<TemplateKind, unknown>>,
+): WorkbookSettings {
+  const out: WorkbookSettings = {
+    companyName: readText(stored("companyName"), DEFAULT_SETTINGS.companyName),
+    signature: readText(stored("signature"), DEFAULT_SETTINGS.signature),
+    serviceLevel: parseServiceLevel(stored("serviceLevel")) ?? DEFAULT_SETTINGS.serviceLevel,
+    warnDays: parseWarnDays(stored("warnDays")) ?? DEFAULT_SETTINGS.warnDays,
+    templates: {},
+  };
+  for (const kind of TEMPLATE_KINDS) {
+    const t = readTemplate(templates[kind]);
+    if (t) out.templates[kind] = t;
+  }
+  return out;
 }
 
 export function readText(value: unknown, fallback: string): string {
