@@ -12,7 +12,7 @@ import { purchaseOrders } from "../registers/definitions/purchaseOrders";
 import { serviceLog } from "../registers/definitions/serviceLog";
 import { staff } from "../registers/definitions/staff";
 import { training } from "../registers/definitions/training";
-import type { ColumnRef, SectionDef } from "./types";
+import type { ColumnRef, RowContext, SectionDef } from "./types";
 
 const COUNT = "0";
 const MONEY = "#,##0.00";
@@ -336,45 +336,59 @@ const hiring: SectionDef = {
   ],
 };
 
+/** People on Staff as the Training due page takes them: a Staff ID, and a Status other than Left. */
+const onStaff = (r: ColumnRef) => `(${r(staff, "status")}<>"Left")*(TRIM(${r(staff, "staffId")})<>"")`;
+
+/** One course (its name as a literal, and its Courses row's values) or every course, as a row. */
+interface CourseRef {
+  name: string;
+  renewMonths: string;
+  requiredFor: string;
+  /** 1, or whether each course of the row has a name. */
+  named: string;
+}
+
+const oneCourse = (r: ColumnRef, row: RowContext): CourseRef => ({
+  name: row.value!,
+  renewMonths: `SUMIFS(${r(courses, "renewMonths")},${r(courses, "course")},${row.criterion!})`,
+  requiredFor: `IFERROR(INDEX(${r(courses, "requiredFor")},MATCH(${row.value!},${r(courses, "course")},0)),"")`,
+  named: "1",
+});
+
+const everyCourse = (r: ColumnRef): CourseRef => ({
+  name: `TRANSPOSE(${r(courses, "course")})`,
+  renewMonths: `TRANSPOSE(${r(courses, "renewMonths")})`,
+  requiredFor: `TRANSPOSE(${r(courses, "requiredFor")})`,
+  named: `(TRANSPOSE(${r(courses, "course")})<>"")`,
+});
+
 /**
- * Training records (of one course, given a condition such as `Training[[Course]]="Forklift"`) that are
- * the latest completion of their person and course, of someone on Staff who has not Left, and whose
- * expiry falls in a window: what the Training due page lists (src/core/staff/trainingDue.ts).
- * - Latest: no record of the same person and course completed later, so a renewal supersedes the old
- *   expired record. Two records of the same latest day count once together (each adds 1/their number).
- * - The course's Renew every (months) comes from Courses; a course without a whole number there, or a
- *   record of a course not in Courses, never lapses (the page skips it too).
- * - The expiry is Completed on plus those months, on the same day of the month or the month's last day
- *   (src/core/staff/dates.ts), as EDATE gives it; over a column it is the smaller of
- *   DATE(y, m+n, d) (which runs over into the next month) and DATE(y, m+n+1, 0) (the month's last day),
- *   so "expires before X" is "either is before X", with nothing but DATE and the date parts, which Excel
- *   evaluates over a column.
- * IFERROR drops the rows that are not records at all: a blank or text completion date, a blank Staff ID.
+ * People × courses whose latest completion expires in a window: what the Training due page lists
+ * (src/core/staff/trainingDue.ts), for one course or, with every course as a row, a table of people ×
+ * courses added up.
+ * - Latest: MAXIFS of Completed on over the person's records of the course, so a renewal supersedes
+ *   the old expired record (0 when there is none: never done, counted apart).
+ * - The course's Renew every (months) must be a whole number above 0; a course without one never
+ *   lapses (the page skips it too).
+ * - The expiry is the completion plus those months, on the same day of the month or the month's last
+ *   day (src/core/staff/dates.ts), as EDATE gives it; over an array it is the smaller of DATE(y, m+n, d)
+ *   (which runs over into the next month) and DATE(y, m+n+1, 0) (the month's last day), so "expires
+ *   before X" is "either is before X", with nothing but DATE and the date parts, which Excel evaluates
+ *   element by element.
+ * IFERROR drops the courses whose months are text (INT of text is #VALUE!).
  */
 function trainingCount(
   r: ColumnRef,
   window: (expiresBefore: (day: string) => string) => string,
-  condition?: string,
-) {
-  const person = r(training, "staffId");
-  const course = r(training, "course");
-  const done = r(training, "completedOn");
-  const months = `SUMIFS(${r(courses, "renewMonths")},${r(courses, "course")},${course})`;
-  const onStaff = `(COUNTIFS(${r(staff, "staffId")},${person},${r(staff, "status")},"<>Left")>0)`;
-  const latest = `(COUNTIFS(${person},${person},${course},${course},${done},">"&${done})=0)`;
-  const sameDay = `COUNTIFS(${person},${person},${course},${course},${done},${done})`;
+  course: CourseRef,
+): string {
+  const months = course.renewMonths;
+  const last = `MAXIFS(${r(training, "completedOn")},${r(training, "staffId")},${r(staff, "staffId")},${r(training, "course")},${course.name})`;
   const expiresBefore = (day: string) =>
-    `((DATE(YEAR(${done}),MONTH(${done})+${months},DAY(${done}))<${day})+(DATE(YEAR(${done}),MONTH(${done})+${months}+1,0)<${day})>0)`;
-  const renews = `(${months}>0)*(INT(${months})=${months})`;
-  const parts = [
-    condition ? `(${condition})` : null,
-    `ISNUMBER(${done})`,
-    onStaff,
-    latest,
-    renews,
-    window(expiresBefore),
-  ];
-  return `SUMPRODUCT(IFERROR(${parts.filter(Boolean).join("*")}/${sameDay},0))`;
+    `((DATE(YEAR(${last}),MONTH(${last})+${months},DAY(${last}))<${day})+(DATE(YEAR(${last}),MONTH(${last})+${months}+1,0)<${day})>0)`;
+  const renews = `ISNUMBER(${months})*(${months}>0)*(INT(${months})=${months})`;
+  const parts = [onStaff(r), course.named, `(${last}>0)`, renews, window(expiresBefore)];
+  return `SUMPRODUCT(IFERROR(${parts.join("*")},0))`;
 }
 
 const overdue = (before: (day: string) => string) => before(TODAY);
@@ -385,17 +399,14 @@ const dueWithin = (days: number) => (before: (day: string) => string) =>
 /**
  * People on Staff, not Left, whose role a course requires (its Required for roles lists the role, any
  * case, or says All) and who have no completion of it at all (src/core/staff/trainingDue.ts "Never").
- * `course` and `requiredFor` are one course (a literal and its lookup) or every course as a row
- * (TRANSPOSE of the Courses columns), which makes a table of people × courses. Spaces are dropped from
- * both sides before comparing, so "Office manager, Driver" lists "Office manager".
+ * Spaces are dropped from both sides before comparing, so "Office manager, Driver" lists "Office manager".
  */
-function neverDone(r: ColumnRef, course: string, requiredFor: string, courseCondition: string): string {
-  const list = `","&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(UPPER(${requiredFor})," ",""),";",","),CHAR(10),",")&","`;
+function neverDone(r: ColumnRef, course: CourseRef): string {
+  const list = `","&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(UPPER(${course.requiredFor})," ",""),";",","),CHAR(10),",")&","`;
   const role = `","&SUBSTITUTE(UPPER(${r(staff, "role")})," ","")&","`;
   const required = `((ISNUMBER(FIND(",ALL,",${list}))+(TRIM(${r(staff, "role")})<>"")*ISNUMBER(FIND(${role},${list})))>0)`;
-  const completions = `COUNTIFS(${r(training, "staffId")},${r(staff, "staffId")},${r(training, "course")},${course},${r(training, "completedOn")},">0")`;
-  const person = `(${r(staff, "status")}<>"Left")*(TRIM(${r(staff, "staffId")})<>"")`;
-  return `SUMPRODUCT(${person}*${courseCondition}*${required}*(${completions}=0))`;
+  const completions = `COUNTIFS(${r(training, "staffId")},${r(staff, "staffId")},${r(training, "course")},${course.name},${r(training, "completedOn")},">0")`;
+  return `SUMPRODUCT(${onStaff(r)}*${course.named}*${required}*(${completions}=0))`;
 }
 
 const staffSection: SectionDef = {
@@ -404,19 +415,20 @@ const staffSection: SectionDef = {
   registers: [staff],
   alsoReads: [courses, training],
   figures: [
-    { label: "Training overdue", format: COUNT, formula: (r) => `=${trainingCount(r, overdue)}` },
+    {
+      label: "Training overdue",
+      format: COUNT,
+      formula: (r) => `=${trainingCount(r, overdue, everyCourse(r))}`,
+    },
     {
       label: (s) => `Training due in the next ${s.trainingWarnDays} days`,
       format: COUNT,
-      formula: (r, s) => `=${trainingCount(r, dueWithin(s.trainingWarnDays))}`,
+      formula: (r, s) => `=${trainingCount(r, dueWithin(s.trainingWarnDays), everyCourse(r))}`,
     },
     {
       label: "Required training never done",
       format: COUNT,
-      formula: (r) => {
-        const course = `TRANSPOSE(${r(courses, "course")})`;
-        return `=${neverDone(r, course, `TRANSPOSE(${r(courses, "requiredFor")})`, `(${course}<>"")`)}`;
-      },
+      formula: (r) => `=${neverDone(r, everyCourse(r))}`,
     },
   ],
   blocks: [
@@ -428,21 +440,17 @@ const staffSection: SectionDef = {
         {
           header: "Overdue",
           format: COUNT,
-          formula: (r, row) => `=${trainingCount(r, overdue, `${r(training, "course")}=${row.value!}`)}`,
+          formula: (r, row) => `=${trainingCount(r, overdue, oneCourse(r, row))}`,
         },
         {
           header: "Due soon",
           format: COUNT,
-          formula: (r, row, s) =>
-            `=${trainingCount(r, dueWithin(s.trainingWarnDays), `${r(training, "course")}=${row.value!}`)}`,
+          formula: (r, row, s) => `=${trainingCount(r, dueWithin(s.trainingWarnDays), oneCourse(r, row))}`,
         },
         {
           header: "Never done",
           format: COUNT,
-          formula: (r, row) => {
-            const requiredFor = `IFERROR(INDEX(${r(courses, "requiredFor")},MATCH(${row.value!},${r(courses, "course")},0)),"")`;
-            return `=${neverDone(r, row.value!, requiredFor, "1")}`;
-          },
+          formula: (r, row) => `=${neverDone(r, oneCourse(r, row))}`,
         },
       ],
       chart: { type: "BarStacked", title: "Training to do by course", seriesBy: "Columns" },

@@ -1,5 +1,5 @@
 // Common Excel functions that fast-formula-parser lacks (MIN, MAX, MEDIAN, COUNTA, COUNTBLANK, LEN,
-// UPPER), gets wrong for a blank or a single cell (TRIM, TRANSPOSE) or computes differently from Excel
+// UPPER), gets wrong for a blank or a single cell (TRIM, INT, TRANSPOSE) or computes differently from Excel
 // (ROUNDUP(3,0) is 4 there; ROUND works on binary doubles, so ROUND(1.005,2) is 1; its SUM and AVERAGE skip an error in a range, and AVERAGE counts text there), and
 // TODAY/NOW on the workbook's date system. Each follows Excel's documented rule.
 import FormulaParser, { type FunctionArg } from "fast-formula-parser";
@@ -158,6 +158,8 @@ export const EXCEL_FUNCTIONS: Record<string, Fn> = {
     if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
     return isBlank(v) ? "" : String(v).replace(/ +/g, " ").replace(/^ | $/g, "");
   },
+  // The library's fails on an empty cell, which Excel reads as 0.
+  INT: (number) => Math.floor(literalNumber(rethrow(number?.value)) ?? 0),
   // The library's gives nothing for a single cell (it is not read as an array of one).
   TRANSPOSE: (array) => {
     const v = array?.value;

@@ -62,7 +62,7 @@ describe("functions of single values lifted over arrays", () => {
     expect(value("=SUMPRODUCT(IFERROR(YEAR(People[Completed]),0))")).toBe(2025 + 2023 + 1900);
   });
 
-  test("YEAR, MONTH and DAY of 0 or an empty cell are 1900, 1 and 0; SUBSTITUTE of an empty cell is empty", () => {
+  test("YEAR, MONTH and DAY of 0 or an empty cell are 1900, 1 and 0; SUBSTITUTE of an empty cell is empty, INT of it 0", () => {
     const { value } = people();
     expect([value("=YEAR(0)"), value("=MONTH(0)"), value("=DAY(0)")]).toEqual([1900, 1, 0]);
     expect([value("=YEAR(C4)"), value("=MONTH(C4)"), value("=DAY(C4)")]).toEqual([1900, 1, 0]);
@@ -70,6 +70,7 @@ describe("functions of single values lifted over arrays", () => {
     expect(value('=SUBSTITUTE(B4,"a","b")&"|"')).toBe("|");
     expect(value('=SUBSTITUTE("Office manager"," ","")')).toBe("Officemanager");
     expect(value('=SUBSTITUTE("a-a-a","-","+",2)')).toBe("a-a+a");
+    expect([value("=INT(C4)"), value("=INT(-1.5)"), value('=INT("x")')]).toEqual([0, -2, "#VALUE!"]);
   });
 
   test("TRIM of an empty cell is empty and keeps single spaces inside; TRANSPOSE of one cell is that cell", () => {
