@@ -1,6 +1,7 @@
 // Staff journey in the preview: set up Staff (the sample's Team sheet), Courses (Training courses),
 // Training and Equipment; hire → Add to Staff from Candidates → record a training → see it due → open a
-// written warning → mark Leaving → the offboarding checklist lists the laptop assigned to that person.
+// written warning and its recorded outcome → mark Leaving → the offboarding checklist lists the laptop
+// assigned to that person, and ticking it is kept in the Checklists register.
 import { equipment } from "../../src/core/registers/definitions";
 import { describeE2E } from "./support/harness";
 import { eventually } from "./support/poll";
@@ -91,6 +92,23 @@ describeE2E("staff", ({ journey }) => {
       await open.getByRole("button", { name: "Open case" }).click();
       await ui.pane.getByText(/^DSC-0001 opened\. Warning expires on /).waitFor();
 
+      // The decision: the outcome recorded with its appeal date filled in, the case at Decided.
+      const card = ui.pane.getByRole("listitem", { name: "Case DSC-0001" });
+      await card.getByRole("button", { name: "Record the outcome" }).click();
+      const decision = card.getByRole("form", { name: "Record the outcome of DSC-0001" });
+      await decision
+        .getByRole("textbox", { name: "Outcome", exact: true })
+        .fill("Written warning; desk cover agreed");
+      await decision.getByRole("button", { name: "Record outcome" }).click();
+      await card.getByText(/^DSC-0001: outcome recorded \(step: Decided\)/).waitFor();
+      await card.getByRole("list", { name: "Steps of DSC-0001" }).getByText("Decided: done").waitFor();
+      await card.getByRole("group", { name: "Draft for DSC-0001 outcome" }).waitFor();
+      await eventually(
+        async () => (await ui.tableRecords("Discipline"))?.find((r) => r["Case ID"] === "DSC-0001"),
+        (row) =>
+          expect(row).toMatchObject({ Outcome: "Written warning; desk cover agreed", Step: "Decided" }),
+      );
+
       // He hands in his notice: the checklist lists his laptop.
       await ui.pane.getByLabel("Show person").selectOption(HIRE.staffId);
       const leave = ui.pane.getByRole("form", { name: `Mark ${HIRE.name} as leaving` });
@@ -101,6 +119,26 @@ describeE2E("staff", ({ journey }) => {
       await eventually(
         async () => (await ui.tableRecords("Staff"))?.find((r) => r["Staff ID"] === HIRE.staffId)?.Status,
         (status) => expect(status).toBe("Leaving"),
+      );
+
+      // The laptop ticked as collected: kept in the Checklists register, created from the checklist.
+      await checklist.getByRole("button", { name: "Create empty register" }).click();
+      await checklist
+        .getByRole("checkbox", { name: "Collect Computer Lenovo ThinkPad T14 (LT-07)", exact: true })
+        .click();
+      await checklist
+        .getByRole("checkbox", { name: /^Collect Computer Lenovo ThinkPad T14 \(LT-07\) \(done / })
+        .waitFor();
+      await eventually(
+        async () => (await ui.tableRecords("Checklists"))?.filter((r) => r["Tick ID"]),
+        (rows) =>
+          expect(rows).toEqual([
+            expect.objectContaining({
+              "Staff ID": HIRE.staffId,
+              Checklist: "Offboarding",
+              "Item ID": "equipment:LT-07",
+            }),
+          ]),
       );
     },
   );
