@@ -1,19 +1,16 @@
 // A1 addresses for problems lists and "go to" links.
 import { columnIndex, columnLetters, quoteSheetName } from "../core/cells/a1";
 
-/** A sheet name as it appears in an address: quoted when it has spaces or punctuation ('My sheet'!A1). */
-export const quoteSheet = quoteSheetName;
-
 /** Address of one cell, 0-based row and column: cellAddress("Inventory", 4, 2) → "Inventory!C5". */
 export function cellAddress(sheet: string, row: number, col: number): string {
-  return `${quoteSheet(sheet)}!${columnLetters(col)}${row + 1}`;
+  return `${quoteSheetName(sheet)}!${columnLetters(col)}${row + 1}`;
 }
 
 /** Address of a rectangle, 0-based inclusive corners. */
 export function rectAddress(sheet: string, r0: number, c0: number, r1: number, c1: number): string {
   const a = `${columnLetters(c0)}${r0 + 1}`;
   const b = `${columnLetters(c1)}${r1 + 1}`;
-  return `${quoteSheet(sheet)}!${a === b ? a : `${a}:${b}`}`;
+  return `${quoteSheetName(sheet)}!${a === b ? a : `${a}:${b}`}`;
 }
 
 /** A1 text of a rectangle without the sheet, 0-based inclusive corners. */

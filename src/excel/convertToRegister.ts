@@ -21,7 +21,8 @@ import { planConversion, type ReadingChoices } from "../core/registers/convertPl
 import { headerToText } from "../core/registers/headerText";
 import type { RegisterDef } from "../core/registers/types";
 import type { RowProblem } from "../core/registers/validate";
-import { cellAddress, localRect, quoteSheet, rectAddress } from "./address";
+import { cellAddress, localRect, rectAddress } from "./address";
+import { quoteSheetName } from "../core/cells/a1";
 import { checkMapping } from "./convertLayout";
 import { queueRules, setAll } from "./createRegister";
 import { cellInput, formatFor } from "../core/registers/cellInput";
@@ -285,12 +286,12 @@ export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Pr
         order: d.order,
       })),
       readings: p.readings.map((x) => ({
-        address: `${quoteSheet(sheetName)}!${x.address}`,
+        address: `${quoteSheetName(sheetName)}!${x.address}`,
         header: layout[x.column].header,
         typed: x.typed,
         stored: x.stored,
       })),
-      typedLost: p.typedLost.map((a) => `${quoteSheet(sheetName)}!${a}`),
+      typedLost: p.typedLost.map((a) => `${quoteSheetName(sheetName)}!${a}`),
       unmerged,
       replacedTables,
       renamedTable: kept && kept.name !== def.tableName ? kept.name : null,

@@ -20,7 +20,8 @@ import { sameHeaders, type StoredReading } from "../core/registers/storedReading
 import type { RegisterDef, RegisterId } from "../core/registers/types";
 import type { RowProblem } from "../core/registers/validate";
 import type { ValueMapLine } from "../core/registers/valueMaps";
-import { cellAddress, localRect, quoteSheet, rectAddress } from "./address";
+import { cellAddress, localRect, rectAddress } from "./address";
+import { quoteSheetName } from "../core/cells/a1";
 import { placeProblems } from "./readRegister";
 import { readRegion, intersects, type Rect, type RegionRead, type SheetSource } from "./sheetRegion";
 import { queueStoredReadings } from "./sheetReadings";
@@ -371,7 +372,7 @@ export async function inspectSheet(
   def?: RegisterDef,
   options: InspectOptions = {},
 ): Promise<Inspection> {
-  const what = "sheet" in source ? quoteSheet(source.sheet) : "the selection";
+  const what = "sheet" in source ? quoteSheetName(source.sheet) : "the selection";
   return runExcel(`Looking at ${what}`, async (context) => {
     const stored = queueStoredReadings(context);
     const region = await readRegion(

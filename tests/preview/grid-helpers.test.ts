@@ -1,10 +1,5 @@
-import {
-  cellAddress,
-  columnLetters,
-  columnNumber,
-  parseRange,
-  rangeAddress,
-} from "../../src/preview/grid/a1";
+import { columnIndex, columnLetters } from "../../src/core/cells/a1";
+import { cellAddress, parseRange, rangeAddress } from "../../src/preview/grid/a1";
 import { displayText, formulaBarText, isDateFormat } from "../../src/preview/grid/cellText";
 import { scrollToShow, visibleRows } from "../../src/preview/grid/rowWindow";
 import { pointsToPixels, sheetLayout, tableRoleAt } from "../../src/preview/grid/sheetLayout";
@@ -23,7 +18,7 @@ describe("A1 helpers", () => {
       "AAA",
       "XFD",
     ]);
-    for (const n of [0, 25, 26, 701, 702, 16383]) expect(columnNumber(columnLetters(n))).toBe(n);
+    for (const n of [0, 25, 26, 701, 702, 16383]) expect(columnIndex(columnLetters(n))).toBe(n);
   });
 
   it("addresses cells from 0-based row and column", () => {

@@ -12,7 +12,8 @@ import {
   type Ref,
 } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { MAX_COLS, MAX_ROWS, cellAddress, columnLetters, rectContains, type CellRect } from "./a1";
+import { columnLetters } from "../../core/cells/a1";
+import { MAX_COLS, MAX_ROWS, cellAddress, rectContains, type CellRect } from "./a1";
 import { displayText, type CellLike } from "./cellText";
 import { ChartLayer } from "./ChartLayer";
 import { visibleRows, scrollToShow } from "./rowWindow";

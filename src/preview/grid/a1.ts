@@ -2,10 +2,6 @@
 
 import { columnIndex, columnLetters } from "../../core/cells/a1";
 
-export { columnLetters };
-/** "A" → 0, "AA" → 26. */
-export const columnNumber = columnIndex;
-
 /** 0-based row and column → "B3". */
 export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
@@ -29,7 +25,7 @@ export function parseRange(address: string): CellRect | undefined {
   const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
   const columns = /^([A-Z]+):([A-Z]+)$/i.exec(local);
   if (columns) {
-    const [c0, c1] = [columnNumber(columns[1]), columnNumber(columns[2])].sort((x, y) => x - y);
+    const [c0, c1] = [columnIndex(columns[1]), columnIndex(columns[2])].sort((x, y) => x - y);
     return { r0: 0, c0, r1: MAX_ROWS - 1, c1 };
   }
   const rows = /^(\d+):(\d+)$/.exec(local);
@@ -40,9 +36,9 @@ export function parseRange(address: string): CellRect | undefined {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(local);
   if (!m) return undefined;
   const r0 = Number(m[2]) - 1;
-  const c0 = columnNumber(m[1]);
+  const c0 = columnIndex(m[1]);
   const r1 = m[4] ? Number(m[4]) - 1 : r0;
-  const c1 = m[3] ? columnNumber(m[3]) : c0;
+  const c1 = m[3] ? columnIndex(m[3]) : c0;
   return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
 }
 
