@@ -12,28 +12,19 @@
 //     Unit already says something else, a value that shares its choice with other words;
 //   - register columns the sheet lacks are appended (IDs made for the key column, a value the person
 //     chose for every row, calculated columns left to their formulas).
-import { decideDateOrder, toDateOrder, type DateOrderDecision, type DayMonthOrder } from "../cells/dateOrder";
-import { formatSerial } from "../cells/excelDates";
-import { parseDateText } from "../cells/parseDate";
-import { parseNumberText } from "../cells/parseNumber";
-import { parseQuantityText } from "../cells/parseQuantity";
-import type { CellValue, DateSystem } from "../cells/types";
+import { toDateOrder, type DateOrderDecision, type DayMonthOrder } from "../cells/dateOrder";
+import type { CellValue } from "../cells/types";
+import { columnLetters } from "../cells/a1";
 import { isCalculated } from "./columnDefaults";
+import { columnReadings, readMappedCells } from "./convertCells";
 import { detectHeaderRow, type HeaderRowResult } from "./detectHeaderRow";
 import { headerToText } from "./headerText";
-import { columnLetters } from "../cells/a1";
 import { nextIds } from "./ids";
 import type { HeaderMatchResult, MatchConfidence } from "./matchHeaders";
 import type { TableColumn } from "./rows";
 import type { ColumnDef, RegisterDef } from "./types";
 import { validateRows, type RowProblem, type ValidateOptions } from "./validate";
-import {
-  linesKeepingOriginal,
-  mappedValue,
-  valueMapFor,
-  type ValueChoices,
-  type ValueMapLine,
-} from "./valueMaps";
+import type { ValueChoices, ValueMapLine } from "./valueMaps";
 
 /** What the person chose; the same object is remembered per sheet in the workbook and given by inspect's flags. */
 export interface ReadingChoices {
@@ -182,57 +173,6 @@ export function planLayout(
   return { inSheet, added, renamed };
 }
 
-interface CellReading {
-  value: CellValue;
-  unit?: string;
-  /** The original text must also go to Notes. */
-  keep?: boolean;
-}
-
-/** How one raw cell of a mapped column is stored; undefined when it stays exactly as it is. */
-function readCell(
-  column: ColumnDef,
-  raw: unknown,
-  ctx: { lines?: ValueMapLine[]; keep?: Set<string>; order?: DayMonthOrder; dateSystem: DateSystem },
-): CellReading | undefined {
-  if (isBlank(raw)) return undefined;
-  switch (column.type) {
-    case "choice": {
-      if (!ctx.lines) return undefined;
-      const to = mappedValue(ctx.lines, raw);
-      if (to === undefined || to === raw) return undefined;
-      const key = String(raw).trim().replace(/\s+/g, " ").toLowerCase();
-      return { value: to, keep: ctx.keep?.has(key) };
-    }
-    case "number":
-    case "integer":
-    case "currency": {
-      if (typeof raw !== "string") return undefined;
-      const n = parseNumberText(raw);
-      if (n !== null) return { value: n };
-      const q = column.type === "currency" ? null : parseQuantityText(raw);
-      return q ? { value: q.value, unit: q.unit } : undefined;
-    }
-    case "date":
-    case "datetime": {
-      if (typeof raw !== "string") return undefined;
-      const order = ctx.order ? toDateOrder(ctx.order) : undefined;
-      const d = parseDateText(raw, ctx.dateSystem, order);
-      if (d.kind === "date") return { value: d.serial };
-      // A serial stored as text ("46085").
-      const n = parseNumberText(raw);
-      return n !== null && n >= 1 && n < 2958466 ? { value: n } : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
-
-const sameUnit = (a: string, b: string) => {
-  const f = (s: string) => s.trim().toLowerCase().replace(/\.$/, "").replace(/e?s$/, "");
-  return f(a) === f(b);
-};
-
 export function planConversion(
   def: RegisterDef,
   values: readonly (readonly unknown[])[],
@@ -242,16 +182,127 @@ export function planConversion(
   const firstColumn = options.firstColumn ?? 0;
   const choices = options.choices ?? {};
   const dateSystem = options.dateSystem ?? 1900;
+  const detection = findHeaderRow(def, values, firstRow, firstColumn, choices);
+  const width = values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  const headerIndex = detection.headerRow;
+  if (headerIndex === null || !detection.match) {
+    return {
+      ...emptyPlan(detection, firstRow, firstColumn, width),
+      reason: detection.notes[0] ?? `There is nothing to convert into ${def.name}.`,
+    };
+  }
+  const match = detection.match;
+  const headers = Array.from({ length: width }, (_, c) => headerToText(values[headerIndex]?.[c]));
+  const mapping = Array.from({ length: width }, (_, c) => match.mapping[c] ?? null);
+  const dataRows = dataRowsUnder(values, headerIndex, width);
+  const rowFilled = dataRows.map((row) => row.some((v) => !isBlank(v)));
+  const reading = columnReadings(def, mapping, dataRows, choices, options.locale);
+  const { valueMaps, dateOrders } = reading;
+
+  // The table's columns: the area's, the register's missing ones, and Notes when something must go there.
+  const planned = planLayout(def, mapping, headers, firstColumn);
+  const layout: TableColumn[] = [
+    ...planned.inSheet,
+    ...planned.added.map((c) => ({ key: c.key, header: c.header })),
+  ];
+
+  // The body: the area's values, read; then the appended columns.
+  const body: CellValue[][] = dataRows.map((row) => [
+    ...(row as CellValue[]),
+    ...planned.added.map(() => null),
+  ]);
+  const changed = body.map((row) => row.map(() => false));
+  const firstDataRow = firstRow + headerIndex + 1;
+  const read = readMappedCells(
+    def,
+    { mapping, headers, dataRows, layout, body, changed },
+    { ...reading, dateSystem, firstColumn, firstDataRow },
+  );
+  const newIds = fillAddedColumns(def, planned.added, width, rowFilled, choices.fills, body);
+  const appended = layout.slice(width);
+  placeNotes(read.notesFor, { layout, appended, inSheet: planned.inSheet, body, changed, width });
+
+  const headerRow = firstRow + headerIndex;
+  const typedLost = lostTyped(dataRows, body, changed, read.readings, firstColumn, firstDataRow);
+  const rowNumbers = dataRows.map((_, i) => headerRow + 1 + i);
+  const problems = validateBody(def, layout, body, dateOrders, { ...options, rowNumbers });
+  const columns = plannedColumns(headers, mapping, match, problems, read);
+  return {
+    ok: true,
+    headerRow,
+    headerFound: detection.found,
+    firstDataRow: headerRow + 1,
+    lastDataRow: headerRow + dataRows.length,
+    firstColumn,
+    sheetWidth: width,
+    headers,
+    columns,
+    layout,
+    appended,
+    renames: planned.renamed,
+    valueMaps,
+    dateOrders,
+    readings: read.readings,
+    typedLost,
+    body,
+    changed,
+    newIds,
+    match,
+    detection,
+    problems,
+    notes: planNotes(detection, match, planned.renamed, appended, dataRows.length, firstColumn),
+  };
+}
+
+/** Each column of the area: its field, how sure the match is, cells changed or sent to Notes, problems. */
+function plannedColumns(
+  headers: readonly string[],
+  mapping: readonly (string | null)[],
+  match: HeaderMatchResult,
+  problems: readonly RowProblem[],
+  read: { changedCount: readonly number[]; toNotes: readonly number[] },
+): PlannedColumn[] {
+  return headers.map((header, i) => {
+    const field = mapping[i];
+    const counts: Record<string, number> = {};
+    if (field) for (const p of problems) if (p.column === field) counts[p.code] = (counts[p.code] ?? 0) + 1;
+    return {
+      index: i,
+      header,
+      field,
+      confidence: field ? (match.confidence[field] ?? null) : null,
+      changed: read.changedCount[i],
+      toNotes: read.toNotes[i],
+      problems: counts,
+    };
+  });
+}
+
+/** The header row: the one the person chose (when it lies in the area), else the one detected. */
+function findHeaderRow(
+  def: RegisterDef,
+  values: readonly (readonly unknown[])[],
+  firstRow: number,
+  firstColumn: number,
+  choices: ReadingChoices,
+): HeaderRowResult {
   const chosenRow = choices.headerRow !== undefined ? choices.headerRow - firstRow : undefined;
-  const detection = detectHeaderRow(values, def, {
+  return detectHeaderRow(values, def, {
     startColumn: firstColumn,
     firstRowNumber: firstRow,
     manual: choices.columns,
     headerRow: chosenRow !== undefined && chosenRow >= 0 && chosenRow < values.length ? chosenRow : undefined,
   });
-  const width = values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
-  const headerIndex = detection.headerRow;
-  const empty: ConvertPlan = {
+}
+
+/** The plan of an area with no header row to convert from: nothing changes. */
+function emptyPlan(
+  detection: HeaderRowResult,
+  firstRow: number,
+  firstColumn: number,
+  width: number,
+): ConvertPlan {
+  return {
     ok: false,
     headerRow: firstRow,
     headerFound: detection.found,
@@ -276,110 +327,33 @@ export function planConversion(
     problems: [],
     notes: [...detection.notes],
   };
-  if (headerIndex === null || !detection.match) {
-    return { ...empty, reason: detection.notes[0] ?? `There is nothing to convert into ${def.name}.` };
-  }
-  const match = detection.match;
-  const headers = Array.from({ length: width }, (_, c) => headerToText(values[headerIndex]?.[c]));
-  const mapping = Array.from({ length: width }, (_, c) => match.mapping[c] ?? null);
+}
+
+/** The rows under the header row, each `width` cells wide, without the trailing blank rows. */
+function dataRowsUnder(
+  values: readonly (readonly unknown[])[],
+  headerIndex: number,
+  width: number,
+): unknown[][] {
   // Trailing blank rows are not part of the data (a sheet's used area already ends at its last value).
   let last = values.length - 1;
   while (last > headerIndex && (values[last] ?? []).every(isBlank)) last--;
-  const dataRows = values
+  return values
     .slice(headerIndex + 1, last + 1)
     .map((row) => Array.from({ length: width }, (_, c) => (row?.[c] ?? null) as unknown));
-  const rowFilled = dataRows.map((row) => row.some((v) => !isBlank(v)));
-  const columnOf = (k: string) => def.columns.find((c) => c.key === k)!;
-  const columnValues = (i: number) => dataRows.map((r) => r[i]);
+}
 
-  // How each mapped column is read.
-  const valueMaps: Record<string, ValueMapLine[]> = {};
-  const keepers: Record<string, Set<string>> = {};
-  const dateOrders: Record<string, DateOrderDecision> = {};
-  mapping.forEach((key, i) => {
-    if (!key) return;
-    const column = columnOf(key);
-    if (isCalculated(column)) return;
-    if (column.type === "choice" && column.choices) {
-      valueMaps[key] = valueMapFor(column, columnValues(i), choices.values?.[key]);
-      keepers[key] = linesKeepingOriginal(valueMaps[key]);
-    }
-    if (column.type === "date" || column.type === "datetime") {
-      const d = decideDateOrder(columnValues(i), options.locale, choices.dateOrders?.[key]);
-      if (d) dateOrders[key] = d;
-    }
-  });
-
-  // The table's columns: the area's, the register's missing ones, and Notes when something must go there.
-  const planned = planLayout(def, mapping, headers, firstColumn);
-  const layout: TableColumn[] = [
-    ...planned.inSheet,
-    ...planned.added.map((c) => ({ key: c.key, header: c.header })),
-  ];
-  const at = (key: string) => layout.findIndex((c) => c.key === key);
-
-  // The body: the area's values, read; then the appended columns.
-  const body: CellValue[][] = dataRows.map((row) => [
-    ...(row as CellValue[]),
-    ...planned.added.map(() => null as CellValue),
-  ]);
-  const changed = body.map((row) => row.map(() => false));
-  const notesFor: string[][] = dataRows.map(() => []);
-  const toNotes = new Array<number>(width).fill(0);
-  const changedCount = new Array<number>(width).fill(0);
-  const unitAt = def.columns.some((c) => c.key === "unit") ? at("unit") : -1;
-  const firstDataRow = firstRow + headerIndex + 1;
-  const readings: CellReport[] = [];
-  mapping.forEach((key, i) => {
-    if (!key || isCalculated(columnOf(key))) return;
-    const column = columnOf(key);
-    const decision = dateOrders[key];
-    const ctx = { lines: valueMaps[key], keep: keepers[key], order: decision?.order, dateSystem };
-    const isDate = column.type === "date" || column.type === "datetime";
-    dataRows.forEach((row, r) => {
-      const read = readCell(column, row[i], ctx);
-      if (!read) return;
-      body[r][i] = read.value;
-      changed[r][i] = true;
-      changedCount[i]++;
-      const typed = String(row[i]).trim();
-      const stored =
-        isDate && typeof read.value === "number"
-          ? (formatSerial(read.value, column.type === "datetime" && read.value % 1 !== 0, dateSystem) ??
-            String(read.value))
-          : String(read.value);
-      const reading: CellReport = {
-        column: i,
-        row: firstDataRow + r,
-        address: `${columnLetters(firstColumn + i)}${firstDataRow + r}`,
-        field: key,
-        typed,
-        stored,
-      };
-      if (isDate && decision?.from === "locale" && parseDateText(typed, dateSystem).kind === "ambiguous")
-        reading.eitherWay = true;
-      readings.push(reading);
-      const original = `${headers[i] || column.header}: ${String(row[i]).trim()}`;
-      if (read.keep) {
-        notesFor[r].push(original);
-        toNotes[i]++;
-      }
-      if (read.unit !== undefined) {
-        const unitNow = unitAt >= 0 ? body[r][unitAt] : null;
-        if (unitAt >= 0 && isBlank(unitNow)) {
-          body[r][unitAt] = read.unit;
-          changed[r][unitAt] = true;
-        } else if (unitAt < 0 || !sameUnit(String(unitNow), read.unit)) {
-          notesFor[r].push(original);
-          toNotes[i]++;
-        }
-      }
-    });
-  });
-
-  // Register columns the sheet lacks: IDs for the key column, the person's value for every row.
-  let newIds: (string | null)[] = dataRows.map(() => null);
-  planned.added.forEach((c, j) => {
+/** Register columns the sheet lacks: IDs for the key column, the person's value for every row. */
+function fillAddedColumns(
+  def: RegisterDef,
+  added: readonly ColumnDef[],
+  width: number,
+  rowFilled: readonly boolean[],
+  fills: ReadingChoices["fills"],
+  body: CellValue[][],
+): (string | null)[] {
+  let newIds: (string | null)[] = rowFilled.map(() => null);
+  added.forEach((c, j) => {
     const col = width + j;
     if (isCalculated(c)) return;
     if (c.key === def.keyColumn && def.idPrefix) {
@@ -389,39 +363,59 @@ export function planConversion(
       newIds.forEach((id, r) => (body[r][col] = id));
       return;
     }
-    const fill = choices.fills?.[c.key];
+    const fill = fills?.[c.key];
     if (fill !== undefined && fill !== "") rowFilled.forEach((f, r) => f && (body[r][col] = fill));
   });
+  return newIds;
+}
 
-  // Notes: the register's Notes column, else an extra column named Notes already on the sheet, else a new one.
-  const appended = layout.slice(width);
-  if (notesFor.some((n) => n.length > 0)) {
-    let notesAt = at("notes");
-    if (notesAt < 0) notesAt = planned.inSheet.findIndex((c) => c.key === null && /^notes?$/i.test(c.header));
-    if (notesAt < 0) {
-      const taken = new Set(layout.map((c) => c.header.toLowerCase()));
-      let name = "Notes";
-      for (let n = 2; taken.has(name.toLowerCase()); n++) name = `Notes ${n}`;
-      const extra = { key: null, header: name };
-      layout.push(extra);
-      appended.push(extra);
-      body.forEach((row) => row.push(null));
-      changed.forEach((row) => row.push(false));
-      notesAt = layout.length - 1;
-    }
-    notesFor.forEach((parts, r) => {
-      if (parts.length === 0) return;
-      const before = body[r][notesAt];
-      body[r][notesAt] = [isBlank(before) ? null : String(before).trim(), ...parts]
-        .filter(Boolean)
-        .join("; ");
-      if (notesAt < width) changed[r][notesAt] = true;
-    });
+/**
+ * What must go to Notes, written to the register's Notes column, else an extra column named Notes already
+ * on the sheet, else a new one appended (to `layout`, `appended`, `body` and `changed`).
+ */
+function placeNotes(
+  notesFor: readonly string[][],
+  table: {
+    layout: TableColumn[];
+    appended: TableColumn[];
+    inSheet: readonly TableColumn[];
+    body: CellValue[][];
+    changed: boolean[][];
+    width: number;
+  },
+): void {
+  const { layout, appended, body, changed, width } = table;
+  if (!notesFor.some((n) => n.length > 0)) return;
+  let notesAt = layout.findIndex((c) => c.key === "notes");
+  if (notesAt < 0) notesAt = table.inSheet.findIndex((c) => c.key === null && /^notes?$/i.test(c.header));
+  if (notesAt < 0) {
+    const taken = new Set(layout.map((c) => c.header.toLowerCase()));
+    let name = "Notes";
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `Notes ${n}`;
+    const extra = { key: null, header: name };
+    layout.push(extra);
+    appended.push(extra);
+    body.forEach((row) => row.push(null));
+    changed.forEach((row) => row.push(false));
+    notesAt = layout.length - 1;
   }
+  notesFor.forEach((parts, r) => {
+    if (parts.length === 0) return;
+    const before = body[r][notesAt];
+    body[r][notesAt] = [isBlank(before) ? null : String(before).trim(), ...parts].filter(Boolean).join("; ");
+    if (notesAt < width) changed[r][notesAt] = true;
+  });
+}
 
-  const headerRow = firstRow + headerIndex;
-  const typedLost = lostTyped(dataRows, body, changed, readings, firstColumn, firstDataRow);
-  const rowNumbers = dataRows.map((_, i) => headerRow + 1 + i);
+/** The converted body checked as register rows, dates read in each column's decided order. */
+function validateBody(
+  def: RegisterDef,
+  layout: readonly TableColumn[],
+  body: readonly CellValue[][],
+  dateOrders: Record<string, DateOrderDecision>,
+  options: ConvertPlanOptions & { rowNumbers: number[] },
+): RowProblem[] {
+  const columnOf = (k: string) => def.columns.find((c) => c.key === k)!;
   const rows = body.map((row) => {
     const byKey: Record<string, CellValue> = {};
     const extras: Record<string, CellValue> = {};
@@ -432,56 +426,27 @@ export function planConversion(
     return { values: byKey, extras };
   });
   const orders = Object.fromEntries(Object.entries(dateOrders).map(([k, d]) => [k, toDateOrder(d.order)]));
-  const problems = validateRows(def, rows, { ...options, rowNumbers, dateOrders: orders });
+  return validateRows(def, rows, { ...options, dateOrders: orders });
+}
 
-  const columns: PlannedColumn[] = headers.map((header, i) => {
-    const field = mapping[i];
-    const counts: Record<string, number> = {};
-    if (field) for (const p of problems) if (p.column === field) counts[p.code] = (counts[p.code] ?? 0) + 1;
-    return {
-      index: i,
-      header,
-      field,
-      confidence: field ? (match.confidence[field] ?? null) : null,
-      changed: changedCount[i],
-      toNotes: toNotes[i],
-      problems: counts,
-    };
-  });
-
+/** The plan's notes: how the headers were found and matched, renamed headers, added columns, no rows. */
+function planNotes(
+  detection: HeaderRowResult,
+  match: HeaderMatchResult,
+  renamed: readonly { index: number; from: string; to: string }[],
+  appended: readonly TableColumn[],
+  dataRowCount: number,
+  firstColumn: number,
+): string[] {
   const notes = [...detection.notes.filter((n) => !match.notes.includes(n)), ...match.notes];
-  for (const r of planned.renamed)
+  for (const r of renamed)
     if (r.from !== "")
       notes.push(
         `The header "${r.from}" (column ${columnLetters(firstColumn + r.index)}) becomes "${r.to}".`,
       );
   if (appended.length > 0) notes.push(`Added on the right: ${appended.map((c) => c.header).join(", ")}.`);
-  if (dataRows.length === 0) notes.push("There are no rows under the headers yet.");
-  return {
-    ok: true,
-    headerRow,
-    headerFound: detection.found,
-    firstDataRow: headerRow + 1,
-    lastDataRow: headerRow + dataRows.length,
-    firstColumn,
-    sheetWidth: width,
-    headers,
-    columns,
-    layout,
-    appended,
-    renames: planned.renamed,
-    valueMaps,
-    dateOrders,
-    readings,
-    typedLost,
-    body,
-    changed,
-    newIds,
-    match,
-    detection,
-    problems,
-    notes,
-  };
+  if (dataRowCount === 0) notes.push("There are no rows under the headers yet.");
+  return notes;
 }
 
 /**
