@@ -99,8 +99,9 @@ const PAGE_LIST = [
     load: () => import("./pages/staff/StaffPage"),
     label: "Staff",
     summary: "After the hire: training due, leaving checklists and a fair discipline process.",
-    // Discipline is left out on purpose: its cases never show in Home or any summary.
-    registers: ["staff", "courses", "training"],
+    // Discipline is left out on purpose: its cases never show in Home or any summary. Checklists is in:
+    // its ticks are who did what for whom, readable by anyone in the workbook like Training.
+    registers: ["staff", "courses", "training", "checklists"],
   },
   {
     id: "settings",

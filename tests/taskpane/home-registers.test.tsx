@@ -70,6 +70,27 @@ describe("Home lists the registers found in the workbook", () => {
     expect(screen.queryByText(/PhoneList/)).not.toBeInTheDocument();
   });
 
+  it("lists Staff's Checklists register with the others, and never the Discipline register", async () => {
+    const wb = new SimWorkbook();
+    for (const [sheet, table, header] of [
+      ["Staff", "Staff", "Staff ID"],
+      ["Checklists", "Checklists", "Tick ID"],
+      ["Discipline", "Discipline", "Case ID"],
+    ]) {
+      wb.addSheet(sheet);
+      wb.setValues(sheet, "A1", [[header], ["X-0001"], ["X-0002"]]);
+      wb.addTable(sheet, "A1:A3", table);
+    }
+    installExcel(wb);
+    render(<App store={createNavigationStore()} />);
+    await screen.findByRole("list", { name: "Registers" });
+    const staff = registerItem("Staff");
+    expect(
+      within(staff).getByText('Checklists: table Checklists on sheet "Checklists", 2 rows.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Discipline/)).not.toBeInTheDocument();
+  });
+
   it("on the sample workbook, which has only plain sheets, finds no register", async () => {
     installExcel(createSampleWorkbook());
     render(<App store={createNavigationStore()} />);

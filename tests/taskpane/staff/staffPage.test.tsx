@@ -260,3 +260,70 @@ test("checklist ticks are saved in the Checklists register, and a co-author's ti
     ),
   ).toBeChecked();
 });
+
+test("while a sheet is converted into Courses, Record training waits: its section and setup show only after Continue", async () => {
+  const user = userEvent.setup();
+  const { wb } = setup();
+  // A new receptionist: her onboarding checklist lists a booking for each course her role requires.
+  seedRegister(wb, staff, [{ ...BEN, role: "Receptionist", startDate: today - 10 }]);
+  seedRegister(wb, checklists, []);
+  wb.addSheet("Training courses");
+  wb.setValues("Training courses", "A1", [
+    ["Course", "Renew every (months)", "Required for", "Provider"],
+    ["First aid at work", 36, "Receptionist", "St John Ambulance"],
+  ]);
+  render(<StaffPage focusHeading={false} />);
+  await user.selectOptions(await screen.findByRole("combobox", { name: "Show person" }), "STF-0001");
+  const onboarding = await screen.findByRole("region", { name: "Onboarding checklist" });
+  expect(within(onboarding).queryByText(/^Required training booked/)).toBeNull();
+
+  const due = screen.getByRole("region", { name: "Training due" });
+  const picker = within(due).getByRole("combobox", { name: "Sheet to convert" });
+  await waitFor(() => expect(picker).not.toBeDisabled());
+  await user.click(picker);
+  await user.click(await screen.findByRole("option", { name: "Training courses" }));
+  await user.click(within(due).getByRole("button", { name: "Convert this sheet" }));
+  await within(due).findByRole("list", { name: "Column mapping" });
+  await user.click(within(due).getByRole("button", { name: "Convert to Courses register" }));
+  const message = /^"Training courses" is now the Courses register/;
+  expect(await within(due).findByText(message)).toBeInTheDocument();
+  // The page has re-read and found Courses (the booking appears in the checklist), yet the conversion's
+  // result stays, and nothing of Record training is shown underneath it.
+  expect(
+    await within(onboarding).findByText("Required training booked: First aid at work"),
+  ).toBeInTheDocument();
+  expect(within(due).getByText(message)).toBeInTheDocument();
+  expect(screen.queryByRole("heading", { name: "Record training" })).toBeNull();
+  expect(screen.queryByRole("heading", { name: "Set up the Training register" })).toBeNull();
+
+  await user.click(within(due).getByRole("button", { name: "Continue to Courses" }));
+  expect(await screen.findByRole("heading", { name: "Record training" })).toBeInTheDocument();
+  expect(screen.getByRole("heading", { name: "Set up the Training register" })).toBeInTheDocument();
+  expect(within(due).queryByText(message)).toBeNull();
+});
+
+test("the name saved as Done by is typed once: it stays when another person's checklist is shown", async () => {
+  const user = userEvent.setup();
+  const wb = office(
+    [],
+    [
+      { ...BEN, status: "Leaving", leavingDate: today + 20 },
+      { ...BEN, staffId: "STF-0002", name: "Cara Diaz", status: "Leaving", leavingDate: today + 30 },
+    ],
+  );
+  seedRegister(wb, checklists, []);
+  render(<StaffPage focusHeading={false} />);
+  const show = await screen.findByRole("combobox", { name: "Show person" });
+  await user.selectOptions(show, "STF-0001");
+  await user.type(await screen.findByRole("textbox", { name: "Your name (saved as Done by)" }), "Ana");
+  await user.selectOptions(show, "STF-0002");
+  expect(screen.getByRole("textbox", { name: "Your name (saved as Done by)" })).toHaveValue("Ana");
+  const list = await screen.findByRole("region", { name: "Offboarding checklist" });
+  await user.click(within(list).getByRole("checkbox", { name: "Exit conversation" }));
+  expect(
+    await within(list).findByRole("checkbox", { name: `Exit conversation (done ${iso(today)} by Ana)` }),
+  ).toBeChecked();
+  expect((await readRegister(checklists)).rows.map((r) => r.values)).toEqual([
+    expect.objectContaining({ staffId: "STF-0002", itemId: "exit", doneBy: "Ana" }),
+  ]);
+});

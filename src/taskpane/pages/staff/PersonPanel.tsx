@@ -48,6 +48,9 @@ export interface PersonPanelProps {
     doneBy: string,
   ) => Promise<OutcomeNote | null>;
   onChecklistsReady: () => void;
+  /** The name saved as Done by, kept by the page so it is typed once, not once per person. */
+  doneBy: string;
+  onDoneByChange: (name: string) => void;
 }
 
 export function PersonPanel({
@@ -59,6 +62,8 @@ export function PersonPanel({
   onLeft,
   onTick,
   onChecklistsReady,
+  doneBy,
+  onDoneByChange,
 }: PersonPanelProps) {
   const styles = useStyles();
   const [given, setGiven] = useState("");
@@ -76,12 +81,11 @@ export function PersonPanel({
   if (p.retainUntil !== null) facts.push(["Retain until", showDate(p.retainUntil)]);
   const isNew = p.status === "Active" && p.startDate !== null && today - p.startDate <= NEW_FOR_DAYS;
   const held = heldBy(view.equipment, p);
-  const [doneBy, setDoneBy] = useState("");
   const checklist = (kind: ChecklistKind, items: ChecklistItem[]) => (
     <>
       {view.checklistsFound && (
         <Field label="Your name (saved as Done by)">
-          <Input value={doneBy} onChange={(_, d) => setDoneBy(d.value)} />
+          <Input value={doneBy} onChange={(_, d) => onDoneByChange(d.value)} />
         </Field>
       )}
       <ChecklistView

@@ -44,6 +44,9 @@ export default function StaffPage({ focusHeading }: PageProps) {
   const styles = useRegisterPageStyles();
   const { load, refresh } = usePageData(readPage, { watch: WATCH, watchWhile: isFound });
   const [selected, setSelected] = useState("");
+  // Excel's API does not say who is signed in, and workbook settings are shared by every co-author, so
+  // the name saved as Done by is typed; it is kept for the session, whoever's checklist is shown.
+  const [doneBy, setDoneBy] = useState("");
   // While a sheet is being converted into Courses the setup stays on screen (its result and problems),
   // though the re-read after the write already finds the register.
   const [holdCourses, setHoldCourses] = useState(false);
@@ -104,6 +107,8 @@ export default function StaffPage({ focusHeading }: PageProps) {
                 })
               }
               onChecklistsReady={refresh}
+              doneBy={doneBy}
+              onDoneByChange={setDoneBy}
               onTick={async (kind, item, done, doneBy) => {
                 try {
                   const r = await setChecklistTick({
