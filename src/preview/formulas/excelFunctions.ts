@@ -1,5 +1,5 @@
 // Common Excel functions that fast-formula-parser lacks (MIN, MAX, MEDIAN, COUNTA, COUNTBLANK, LEN,
-// UPPER), gets wrong for a blank or a single cell (TRIM, INT, TRANSPOSE) or computes differently from Excel
+// UPPER), gets wrong for a blank or a single cell (TRIM, LOWER, INT, TRANSPOSE) or computes differently from Excel
 // (ROUNDUP(3,0) is 4 there; ROUND works on binary doubles, so ROUND(1.005,2) is 1; its SUM and AVERAGE skip an error in a range, and AVERAGE counts text there), and
 // TODAY/NOW on the workbook's date system. Each follows Excel's documented rule.
 import FormulaParser, { type FunctionArg } from "fast-formula-parser";
@@ -150,6 +150,12 @@ export const EXCEL_FUNCTIONS: Record<string, Fn> = {
   UPPER: (text) => {
     const v = rethrow(text?.value);
     return isBlank(v) ? "" : String(v).toUpperCase();
+  },
+  // The library's reads an empty cell as "[object Object]"; Excel's LOWER of it is empty text.
+  LOWER: (text) => {
+    const v = rethrow(text?.value);
+    if (typeof v === "boolean") return v ? "true" : "false";
+    return isBlank(v) ? "" : String(v).toLowerCase();
   },
   // The library's reads an empty cell as "[object Object]" and keeps runs of spaces inside the text;
   // Excel's removes spaces (only the space character) at both ends and leaves single ones between words.

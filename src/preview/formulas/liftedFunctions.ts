@@ -17,6 +17,7 @@ export const LIFTED = [
   "DAY",
   "DATE",
   "UPPER",
+  "LOWER",
   "TRIM",
   "SUBSTITUTE",
   "FIND",

@@ -6,6 +6,7 @@
 import { todaySerial } from "../../../src/core/cells/excelDates";
 import type { CellValue } from "../../../src/core/cells/types";
 import { weeklyReportDraft } from "../../../src/core/overview/weeklyReport";
+import { validateRows } from "../../../src/core/registers/validate";
 import { courses, discipline, staff, training } from "../../../src/core/registers/definitions";
 import {
   splitRoles,
@@ -311,6 +312,37 @@ describe("the Overview's Staff section", () => {
       "Required training never done": left.countOf("Never"),
     });
     expect(excel.stats.runs.length).toBe(runs);
+  });
+
+  test("a Training row whose Staff ID has a stray space is not matched, and the Training register's check offers the fix", async () => {
+    const { wb } = setup();
+    // Ben renewed his forklift today, but the Staff ID was typed "STF-2 " (a space after it).
+    seed(wb, [...RECORDS, done("STF-2 ", "Forklift", TODAY)]);
+    await writeStaffRules({ ...DEFAULT_STAFF_RULES, trainingWarnDays: WARN_DAYS });
+    attachFormulaEngine(wb, { now: () => NOW });
+    await refreshOverview({ now: NOW });
+    // The sheet compares IDs as typed (MAXIFS criteria), so Ben's forklift stays overdue there, as the
+    // page's list computed without that row says; the page itself trims and counts the renewal.
+    const onPage = expected(wb);
+    const withoutIt = (() => {
+      const t = wb.tableByName("Training")!;
+      const sheet = wb.sheetById(t.sheetId)!.name;
+      const last = formatRect({ ...t.rect, r0: t.rect.r1, r1: t.rect.r1 });
+      const kept = wb.getValues(sheet, last);
+      wb.setValues(sheet, last, [kept[0].map(() => null)]);
+      const e = expected(wb);
+      wb.setValues(sheet, last, kept);
+      return e;
+    })();
+    expect(onPage.countOf("Overdue", "Forklift")).toBe(withoutIt.countOf("Overdue", "Forklift") - 1);
+    expect(block(wb, "Training by course", 3)["Forklift"][0]).toBe(withoutIt.countOf("Overdue", "Forklift"));
+    // What shows the person the difference: checking the Training register flags the ID and offers it trimmed.
+    const problems = validateRows(training, read(wb, training), {
+      lookups: { staff: PEOPLE.map((p) => String(p.staffId)), courses: COURSES.map((c) => String(c.course)) },
+    });
+    expect(problems.filter((p) => p.column === "staffId" && p.value === "STF-2 ")).toEqual([
+      expect.objectContaining({ severity: "warning", suggestion: "STF-2" }),
+    ]);
   });
 
   test("never names the Discipline register, even when the workbook has one", async () => {

@@ -73,6 +73,15 @@ describe("functions of single values lifted over arrays", () => {
     expect([value("=INT(C4)"), value("=INT(-1.5)"), value('=INT("x")')]).toEqual([0, -2, "#VALUE!"]);
   });
 
+  test("LOWER of an empty cell is empty text, as in Excel; of a column, one answer per row", () => {
+    const { value } = people();
+    expect(value('=LOWER(B4)&"|"')).toBe("|");
+    expect(value("=LOWER(B2)")).toBe("office manager");
+    expect(value("=LOWER(TRUE)")).toBe("true");
+    expect(value('=SUMPRODUCT(--(LOWER(People[Role])="driver"))')).toBe(2);
+    expect(value("=SUMPRODUCT(LEN(LOWER(People[Role])))")).toBe(14 + 6 + 0 + 6);
+  });
+
   test("TRIM of an empty cell is empty and keeps single spaces inside; TRANSPOSE of one cell is that cell", () => {
     const { value } = people();
     expect(value('=TRIM(B4)&"|"')).toBe("|");
