@@ -71,7 +71,7 @@ export function prepareGenericImport(
   const defaultChannel = options.defaultChannel ?? "Phone";
   const defaultStatus = options.defaultStatus ?? "Open";
   const skipped: SkippedLine[] = [];
-  const rowsRead: { line: number; fields: string[]; repaired?: string[] }[] = [];
+  const rowsRead: RecordRead[] = [];
   for (const e of entries) {
     if (e.kind === "record") rowsRead.push(e);
     else if (e.kind === "broken")
@@ -80,14 +80,105 @@ export function prepareGenericImport(
   const [head, ...body] = rowsRead;
   const headers = head.fields;
   const records = body.map((r) => r.fields);
-  const recordLines = body.map((r) => r.line);
   if (records.length === 0) {
     const plan = emptyPlan(delimiter, ["The file has a header line but no calls under it."]);
     plan.skipped = skipped;
     return plan;
   }
+  const { mapping, dateCol, timeCol, notes } = mapCallColumns(headers, records);
+  const shownMapping = headers.map((h, i) => ({
+    header: text(h) || `Column ${i + 1}`,
+    column: mapping[i] ? header(mapping[i]!) : null,
+  }));
+  const col = (key: string) => mapping.findIndex((m, i) => m === key && i !== timeCol);
+  const receivedCol = dateCol >= 0 ? dateCol : col("receivedAt");
+  if (receivedCol < 0) {
+    const plan = emptyPlan(delimiter, [
+      `No column of the file is a date and time of the call (looked for headers such as "Date", "Time", "Received at"). The file's columns: ${headers.map((h) => `"${text(h)}"`).join(", ")}.`,
+    ]);
+    plan.mapping = shownMapping;
+    plan.skipped = skipped;
+    return plan;
+  }
 
-  // A separate Date and Time column are read as one Received at.
+  const orders = dateOrdersOf(records, (key) => (key === "receivedAt" ? receivedCol : col(key)));
+
+  const lineErrors: ImportLineError[] = [];
+  const rows: ImportRow[] = [];
+  let unknownCallers = 0;
+  let defaultedChannels = 0;
+  const how = { mapping, receivedCol, timeCol, orders, system };
+  records.forEach((r, n) => {
+    const line = body[n].line;
+    const fail = (key: string, message: string) => lineErrors.push({ line, column: header(key), message });
+    const v = readCallRecord(r, how, fail);
+    const filled = fillCallDefaults(v, { channel: defaultChannel, status: defaultStatus });
+    if (filled.channel) defaultedChannels++;
+    if (filled.caller) unknownCallers++;
+    rows.push({ line, values: v });
+  });
+
+  // Repeats within the file; calls already in the log are found by finishImport.
+  const { toAdd, duplicatesInFile } = repeatsInFile(rows);
+  notes.push(
+    ...defaultNotes(
+      { channels: defaultedChannels, callers: unknownCallers },
+      col("channel") >= 0,
+      defaultChannel,
+    ),
+  );
+  notes.push(...fileNotes(shownMapping, body));
+  return {
+    ok: lineErrors.length === 0,
+    format: { id: "generic", name: "a call list", layout: "header line" },
+    fileErrors: [],
+    lineErrors,
+    toAdd: lineErrors.length === 0 ? toAdd : [],
+    alreadyInLog: [],
+    duplicatesInFile,
+    calls: rows.length,
+    mergedLegs: 0,
+    skipped,
+    mapping: shownMapping,
+    notes,
+    extensions: null,
+    delimiter,
+  };
+}
+
+/** Columns not imported, and lines whose unpaired quotes were repaired. */
+function fileNotes(
+  shownMapping: readonly { header: string; column: string | null }[],
+  body: readonly RecordRead[],
+): string[] {
+  const notes: string[] = [];
+  const unused = shownMapping.filter((m) => m.column === null).map((m) => `"${m.header}"`);
+  if (unused.length > 0) notes.push(`Not imported (no such column in the Call log): ${unused.join(", ")}.`);
+  for (const r of body) {
+    if (r.repaired)
+      notes.push(
+        `Line ${r.line}: quotes that do not pair up were read as ${r.repaired.map((x) => `«${x}»`).join(", ")}.`,
+      );
+  }
+  return notes;
+}
+
+interface RecordRead {
+  line: number;
+  fields: string[];
+  repaired?: string[];
+}
+
+type DateOrders = Record<string, ReturnType<typeof inferDateOrder>>;
+
+/**
+ * Which Call log column each of the file's columns feeds (null: not imported), with a separate Date and
+ * Time column (dateCol, timeCol; -1 when the file has not both) read together as Received at.
+ */
+function mapCallColumns(
+  headers: readonly string[],
+  records: readonly string[][],
+): { mapping: (string | null)[]; dateCol: number; timeCol: number; notes: string[] } {
   const norm = headers.map((h) =>
     text(h)
       .toLowerCase()
@@ -137,138 +228,105 @@ export function prepareGenericImport(
     );
   }
   if (timeCol >= 0) mapping[timeCol] = "receivedAt";
+  return { mapping, dateCol, timeCol, notes };
+}
 
-  const shownMapping = headers.map((h, i) => ({
-    header: text(h) || `Column ${i + 1}`,
-    column: mapping[i] ? header(mapping[i]!) : null,
-  }));
-  const col = (key: string) => mapping.findIndex((m, i) => m === key && i !== timeCol);
-  const receivedCol = dateCol >= 0 ? dateCol : col("receivedAt");
-  if (receivedCol < 0) {
-    const plan = emptyPlan(delimiter, [
-      `No column of the file is a date and time of the call (looked for headers such as "Date", "Time", "Received at"). The file's columns: ${headers.map((h) => `"${text(h)}"`).join(", ")}.`,
-    ]);
-    plan.mapping = shownMapping;
-    plan.skipped = skipped;
-    return plan;
-  }
-
-  // Day/month order judged from the unambiguous dates of each date column (13/04 can only be day first).
-  const orders: Record<string, ReturnType<typeof inferDateOrder>> = {};
+/** Day/month order judged from the unambiguous dates of each date column (13/04 can only be day first). */
+function dateOrdersOf(records: readonly string[][], columnOf: (key: string) => number): DateOrders {
+  const orders: DateOrders = {};
   for (const key of ["receivedAt", "followUpBy", "doneAt"]) {
-    const at = key === "receivedAt" ? receivedCol : col(key);
+    const at = columnOf(key);
     if (at >= 0) orders[key] = inferDateOrder(records.map((r) => text(r[at])));
   }
+  return orders;
+}
 
-  const lineErrors: ImportLineError[] = [];
-  const rows: ImportRow[] = [];
-  let unknownCallers = 0;
-  let defaultedChannels = 0;
-  records.forEach((r, n) => {
-    const line = recordLines[n];
-    const fail = (key: string, message: string) => lineErrors.push({ line, column: header(key), message });
-    const v: Record<string, CellValue> = {};
-    const readDate = (key: string, raw: string, withTime: boolean): number | null => {
-      const d = parseDateText(raw, system, orders[key]?.order);
-      if (d.kind === "date") return withTime ? d.serial : Math.floor(d.serial);
-      if (d.kind === "ambiguous") {
-        fail(key, `${describe(raw)} could be day-first or month-first; write it as 2026-03-04 in the file.`);
-      } else fail(key, `${describe(raw)} is not a date${withTime ? " and time" : ""}.`);
-      return null;
-    };
+type Fail = (key: string, message: string) => void;
 
-    const rawDate = text(r[receivedCol]);
-    if (rawDate === "") fail("receivedAt", "the date is blank.");
-    else {
-      let serial = readDate("receivedAt", rawDate, true);
-      if (serial !== null && timeCol >= 0) {
-        const rawTime = text(r[timeCol]);
-        if (rawTime !== "") {
-          const t = parseTimeOfDay(rawTime);
-          if (t === null) {
-            fail("receivedAt", `${describe(rawTime)} is not a time of day.`);
-            serial = null;
-          } else serial = Math.floor(serial) + t;
-        }
-      }
-      if (serial !== null) v.receivedAt = serial;
-    }
-    mapping.forEach((key, i) => {
-      if (!key || i === receivedCol || i === timeCol) return;
-      const raw = text(r[i]);
-      if (raw === "") return;
-      switch (key) {
-        case "followUpBy":
-        case "doneAt": {
-          const s = readDate(key, raw, key === "doneAt");
-          if (s !== null) v[key] = s;
-          return;
-        }
-        case "channel":
-        case "direction":
-        case "priority":
-        case "status": {
-          const read = {
-            channel: readChannel,
-            direction: readDirection,
-            priority: readPriority,
-            status: readStatus,
-          }[key];
-          const value = read(raw);
-          const choices = callLog.columns.find((c) => c.key === key)!.choices!;
-          if (value) v[key] = value;
-          else fail(key, `${describe(raw)} is not one of ${choices.join(", ")}.`);
-          return;
-        }
-        case "duration":
-        case "talkTime": {
-          const seconds = readSeconds(raw);
-          if (seconds !== null) v[key] = seconds;
-          else fail(key, `${describe(raw)} is not a number of seconds (or h:mm:ss).`);
-          return;
-        }
-        default:
-          // Kept exactly as written; src/excel writes it as text, never as a formula.
-          v[key] = raw;
-      }
-    });
-    const filled = fillCallDefaults(v, { channel: defaultChannel, status: defaultStatus });
-    if (filled.channel) defaultedChannels++;
-    if (filled.caller) unknownCallers++;
-    rows.push({ line, values: v });
-  });
-
-  // Repeats within the file; calls already in the log are found by finishImport.
-  const { toAdd, duplicatesInFile } = repeatsInFile(rows);
-  notes.push(
-    ...defaultNotes(
-      { channels: defaultedChannels, callers: unknownCallers },
-      col("channel") >= 0,
-      defaultChannel,
-    ),
-  );
-  const unused = shownMapping.filter((m) => m.column === null).map((m) => `"${m.header}"`);
-  if (unused.length > 0) notes.push(`Not imported (no such column in the Call log): ${unused.join(", ")}.`);
-  for (const r of body) {
-    if (r.repaired)
-      notes.push(
-        `Line ${r.line}: quotes that do not pair up were read as ${r.repaired.map((x) => `«${x}»`).join(", ")}.`,
-      );
-  }
-  return {
-    ok: lineErrors.length === 0,
-    format: { id: "generic", name: "a call list", layout: "header line" },
-    fileErrors: [],
-    lineErrors,
-    toAdd: lineErrors.length === 0 ? toAdd : [],
-    alreadyInLog: [],
-    duplicatesInFile,
-    calls: rows.length,
-    mergedLegs: 0,
-    skipped,
-    mapping: shownMapping,
-    notes,
-    extensions: null,
-    delimiter,
+/** One line of the file read as a call's values; what cannot be read is reported through `fail`. */
+function readCallRecord(
+  r: readonly string[],
+  how: {
+    mapping: readonly (string | null)[];
+    receivedCol: number;
+    timeCol: number;
+    orders: DateOrders;
+    system: DateSystem;
+  },
+  fail: Fail,
+): Record<string, CellValue> {
+  const { receivedCol, timeCol } = how;
+  const v: Record<string, CellValue> = {};
+  const readDate = (key: string, raw: string, withTime: boolean): number | null => {
+    const d = parseDateText(raw, how.system, how.orders[key]?.order);
+    if (d.kind === "date") return withTime ? d.serial : Math.floor(d.serial);
+    if (d.kind === "ambiguous") {
+      fail(key, `${describe(raw)} could be day-first or month-first; write it as 2026-03-04 in the file.`);
+    } else fail(key, `${describe(raw)} is not a date${withTime ? " and time" : ""}.`);
+    return null;
   };
+
+  const rawDate = text(r[receivedCol]);
+  if (rawDate === "") fail("receivedAt", "the date is blank.");
+  else {
+    let serial = readDate("receivedAt", rawDate, true);
+    if (serial !== null && timeCol >= 0) {
+      const rawTime = text(r[timeCol]);
+      if (rawTime !== "") {
+        const t = parseTimeOfDay(rawTime);
+        if (t === null) {
+          fail("receivedAt", `${describe(rawTime)} is not a time of day.`);
+          serial = null;
+        } else serial = Math.floor(serial) + t;
+      }
+    }
+    if (serial !== null) v.receivedAt = serial;
+  }
+  how.mapping.forEach((key, i) => {
+    if (!key || i === receivedCol || i === timeCol) return;
+    const raw = text(r[i]);
+    if (raw === "") return;
+    const value = readCallValue(key, raw, readDate, fail);
+    if (value !== null) v[key] = value;
+  });
+  return v;
+}
+
+/** One value of a column other than Received at, as stored; null (reported through `fail`) when unreadable. */
+function readCallValue(
+  key: string,
+  raw: string,
+  readDate: (key: string, raw: string, withTime: boolean) => number | null,
+  fail: Fail,
+): CellValue {
+  switch (key) {
+    case "followUpBy":
+    case "doneAt":
+      return readDate(key, raw, key === "doneAt");
+    case "channel":
+    case "direction":
+    case "priority":
+    case "status": {
+      const read = {
+        channel: readChannel,
+        direction: readDirection,
+        priority: readPriority,
+        status: readStatus,
+      }[key];
+      const value = read(raw);
+      const choices = callLog.columns.find((c) => c.key === key)!.choices!;
+      if (value) return value;
+      fail(key, `${describe(raw)} is not one of ${choices.join(", ")}.`);
+      return null;
+    }
+    case "duration":
+    case "talkTime": {
+      const seconds = readSeconds(raw);
+      if (seconds === null) fail(key, `${describe(raw)} is not a number of seconds (or h:mm:ss).`);
+      return seconds;
+    }
+    default:
+      // Kept exactly as written; src/excel writes it as text, never as a formula.
+      return raw;
+  }
 }
