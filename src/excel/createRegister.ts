@@ -119,16 +119,24 @@ export function setAll(
   (range as unknown as Record<string, unknown>)[property] = value;
 }
 
-/** Runs of neighbouring columns that share a number format other than General, in sheet order. */
-function formatRuns(def: RegisterDef): { first: number; last: number; format: string }[] {
-  const runs: { first: number; last: number; format: string }[] = [];
+/** Runs of neighbouring text ("@") columns, in sheet order. */
+function textRuns(def: RegisterDef): { first: number; last: number }[] {
+  const runs: { first: number; last: number }[] = [];
   def.columns.forEach((c, i) => {
-    if (!c.numberFormat || c.numberFormat === "General") return;
+    if (c.numberFormat !== "@") return;
     const previous = runs[runs.length - 1];
-    if (previous && previous.last === i - 1 && previous.format === c.numberFormat) previous.last = i;
-    else runs.push({ first: i, last: i, format: c.numberFormat });
+    if (previous && previous.last === i - 1) previous.last = i;
+    else runs.push({ first: i, last: i });
   });
   return runs;
+}
+
+/** The body row's number formats other than text and General (null leaves a cell as it is). */
+function bodyFormats(def: RegisterDef): (string | null)[] | null {
+  const formats = def.columns.map((c) =>
+    c.numberFormat && c.numberFormat !== "General" && c.numberFormat !== "@" ? c.numberFormat : null,
+  );
+  return formats.some((f) => f !== null) ? formats : null;
 }
 
 export async function createRegister(def: RegisterDef): Promise<CreateResult> {
@@ -165,12 +173,12 @@ export async function createRegister(def: RegisterDef): Promise<CreateResult> {
     const layout = layoutFromDef(def);
     const last = layout.length - 1;
 
-    // Formats first, so that "@" columns hold text as text from the start. Set on whole columns so a
-    // row typed in later (by anyone, with or without the add-in) gets them too; neighbouring columns of
-    // one format share a range (each range is an object path of its own in the request).
-    for (const run of formatRuns(def)) {
+    // Text formats first and on whole columns, so that a value typed in them, even below the table
+    // before the table takes its row in, is held as text ("0012" stays 0012). Neighbouring text columns
+    // share a range (each range is an object path of its own in the request).
+    for (const run of textRuns(def)) {
       const columns = `${columnLetters(run.first)}:${columnLetters(run.last)}`;
-      setAll(sheet.getRange(columns), "numberFormat", run.format);
+      setAll(sheet.getRange(columns), "numberFormat", "@");
     }
     // Every width in one call (a range per column would cost a third of the request), on the header
     // row's range object, which the header's values reuse (each getRange is a path of its own).
@@ -179,11 +187,17 @@ export async function createRegister(def: RegisterDef): Promise<CreateResult> {
       def.columns.map((c) => (c.width ? { format: { columnWidth: c.width } } : {})),
     );
     headerRow.values = [def.columns.map((c) => literalText(c.header))];
+    // Dates and numbers as one array on the body's one row (a range per column or run of columns cost
+    // about 280 bytes each): Excel gives a row the table gains the formats of the row above it, whether
+    // the row is typed below the table or added by rows.add; the add-in's own appends set them too
+    // (src/excel/rows/append.ts). The body row's range is the one the calculated columns and the
+    // highlights use.
+    const bodyRow = sheet.getRange(localRect(1, 0, 1, last));
+    const formats = bodyFormats(def);
+    if (formats) bodyRow.numberFormat = [formats];
     // Calculated columns: the formula in the body's one row; Excel fills it into every row the table gains.
     if (def.columns.some(isCalculated)) {
-      sheet.getRange(localRect(1, 0, 1, last)).formulas = [
-        def.columns.map((c) => (isCalculated(c) ? c.formula! : null)),
-      ];
+      bodyRow.formulas = [def.columns.map((c) => (isCalculated(c) ? c.formula! : null))];
     }
     const table = sheet.tables.add(localRect(0, 0, 1, last), true);
     table.name = def.tableName;

@@ -37,15 +37,33 @@ describe("createRegister", () => {
     const stockStatus = inventory.columns.findIndex((c) => c.key === "stockStatus");
     expect(wb.getCell("Inventory", 1, stockStatus).formula).toBe(inventory.columns[stockStatus].formula);
     expect(wb.getCell("Inventory", 1, stockStatus).formula).toContain("[@[On hand]]");
-    const formats = await excel.run(async (ctx) => {
-      const r = ctx.workbook.worksheets.getItem("Inventory").getRange("A5:I5").load("numberFormat");
+    const formatsOf = (address: string) =>
+      excel.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem("Inventory").getRange(address).load("numberFormat");
+        await ctx.sync();
+        return r.numberFormat[0];
+      });
+    // Item ID (A) and Supplier SKU (G) are "@" on the whole column, so "0012" stays text even below the table.
+    const below = await formatsOf("A5:I5");
+    expect(below[0]).toBe("@");
+    expect(below[6]).toBe("@");
+    // A row a person types directly below the table: the table takes it in with the body row's formats,
+    // Unit cost (H) as money, and the SKU typed as 0012 keeps its zeros.
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Inventory").getRange("A3:H3").values = [
+        ["INV-0002", "Toner", "Supplies", "each", null, null, "0012", 4.5],
+      ];
       await ctx.sync();
-      return r.numberFormat[0];
     });
-    // Item ID (A) and Supplier SKU (G) are "@" so "0012" stays text; Unit cost (H) is money.
-    expect(formats[0]).toBe("@");
-    expect(formats[6]).toBe("@");
-    expect(formats[7]).toBe("#,##0.00");
+    expect(wb.sheetInfo("Inventory").tables[0].address).toBe("Inventory!A1:V3");
+    const typed = await formatsOf("A3:I3");
+    expect(typed[0]).toBe("@");
+    expect(typed[6]).toBe("@");
+    expect(typed[7]).toBe("#,##0.00");
+    expect(wb.getValues("Inventory", "G3:H3")).toEqual([["0012", 4.5]]);
+    const lastCounted = inventory.columns.findIndex((c) => c.key === "lastCounted");
+    expect(lastCounted).toBeGreaterThan(0);
+    expect(wb.getCell("Inventory", 2, lastCounted).numberFormat).toBe("yyyy-mm-dd");
   });
 
   test("list validation from choices and from the Suppliers table; conditional formats on the row", async () => {

@@ -11,6 +11,7 @@ import { clearRange, gridInput, readGrid, writeContent } from "./range-ops";
 import { shiftCells } from "./shift";
 import {
   calculatedColumns,
+  carryNumberFormats,
   createTableModel,
   fillCalculated,
   normalizeHeaders,
@@ -740,13 +741,11 @@ export class SimTableRowCollection extends SimCollection<TableRef, SimTableRow> 
       // Rows inserted inside the table (or above a totals row) already stretched it; at the very end they did not.
       if (at === count && !table.showTotals) table.rect = { ...table.rect, r1: table.rect.r1 + n };
       if (at === count) stretchRules(sheet, table, b + n, before);
+      // The row above the new ones (the one below when they go first) lends them its number formats.
+      const inserted = Array.from({ length: n }, (_, i) => startRow + i);
+      carryNumberFormats(sheet, table, at > 0 ? startRow - 1 : startRow + n, inserted);
       if (values !== undefined && values !== null) writeContent(wb, { sheet, rect: band }, grid, "values");
-      fillCalculated(
-        wb,
-        sheet,
-        formulas,
-        Array.from({ length: n }, (_, i) => startRow + i),
-      );
+      fillCalculated(wb, sheet, formulas, inserted);
       first = at;
       wb.record({ sheetId: sheet.id, rect: band, changeType: "RowInserted" });
     });

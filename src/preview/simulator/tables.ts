@@ -136,6 +136,21 @@ export function fillCalculated(
 }
 
 /**
+ * Excel gives a row a table gains the formatting of the row next to it: here the number format, which
+ * the add-in's registers keep on the body's first row (src/excel/createRegister.ts). A cell that has a
+ * number format of its own keeps it; other formatting is not modelled.
+ */
+export function carryNumberFormats(sheet: SheetModel, table: TableModel, from: number, rows: number[]): void {
+  for (let c = table.rect.c0; c <= table.rect.c1; c++) {
+    const format = sheet.cells.get(from, c)?.numberFormat;
+    if (format === undefined) continue;
+    for (const r of rows)
+      if (sheet.cells.get(r, c)?.numberFormat === undefined)
+        sheet.cells.update(r, c, (x) => ({ ...x, numberFormat: format }));
+  }
+}
+
+/**
  * Excel grows a table when data is entered in the row directly below it (AutoCorrect's "include new rows
  * and columns in table", which also applies to API writes): the table takes in the written rows.
  * Runs after the cells are written, so calculated columns are judged on the old rows only.
@@ -151,6 +166,7 @@ export function autoExpand(wb: SimWorkbook, sheet: SheetModel, written: Rect, ha
     const formulas = calculatedColumns(sheet, t);
     const rows = Array.from({ length: grown.r1 - t.rect.r1 }, (_, i) => t.rect.r1 + 1 + i);
     fillCalculated(wb, sheet, formulas, rows);
+    carryNumberFormats(sheet, t, t.rect.r1, rows);
     stretchRules(sheet, t, grown.r1);
     t.rect = grown;
   }

@@ -124,6 +124,48 @@ describe("a table that grows carries its columns' rules", () => {
     expect((await validationOf(excel, "A8")).type).toBe("None");
   });
 
+  test("rows the table gains take the number formats of the row next to them; a cell's own format stays", async () => {
+    const wb = new SimWorkbook();
+    wb.addSheet("Calls");
+    wb.setValues("Calls", "A1", [
+      ["Due", "Cost", "Note"],
+      [46000, 2, "x"],
+    ]);
+    wb.addTable("Calls", "A1:C2", "Calls");
+    const excel = createExcel(wb);
+    const formats = (address: string) =>
+      excel.run(async (context) => {
+        const r = context.workbook.worksheets.getItem("Calls").getRange(address).load("numberFormat");
+        await context.sync();
+        return r.numberFormat;
+      });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Calls");
+      sheet.getRange("A2:B2").numberFormat = [["yyyy-mm-dd", "#,##0.00"]];
+      sheet.getRange("B3").numberFormat = [["0%"]];
+      await context.sync();
+      // Typed directly below: the table grows and the row takes the formats of the row above.
+      sheet.getRange("A3:C3").values = [[46001, 3, "y"]];
+      await context.sync();
+      // Added at the end and at the top by rows.add.
+      const table = context.workbook.tables.getItem("Calls");
+      table.rows.add(undefined, [[46002, 4, "z"]]);
+      table.rows.add(0, [[46003, 5, "w"]]);
+    });
+    expect(wb.sheetInfo("Calls").tables[0].address).toBe("Calls!A1:C5");
+    expect(await formats("A2:C5")).toEqual([
+      // Added at the top: the formats of the row below.
+      ["yyyy-mm-dd", "#,##0.00", "General"],
+      ["yyyy-mm-dd", "#,##0.00", "General"],
+      // The typed row: B3 (now B4) had a format of its own before it was typed in, and keeps it…
+      ["yyyy-mm-dd", "0%", "General"],
+      // …and the row added at the end below it takes that one.
+      ["yyyy-mm-dd", "0%", "General"],
+    ]);
+    // Below the table nothing is carried.
+    expect(await formats("A6:B6")).toEqual([["General", "General"]]);
+  });
+
   test("rows.add on a table with a totals row grows the body by the rows added, rules included", async () => {
     const wb = new SimWorkbook();
     wb.addSheet("Calls");
