@@ -11,7 +11,7 @@ import { isCalculated } from "./columnDefaults";
 import { fitOf, profileColumn, recognisableByValues, PROFILE_ROWS, type ColumnProfile } from "./columnFit";
 import { headerToText, normalizeHeader } from "./headerText";
 import { columnLetters } from "../cells/a1";
-import type { RegisterDef } from "./types";
+import type { ColumnDef, RegisterDef } from "./types";
 
 /**
  * exact: the register's own header; alias: a name listed for it (or the same ignoring case and
@@ -245,22 +245,8 @@ export function matchHeaders(
   options: MatchOptions = {},
 ): HeaderMatchResult {
   const start = options.startColumn ?? 0;
-  const where = (i: number) => `column ${columnLetters(start + i)}`;
-  const texts = sheetHeaders.map(headerToText);
-  const columns = def.columns;
-  const index = indexFor(def);
-  const columnOf = (key: string) => columns.find((c) => c.key === key);
-
-  const mapping: (string | null)[] = texts.map(() => null);
-  const byColumn: Record<string, number> = {};
-  const confidence: Record<string, MatchConfidence> = {};
-  const matches: HeaderMatch[] = [];
-  const take = (i: number, key: string, how: MatchConfidence, score: number, fit: number) => {
-    mapping[i] = key;
-    byColumn[key] = i;
-    confidence[key] = how;
-    matches.push({ sheetIndex: i, key, header: texts[i], confidence: how, score, fit });
-  };
+  const m = newMatching(def, sheetHeaders.map(headerToText), start);
+  const { texts, mapping, byColumn } = m;
 
   // The person's choices come first and are never second-guessed.
   const decided = new Set<number>();
@@ -268,93 +254,190 @@ export function matchHeaders(
     const i = Number(at);
     if (!(i >= 0 && i < texts.length)) continue;
     decided.add(i);
-    if (key !== null && columnOf(key) && byColumn[key] === undefined) take(i, key, "manual", 0, 1);
+    if (key !== null && m.columnOf(key) && byColumn[key] === undefined) m.take(i, key, "manual", 0, 1);
   }
 
   const profileOf = options.rows ? profiles(options.rows, texts.length) : null;
-  const fitFor = (i: number, key: string) => (profileOf ? fitOf(columnOf(key)!, profileOf[i]) : 1);
+  const fitFor = (i: number, key: string) => (profileOf ? fitOf(m.columnOf(key)!, profileOf[i]) : 1);
+  const { all, rejected } = takeByHeaders(m, decided, fitFor);
+  if (profileOf) takeByContent(m, def.columns, { decided, all, profileOf, fitFor });
+  m.matches.sort((a, b) => a.sheetIndex - b.sheetIndex);
+
+  const notes = conflictNotes(m, rejected, decided, all);
+  const duplicates = duplicateHeaders(texts);
+  for (const d of duplicates)
+    notes.push(
+      `"${d.header}" is the header of ${d.sheetIndexes.length} columns (${d.sheetIndexes.map(m.where).join(", ")}).`,
+    );
+  const blanks = texts.flatMap((t, i) => (t === "" ? [i] : []));
+  const extras = extraColumns(m, def.columns, start, notes);
+  const lacking = missingColumns(def, m, notes);
+  notes.push(...uncertainNotes(m));
+
+  return {
+    mapping,
+    byColumn,
+    matches: m.matches,
+    confidence: m.confidence,
+    extras,
+    ...lacking,
+    duplicates,
+    blanks,
+    rejected,
+    notes,
+  };
+}
+
+/** A match being made: the sheet's headers, what is taken so far, and how to take a column for a field. */
+interface Matching {
+  def: RegisterDef;
+  texts: string[];
+  mapping: (string | null)[];
+  byColumn: Record<string, number>;
+  confidence: Record<string, MatchConfidence>;
+  matches: HeaderMatch[];
+  take: (i: number, key: string, how: MatchConfidence, score: number, fit: number) => void;
+  columnOf: (key: string) => ColumnDef | undefined;
+  headerOf: (key: string) => string;
+  /** "column C": a sheet column by its index into the headers. */
+  where: (i: number) => string;
+}
+
+function newMatching(def: RegisterDef, texts: string[], start: number): Matching {
+  const m: Matching = {
+    def,
+    texts,
+    mapping: texts.map(() => null),
+    byColumn: {},
+    confidence: {},
+    matches: [],
+    take: (i, key, how, score, fit) => {
+      m.mapping[i] = key;
+      m.byColumn[key] = i;
+      m.confidence[key] = how;
+      m.matches.push({ sheetIndex: i, key, header: texts[i], confidence: how, score, fit });
+    },
+    columnOf: (key) => def.columns.find((c) => c.key === key),
+    headerOf: (key) => m.columnOf(key)!.header,
+    where: (i) => `column ${columnLetters(start + i)}`,
+  };
+  return m;
+}
+
+/**
+ * Takes the columns whose headers name a field (exact, then alias, then close spelling; values must fit
+ * an alias or a close spelling), returning every candidate considered and those refused for their values.
+ */
+function takeByHeaders(
+  m: Matching,
+  decided: ReadonlySet<number>,
+  fitFor: (i: number, key: string) => number,
+): { all: Candidate[]; rejected: RejectedMatch[] } {
+  const index = indexFor(m.def);
   const rejected: RejectedMatch[] = [];
-  const all = texts
+  const all = m.texts
     .flatMap((t, i) => (decided.has(i) ? [] : candidatesFor(t, i, index)))
     .filter((c) => {
-      if (byColumn[c.key] !== undefined) return false;
+      if (m.byColumn[c.key] !== undefined) return false;
       c.fit = fitFor(c.sheetIndex, c.key);
       // The register's own header is what the person wrote on purpose: values that do not fit it are
       // problems to list, not a reason to move the column away. Aliases and close spellings must fit.
       if (c.fit >= ACCEPT_FIT || c.rank === 0) return true;
-      rejected.push({ sheetIndex: c.sheetIndex, key: c.key, header: texts[c.sheetIndex], fit: c.fit });
+      rejected.push({ sheetIndex: c.sheetIndex, key: c.key, header: m.texts[c.sheetIndex], fit: c.fit });
       return false;
     });
   all.sort((a, b) => a.rank - b.rank || b.fit - a.fit || a.score - b.score || a.sheetIndex - b.sheetIndex);
   for (const c of all) {
-    if (mapping[c.sheetIndex] !== null || byColumn[c.key] !== undefined) continue;
-    take(c.sheetIndex, c.key, CONFIDENCE_OF[c.rank], c.score, c.fit);
+    if (m.mapping[c.sheetIndex] !== null || m.byColumn[c.key] !== undefined) continue;
+    m.take(c.sheetIndex, c.key, CONFIDENCE_OF[c.rank], c.score, c.fit);
   }
+  return { all, rejected };
+}
 
-  // Columns no header placed, whose values fit exactly one free field that values can recognise.
-  if (profileOf) {
-    const proposals = new Map<string, number[]>();
-    const fieldsOf = new Map<number, string[]>();
-    texts.forEach((_, i) => {
-      if (mapping[i] !== null || decided.has(i) || profileOf[i].filled < 2) return;
-      if (all.some((c) => c.sheetIndex === i)) return;
-      const fitting = columns
-        .filter((c) => !isCalculated(c) && recognisableByValues(c) && byColumn[c.key] === undefined)
-        .filter((c) => fitOf(c, profileOf[i]) >= CONTENT_FIT)
-        .map((c) => c.key);
-      fieldsOf.set(i, fitting);
-      for (const key of fitting) proposals.set(key, [...(proposals.get(key) ?? []), i]);
-    });
-    for (const [i, keys] of fieldsOf) {
-      if (keys.length !== 1 || proposals.get(keys[0])!.length !== 1) continue;
-      take(i, keys[0], "content", 0, fitFor(i, keys[0]));
-    }
+/** Takes the columns no header placed whose values fit exactly one free field that values can recognise. */
+function takeByContent(
+  m: Matching,
+  columns: readonly ColumnDef[],
+  by: {
+    decided: ReadonlySet<number>;
+    all: readonly Candidate[];
+    profileOf: ColumnProfile[];
+    fitFor: (i: number, key: string) => number;
+  },
+): void {
+  const { decided, all, profileOf } = by;
+  const proposals = new Map<string, number[]>();
+  const fieldsOf = new Map<number, string[]>();
+  m.texts.forEach((_, i) => {
+    if (m.mapping[i] !== null || decided.has(i) || profileOf[i].filled < 2) return;
+    if (all.some((c) => c.sheetIndex === i)) return;
+    const fitting = columns
+      .filter((c) => !isCalculated(c) && recognisableByValues(c) && m.byColumn[c.key] === undefined)
+      .filter((c) => fitOf(c, profileOf[i]) >= CONTENT_FIT)
+      .map((c) => c.key);
+    fieldsOf.set(i, fitting);
+    for (const key of fitting) proposals.set(key, [...(proposals.get(key) ?? []), i]);
+  });
+  for (const [i, keys] of fieldsOf) {
+    if (keys.length !== 1 || proposals.get(keys[0])!.length !== 1) continue;
+    m.take(i, keys[0], "content", 0, by.fitFor(i, keys[0]));
   }
-  matches.sort((a, b) => a.sheetIndex - b.sheetIndex);
+}
 
-  const headerOf = (key: string) => columnOf(key)!.header;
+/** Notes on columns left unplaced: refused for their values, or looking like a field another column took. */
+function conflictNotes(
+  m: Matching,
+  rejected: readonly RejectedMatch[],
+  decided: ReadonlySet<number>,
+  all: readonly Candidate[],
+): string[] {
+  const { texts, mapping, where, headerOf } = m;
   const notes: string[] = [];
-
   for (const r of rejected) {
     if (mapping[r.sheetIndex] !== null) continue;
     notes.push(
-      `"${r.header}" (${where(r.sheetIndex)}) reads like ${headerOf(r.key)}, but ${Math.round((1 - r.fit) * 100)}% of its values are not ${describeType(columnOf(r.key)!)}; it is not taken for ${headerOf(r.key)}.`,
+      `"${r.header}" (${where(r.sheetIndex)}) reads like ${headerOf(r.key)}, but ${Math.round((1 - r.fit) * 100)}% of its values are not ${describeType(m.columnOf(r.key)!)}; it is not taken for ${headerOf(r.key)}.`,
     );
   }
-
   // Columns that looked like a field someone else took.
   for (let i = 0; i < texts.length; i++) {
     if (mapping[i] !== null || decided.has(i)) continue;
     const lost = all.find((c) => c.sheetIndex === i);
     if (lost) {
-      const winner = byColumn[lost.key];
+      const winner = m.byColumn[lost.key];
       notes.push(
         `"${texts[i]}" (${where(i)}) also looks like ${headerOf(lost.key)}, but ${where(winner)} ("${texts[winner]}") matches it better; ${where(i)} is kept as an extra column.`,
       );
     }
   }
+  return notes;
+}
 
-  // Duplicate and blank headers.
+/** Headers shared by several columns. */
+function duplicateHeaders(texts: readonly string[]): { header: string; sheetIndexes: number[] }[] {
   const groups = new Map<string, number[]>();
   texts.forEach((t, i) => {
     // Excel compares table headers case-insensitively, so "Notes" and "notes" are the same header.
     const n = t.toLowerCase();
     if (t !== "") groups.set(n, [...(groups.get(n) ?? []), i]);
   });
-  const duplicates = [...groups.values()]
+  return [...groups.values()]
     .filter((g) => g.length > 1)
     .map((g) => ({ header: texts[g[0]], sheetIndexes: g }));
-  for (const d of duplicates)
-    notes.push(
-      `"${d.header}" is the header of ${d.sheetIndexes.length} columns (${d.sheetIndexes.map(where).join(", ")}).`,
-    );
-  const blanks = texts.flatMap((t, i) => (t === "" ? [i] : []));
+}
 
-  // Extra columns get unique table headers (Excel requires them unique and non-blank).
+/** Extra columns get unique table headers (Excel requires them unique and non-blank). */
+function extraColumns(
+  m: Matching,
+  columns: readonly ColumnDef[],
+  start: number,
+  notes: string[],
+): ExtraColumn[] {
+  const { texts, where } = m;
   const taken = new Set(columns.map((c) => c.header.toLowerCase()));
   const extras: ExtraColumn[] = [];
   for (let i = 0; i < texts.length; i++) {
-    if (mapping[i] !== null) continue;
+    if (m.mapping[i] !== null) continue;
     const base = texts[i] === "" ? `Column ${start + i + 1}` : texts[i];
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} ${n}`;
@@ -364,7 +447,17 @@ export function matchHeaders(
     else if (name !== texts[i])
       notes.push(`"${texts[i]}" (${where(i)}) is kept as the extra column "${name}".`);
   }
+  return extras;
+}
 
+/** Register columns the sheet lacks (IDs to make, required ones unmatched) and calculated ones it has. */
+function missingColumns(
+  def: RegisterDef,
+  m: Matching,
+  notes: string[],
+): Pick<HeaderMatchResult, "missing" | "missingRequired" | "generatedKeys" | "calculatedInSheet"> {
+  const { byColumn, headerOf } = m;
+  const columns = def.columns;
   const missingCols = columns.filter((c) => !isCalculated(c) && byColumn[c.key] === undefined);
   const generatedKeys = def.idPrefix
     ? missingCols.filter((c) => c.key === def.keyColumn).map((c) => c.key)
@@ -380,33 +473,26 @@ export function matchHeaders(
   for (const k of missingRequired) notes.push(`${headerOf(k)} is required but no column matches it.`);
   for (const k of calculatedInSheet) {
     notes.push(
-      `${headerOf(k)} (${where(byColumn[k])}) is calculated by the register; its formula replaces the values there.`,
+      `${headerOf(k)} (${m.where(byColumn[k])}) is calculated by the register; its formula replaces the values there.`,
     );
   }
-  for (const m of matches) {
-    if (m.confidence === "fuzzy")
-      notes.push(`"${m.header}" (${where(m.sheetIndex)}) is taken to be ${headerOf(m.key)}: please check.`);
-    if (m.confidence === "content")
+  return { missing: missingCols.map((c) => c.key), missingRequired, generatedKeys, calculatedInSheet };
+}
+
+/** Matches to check: close spellings, and columns placed by their values alone. */
+function uncertainNotes(m: Matching): string[] {
+  const notes: string[] = [];
+  for (const x of m.matches) {
+    if (x.confidence === "fuzzy")
       notes.push(
-        `"${m.header || "(no header)"}" (${where(m.sheetIndex)}) holds ${describeType(columnOf(m.key)!)}, so it is taken to be ${headerOf(m.key)}: please check.`,
+        `"${x.header}" (${m.where(x.sheetIndex)}) is taken to be ${m.headerOf(x.key)}: please check.`,
+      );
+    if (x.confidence === "content")
+      notes.push(
+        `"${x.header || "(no header)"}" (${m.where(x.sheetIndex)}) holds ${describeType(m.columnOf(x.key)!)}, so it is taken to be ${m.headerOf(x.key)}: please check.`,
       );
   }
-
-  return {
-    mapping,
-    byColumn,
-    matches,
-    confidence,
-    extras,
-    missing: missingCols.map((c) => c.key),
-    missingRequired,
-    generatedKeys,
-    calculatedInSheet,
-    duplicates,
-    blanks,
-    rejected,
-    notes,
-  };
+  return notes;
 }
 
 /** What a column's values should be, in words ("numbers", "dates", "one of Phone, Fax, …"). */
