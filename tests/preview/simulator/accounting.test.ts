@@ -154,6 +154,31 @@ describe("request accounting: what the simulator counts is what Office.js sends"
     expect(Buffer.byteLength(JSON.stringify(body))).toBeCloseTo(real, -1);
   });
 
+  test("the floor of a scattered row's write in Office.js's protocol: a range of its own, over 250 bytes a row", () => {
+    // The bench's "write 100 changed rows by key, spread through the table" (bench/cases/register-update.ts):
+    // On hand (I) and Notes (V) of every 10th row. Its target is dataBytes + 250 bytes a row.
+    const rows = Array.from({ length: 100 }, (_, i) => 2 + i * 10);
+    const updates = rows.map((r) => ({
+      key: `INV-${String(r - 1).padStart(6, "0")}`,
+      changes: { onHand: 7, notes: "counted" },
+    }));
+    const target = Buffer.byteLength(JSON.stringify(updates)) + 250 * rows.length;
+    const between = Array<null>(12).fill(null);
+    // No co-authoring safety at all: each row's two cells written where the row was, one range with
+    // Office.js's null-skip over the cells between (cheaper than two ranges of one cell).
+    const positional = officeJsRequestBytes((context) => {
+      const sheet = context.workbook.worksheets.getItem("Inventory");
+      for (const r of rows) sheet.getRange(`I${r}:V${r}`).values = [[7, ...between, "counted"]];
+    });
+    // Even one cell a row, with no data to speak of, costs a path, its instantiation and the write.
+    const oneCell = officeJsRequestBytes((context) => {
+      const sheet = context.workbook.worksheets.getItem("Inventory");
+      for (const r of rows) sheet.getRange(`I${r}`).values = [[7]];
+    });
+    expect(positional).toBeGreaterThan(target);
+    expect(oneCell / rows.length).toBeGreaterThan(250);
+  });
+
   test("path steps split at dots outside strings and brackets", () => {
     expect(pathSteps('workbook.tables.getItem("a.b").getRange("S.1!A1").format')).toEqual([
       "workbook",
