@@ -91,39 +91,22 @@ function changes(result: ConvertResult): string[] {
   return [...out, ...result.notes.filter((n) => !out.includes(n))];
 }
 
-export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetupApi }: RegisterSetupProps) {
-  const styles = useStyles();
-  const def = registerById(registerId);
-  const headingId = useId();
-  const [sheets, setSheets] = useState<string[] | null>(null);
-  const [sheet, setSheet] = useState<string>("");
-  const [step, setStep] = useState<Step>({ kind: "choose" });
+function convertedStep(result: ConvertResult): Step {
+  return {
+    kind: "converted",
+    sheetName: result.sheetName,
+    address: result.address,
+    problems: result.problems,
+    notes: changes(result),
+    readings: result.readings,
+    typedLost: result.typedLost,
+  };
+}
+
+/** One workbook step at a time: its spinner label while it runs, and its error once it failed. */
+function useBusyAction() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const arrive = useArrive();
-  const stepKey = (kind: Step["kind"]) => `${headingId}:${kind}`;
-  const chooseTarget = useArrivalTarget<HTMLButtonElement>(stepKey("choose"));
-  const reviewTarget = useArrivalTarget<HTMLHeadingElement>(stepKey("review"));
-  const convertedTarget = useArrivalTarget<HTMLDivElement>(stepKey("converted"));
-  const ready = () => {
-    arrive(registerId);
-    onReady();
-  };
-
-  useEffect(() => {
-    let live = true;
-    api.listSheets().then(
-      (names) => live && setSheets(names),
-      (err) => live && setError(err),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
-
-  const holding = step.kind !== "choose";
-  useEffect(() => onHold?.(holding), [onHold, holding]);
-
   async function act<T>(label: string, run: () => Promise<T>): Promise<T | undefined> {
     setBusy(label);
     setError(null);
@@ -136,6 +119,41 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
       setBusy(null);
     }
   }
+  return { busy, error, setError, act };
+}
+
+function useSheetNames(api: SetupApi, setError: (err: unknown) => void) {
+  const [sheets, setSheets] = useState<string[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.listSheets().then(
+      (names) => live && setSheets(names),
+      (err) => live && setError(err),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, setError]);
+  return sheets;
+}
+
+function useRegisterSetup({ registerId, onReady, onHold, api = workbookSetupApi }: RegisterSetupProps) {
+  const def = registerById(registerId);
+  const headingId = useId();
+  const [step, setStep] = useState<Step>({ kind: "choose" });
+  // Kept here, not in the first step, so Cancel in the review comes back to the sheet it started from.
+  const [sheet, setSheet] = useState<string>("");
+  const { busy, error, setError, act } = useBusyAction();
+  const sheets = useSheetNames(api, setError);
+  const arrive = useArrive();
+  const stepKey = (kind: Step["kind"]) => `${headingId}:${kind}`;
+  const ready = () => {
+    arrive(registerId);
+    onReady();
+  };
+
+  const holding = step.kind !== "choose";
+  useEffect(() => onHold?.(holding), [onHold, holding]);
 
   const create = async () => {
     const done = await act(`Creating the ${def.name} register…`, () => api.createRegister(def));
@@ -162,15 +180,7 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
     );
     if (!result) return;
     arrive(stepKey("converted"));
-    setStep({
-      kind: "converted",
-      sheetName: result.sheetName,
-      address: result.address,
-      problems: result.problems,
-      notes: changes(result),
-      readings: result.readings,
-      typedLost: result.typedLost,
-    });
+    setStep(convertedStep(result));
   };
 
   // Remembering is a convenience: a failure to write it must not get in the person's way, only be said.
@@ -179,7 +189,7 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
       if (step.kind !== "review") return;
       api.rememberReading(def, step.inspection.sheetName, reading).catch((err) => setError(err));
     },
-    [api, def, step],
+    [api, def, step, setError],
   );
 
   const checkAgain = async () => {
@@ -192,6 +202,129 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
     void act(`Going to ${address}…`, () => api.goToCell(address));
   };
 
+  const cancelReview = () => {
+    arrive(stepKey("choose"));
+    setStep({ kind: "choose" });
+  };
+
+  return {
+    def,
+    headingId,
+    sheets,
+    sheet,
+    setSheet,
+    step,
+    setStep,
+    busy,
+    error,
+    stepKey,
+    ready,
+    create,
+    inspect,
+    convert,
+    remember,
+    checkAgain,
+    goTo,
+    cancelReview,
+  };
+}
+
+type RegisterSetupState = ReturnType<typeof useRegisterSetup>;
+
+/** The first step: create an empty register, or pick a sheet (or the selection) to convert. */
+function ChooseStep({ setup }: { setup: RegisterSetupState }) {
+  const styles = useStyles();
+  const { def, sheets, sheet, setSheet, busy, inspect } = setup;
+  const chooseTarget = useArrivalTarget<HTMLButtonElement>(setup.stepKey("choose"));
+  return (
+    <>
+      <Notice intent="info">
+        This workbook has no {def.name} register yet (a table named {def.tableName}). Create an empty one, or
+        convert a sheet you already keep.
+      </Notice>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={setup.create} disabled={busy !== null}>
+          Create empty register
+        </Button>
+      </div>
+      <section aria-label="Convert a sheet">
+        <h4>Convert a sheet</h4>
+        <div className={styles.row}>
+          <Field label="Sheet to convert">
+            <Dropdown
+              placeholder={sheets === null ? "Loading sheets…" : "Choose a sheet"}
+              value={sheet}
+              selectedOptions={sheet ? [sheet] : []}
+              onOptionSelect={(_e, data) => setSheet(data.optionValue ?? "")}
+              disabled={sheets === null}
+            >
+              {(sheets ?? []).map((name) => (
+                <Option key={name} value={name}>
+                  {name}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Button ref={chooseTarget} onClick={() => inspect({ sheet })} disabled={!sheet || busy !== null}>
+            Convert this sheet
+          </Button>
+        </div>
+        <div className={styles.row}>
+          <Button onClick={() => inspect({ selection: true })} disabled={busy !== null}>
+            Use the current selection
+          </Button>
+        </div>
+      </section>
+    </>
+  );
+}
+
+/** The last step: what the conversion did, what changed, and the problems left to fix. */
+function ConvertedStep({
+  setup,
+  step,
+}: {
+  setup: RegisterSetupState;
+  step: Extract<Step, { kind: "converted" }>;
+}) {
+  const styles = useStyles();
+  const convertedTarget = useArrivalTarget<HTMLDivElement>(setup.stepKey("converted"));
+  return (
+    <>
+      <Notice intent={step.typedLost.length > 0 ? "warning" : "success"} ref={convertedTarget} tabIndex={-1}>
+        {convertedMessage(step, setup.def.name)}
+      </Notice>
+      {/* Right after the message, before the changes and problems (each with a Go to button), so
+          moving on is one Tab from the message however many problems there are. */}
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={setup.ready}>
+          Continue to {setup.def.name}
+        </Button>
+      </div>
+      {step.notes.length > 0 && (
+        <ul aria-label="What changed">
+          {step.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      {step.readings.length > 0 && <TypedCells readings={step.readings} />}
+      <ProblemsList
+        problems={step.problems}
+        onGoTo={setup.goTo}
+        onCheckAgain={setup.checkAgain}
+        checking={setup.busy === "Checking…"}
+      />
+    </>
+  );
+}
+
+export function RegisterSetup(props: RegisterSetupProps) {
+  const styles = useStyles();
+  const setup = useRegisterSetup(props);
+  const { def, headingId, step, busy, error } = setup;
+  const reviewTarget = useArrivalTarget<HTMLHeadingElement>(setup.stepKey("review"));
+
   return (
     <section aria-labelledby={headingId} className={styles.root}>
       <h3 id={headingId} className={styles.heading}>
@@ -200,104 +333,24 @@ export function RegisterSetup({ registerId, onReady, onHold, api = workbookSetup
       {error !== null && <ActionError error={error} />}
       {busy && <Spinner size="tiny" label={busy} />}
 
-      {step.kind === "choose" && (
-        <>
-          <Notice intent="info">
-            This workbook has no {def.name} register yet (a table named {def.tableName}). Create an empty one,
-            or convert a sheet you already keep.
-          </Notice>
-          <div className={styles.row}>
-            <Button appearance="primary" onClick={create} disabled={busy !== null}>
-              Create empty register
-            </Button>
-          </div>
-          <section aria-label="Convert a sheet">
-            <h4>Convert a sheet</h4>
-            <div className={styles.row}>
-              <Field label="Sheet to convert">
-                <Dropdown
-                  placeholder={sheets === null ? "Loading sheets…" : "Choose a sheet"}
-                  value={sheet}
-                  selectedOptions={sheet ? [sheet] : []}
-                  onOptionSelect={(_e, data) => setSheet(data.optionValue ?? "")}
-                  disabled={sheets === null}
-                >
-                  {(sheets ?? []).map((name) => (
-                    <Option key={name} value={name}>
-                      {name}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-              <Button
-                ref={chooseTarget}
-                onClick={() => inspect({ sheet })}
-                disabled={!sheet || busy !== null}
-              >
-                Convert this sheet
-              </Button>
-            </div>
-            <div className={styles.row}>
-              <Button onClick={() => inspect({ selection: true })} disabled={busy !== null}>
-                Use the current selection
-              </Button>
-            </div>
-          </section>
-        </>
-      )}
+      {step.kind === "choose" && <ChooseStep setup={setup} />}
 
       {step.kind === "review" && (
         <SheetReview
           def={def}
           inspection={step.inspection}
           choices={step.choices}
-          onChoicesChange={(choices) => setStep({ ...step, choices })}
-          onConfirm={convert}
-          onCancel={() => {
-            arrive(stepKey("choose"));
-            setStep({ kind: "choose" });
-          }}
+          onChoicesChange={(choices) => setup.setStep({ ...step, choices })}
+          onConfirm={setup.convert}
+          onCancel={setup.cancelReview}
           headingRef={reviewTarget}
-          onGoTo={goTo}
-          onRemember={remember}
+          onGoTo={setup.goTo}
+          onRemember={setup.remember}
           busy={busy !== null}
         />
       )}
 
-      {step.kind === "converted" && (
-        <>
-          <Notice
-            intent={step.typedLost.length > 0 ? "warning" : "success"}
-            ref={convertedTarget}
-            tabIndex={-1}
-          >
-            {convertedMessage(step, def.name)}
-          </Notice>
-          {/* Right after the message, before the changes and problems (each with a Go to button), so
-              moving on is one Tab from the message however many problems there are. */}
-          <div className={styles.row}>
-            <Button appearance="primary" onClick={ready}>
-              Continue to {def.name}
-            </Button>
-          </div>
-          {step.notes.length > 0 && (
-            <ul aria-label="What changed">
-              {step.notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          )}
-          {step.readings.length > 0 && <TypedCells readings={step.readings} />}
-          <ProblemsList
-            problems={step.problems}
-            onGoTo={goTo}
-            onCheckAgain={checkAgain}
-            checking={busy === "Checking…"}
-          />
-        </>
-      )}
+      {step.kind === "converted" && <ConvertedStep setup={setup} step={step} />}
     </section>
   );
 }
-
-export default RegisterSetup;
