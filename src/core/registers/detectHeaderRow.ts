@@ -110,48 +110,10 @@ export function detectHeaderRow(
     (c) => c.matched > 0,
   );
 
-  const notes: string[] = [];
-  if (candidates.length === 0) {
-    if (rows.length === 0 || rows.every(isBlankRow)) {
-      notes.push("The sheet is empty.");
-      return {
-        headerRow: null,
-        found: null,
-        match: null,
-        candidates,
-        ambiguous: false,
-        rowsAbove: [],
-        notes,
-      };
-    }
-    // The first row that reads like headers (two or more text cells: a merged title has one).
-    let guess = 0;
-    for (let i = 0; i < limit; i++)
-      if (looksLikeHeaders(rows[i] ?? [], 2)) {
-        guess = i;
-        break;
-      }
-    while (guess < rows.length - 1 && isBlankRow(rows[guess] ?? [])) guess++;
-    const match = matchAt(guess);
-    const rowsAbove = rowsAboveOf(guess);
-    notes.push(
-      `No header in the first ${limit} rows matches ${def.name}'s columns. Row ${rowNo(guess)} looks like the header row: check it, and choose what each column is.`,
-    );
-    if (rowsAbove.length > 0) notes.push(aboveNote(guess, rowsAbove));
-    const scored = match.matches.length
-      ? [{ row: guess, score: scoreOf(match), matched: match.matches.length }]
-      : [];
-    return {
-      headerRow: guess,
-      found: "guessed",
-      match,
-      candidates: scored,
-      ambiguous: false,
-      rowsAbove,
-      notes,
-    };
-  }
+  if (candidates.length === 0)
+    return guessHeaderRow(rows, def, limit, { matchAt, rowsAboveOf, aboveNote, rowNo });
 
+  const notes: string[] = [];
   const best = candidates[0];
   // Whether another row also looks like headers is a question about the headers alone.
   const bestByHeaders = byHeaders.find((c) => c.row === best.row) ?? best;
@@ -171,6 +133,61 @@ export function detectHeaderRow(
     match: checked.find((c) => c.candidate.row === best.row)?.match ?? matchAt(best.row),
     candidates,
     ambiguous: rivals.length > 0,
+    rowsAbove,
+    notes,
+  };
+}
+
+/**
+ * No row's headers match the register: the sheet is empty, or the first row that reads like headers (two
+ * or more text cells: a merged title has one) is proposed for the person to check.
+ */
+function guessHeaderRow(
+  rows: readonly (readonly unknown[])[],
+  def: RegisterDef,
+  limit: number,
+  at: {
+    matchAt: (i: number) => HeaderMatchResult;
+    rowsAboveOf: (i: number) => number[];
+    aboveNote: (i: number, above: number[]) => string;
+    rowNo: (i: number) => number;
+  },
+): HeaderRowResult {
+  const notes: string[] = [];
+  if (rows.length === 0 || rows.every(isBlankRow)) {
+    notes.push("The sheet is empty.");
+    return {
+      headerRow: null,
+      found: null,
+      match: null,
+      candidates: [],
+      ambiguous: false,
+      rowsAbove: [],
+      notes,
+    };
+  }
+  let guess = 0;
+  for (let i = 0; i < limit; i++)
+    if (looksLikeHeaders(rows[i] ?? [], 2)) {
+      guess = i;
+      break;
+    }
+  while (guess < rows.length - 1 && isBlankRow(rows[guess] ?? [])) guess++;
+  const match = at.matchAt(guess);
+  const rowsAbove = at.rowsAboveOf(guess);
+  notes.push(
+    `No header in the first ${limit} rows matches ${def.name}'s columns. Row ${at.rowNo(guess)} looks like the header row: check it, and choose what each column is.`,
+  );
+  if (rowsAbove.length > 0) notes.push(at.aboveNote(guess, rowsAbove));
+  const scored = match.matches.length
+    ? [{ row: guess, score: scoreOf(match), matched: match.matches.length }]
+    : [];
+  return {
+    headerRow: guess,
+    found: "guessed",
+    match,
+    candidates: scored,
+    ambiguous: false,
     rowsAbove,
     notes,
   };

@@ -215,15 +215,22 @@ function checkRows(
     }
   });
 
-  // Rows without an ID: suggest the next free ones, in row order (validateRow alone cannot know them).
-  if (def.idPrefix) {
-    const missing = problems.filter((p) => p.code === "required" && p.column === def.keyColumn);
-    const keys = rows.map((r) => valuesOf(r)[def.keyColumn] ?? null);
-    const ids = nextIds(def.idPrefix, keys, missing.length);
-    missing.forEach((p, i) => {
-      p.suggestion = ids[i];
-      p.message = `${p.message} (the next free ID is ${ids[i]})`;
-    });
-  }
+  if (def.idPrefix) suggestIds(def, def.idPrefix, rows, problems);
   return problems;
+}
+
+/** Rows without an ID: suggest the next free ones, in row order (validateRow alone cannot know them). */
+function suggestIds(
+  def: RegisterDef,
+  idPrefix: string,
+  rows: readonly RowInput[],
+  problems: RowProblem[],
+): void {
+  const missing = problems.filter((p) => p.code === "required" && p.column === def.keyColumn);
+  const keys = rows.map((r) => valuesOf(r)[def.keyColumn] ?? null);
+  const ids = nextIds(idPrefix, keys, missing.length);
+  missing.forEach((p, i) => {
+    p.suggestion = ids[i];
+    p.message = `${p.message} (the next free ID is ${ids[i]})`;
+  });
 }
