@@ -39,6 +39,59 @@ export function suggestOrders(
     if (key && !register.has(key)) register.set(key, s);
   }
 
+  const { groups, noSupplier, badQty } = groupBySupplier(items);
+
+  const orders: SupplierOrder[] = [];
+  const problems: OrderProblem[] = [];
+  for (const [key, group] of groups) {
+    const known = register.get(key);
+    const itemIds = group.lines.map((l) => l.itemId);
+    const supplier = known ? text(known.name) : group.supplier;
+    const email = parseAddressList(known?.email ?? "");
+    orders.push({
+      supplier,
+      contact: text(known?.contact),
+      email: text(known?.email),
+      to: email.addresses,
+      lines: group.lines,
+      total: fromCents(group.cents),
+      unpricedLines: group.unpriced,
+      inRegister: known !== undefined,
+    });
+    const problem = supplierProblem(known, supplier, itemIds, email);
+    if (problem) problems.push(problem);
+  }
+  orders.sort((a, b) => a.supplier.localeCompare(b.supplier));
+  problems.sort((a, b) => (a.supplier ?? "").localeCompare(b.supplier ?? ""));
+
+  if (noSupplier.length) {
+    problems.push({
+      kind: "no-supplier",
+      itemIds: noSupplier,
+      message: `${noSupplier.length} item${noSupplier.length === 1 ? "" : "s"} to reorder ha${noSupplier.length === 1 ? "s" : "ve"} no supplier.`,
+      fix: "Choose a Supplier for these items in Inventory.",
+    });
+  }
+  if (badQty.length) {
+    problems.push({
+      kind: "invalid-qty",
+      itemIds: badQty,
+      message: `${badQty.length} item${badQty.length === 1 ? "" : "s"} ha${badQty.length === 1 ? "s" : "ve"} a Reorder qty that is not a number.`,
+      fix: "Check On hand, Reorder point, Max stock and Pack size of these items.",
+    });
+  }
+  return { orders, problems };
+}
+
+/**
+ * The items to reorder grouped by supplier (by supplierKey), and the IDs of items with no supplier or with
+ * a Reorder qty that is not a number.
+ */
+function groupBySupplier(items: readonly OrderItemInput[]): {
+  groups: Map<string, Group>;
+  noSupplier: string[];
+  badQty: string[];
+} {
   const groups = new Map<string, Group>();
   const bySpelling = new Map<string, Group>();
   const noSupplier: string[] = [];
@@ -86,70 +139,42 @@ export function suggestOrders(
       lineTotal: total,
     });
   }
+  return { groups, noSupplier, badQty };
+}
 
-  const orders: SupplierOrder[] = [];
-  const problems: OrderProblem[] = [];
-  for (const [key, group] of groups) {
-    const known = register.get(key);
-    const itemIds = group.lines.map((l) => l.itemId);
-    const supplier = known ? text(known.name) : group.supplier;
-    const email = parseAddressList(known?.email ?? "");
-    orders.push({
+/** What stops a draft to a supplier: not in Suppliers, or no valid email address; null when nothing does. */
+function supplierProblem(
+  known: SupplierInput | undefined,
+  supplier: string,
+  itemIds: string[],
+  email: ReturnType<typeof parseAddressList>,
+): OrderProblem | null {
+  if (!known) {
+    return {
+      kind: "unknown-supplier",
       supplier,
-      contact: text(known?.contact),
-      email: text(known?.email),
-      to: email.addresses,
-      lines: group.lines,
-      total: fromCents(group.cents),
-      unpricedLines: group.unpriced,
-      inRegister: known !== undefined,
-    });
-    if (!known) {
-      problems.push({
-        kind: "unknown-supplier",
-        supplier,
-        itemIds,
-        message: `"${supplier}" is not in the Suppliers register.`,
-        fix: `Add "${supplier}" to Suppliers with an email address, or correct the Supplier of these items.`,
-      });
-    } else if (email.addresses.length === 0 && email.invalid.length > 0) {
-      problems.push({
-        kind: "invalid-email",
-        supplier,
-        itemIds,
-        message: `The email address of ${supplier} is not valid: ${email.invalid.join(", ")}.`,
-        fix: `Correct the Email of ${supplier} in Suppliers.`,
-      });
-    } else if (email.addresses.length === 0) {
-      problems.push({
-        kind: "no-email",
-        supplier,
-        itemIds,
-        message: `${supplier} has no email address.`,
-        fix: `Add an Email for ${supplier} in Suppliers, or copy the draft and send it another way.`,
-      });
-    }
+      itemIds,
+      message: `"${supplier}" is not in the Suppliers register.`,
+      fix: `Add "${supplier}" to Suppliers with an email address, or correct the Supplier of these items.`,
+    };
+  } else if (email.addresses.length === 0 && email.invalid.length > 0) {
+    return {
+      kind: "invalid-email",
+      supplier,
+      itemIds,
+      message: `The email address of ${supplier} is not valid: ${email.invalid.join(", ")}.`,
+      fix: `Correct the Email of ${supplier} in Suppliers.`,
+    };
+  } else if (email.addresses.length === 0) {
+    return {
+      kind: "no-email",
+      supplier,
+      itemIds,
+      message: `${supplier} has no email address.`,
+      fix: `Add an Email for ${supplier} in Suppliers, or copy the draft and send it another way.`,
+    };
   }
-  orders.sort((a, b) => a.supplier.localeCompare(b.supplier));
-  problems.sort((a, b) => (a.supplier ?? "").localeCompare(b.supplier ?? ""));
-
-  if (noSupplier.length) {
-    problems.push({
-      kind: "no-supplier",
-      itemIds: noSupplier,
-      message: `${noSupplier.length} item${noSupplier.length === 1 ? "" : "s"} to reorder ha${noSupplier.length === 1 ? "s" : "ve"} no supplier.`,
-      fix: "Choose a Supplier for these items in Inventory.",
-    });
-  }
-  if (badQty.length) {
-    problems.push({
-      kind: "invalid-qty",
-      itemIds: badQty,
-      message: `${badQty.length} item${badQty.length === 1 ? "" : "s"} ha${badQty.length === 1 ? "s" : "ve"} a Reorder qty that is not a number.`,
-      fix: "Check On hand, Reorder point, Max stock and Pack size of these items.",
-    });
-  }
-  return { orders, problems };
+  return null;
 }
 
 /**

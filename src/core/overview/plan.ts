@@ -177,36 +177,67 @@ function layoutBlock(
     });
   });
   if (more > 0) grid.cells[newRow(grid)][0] = `…and ${more} more, not listed.`;
-  if (chart) {
-    const valueColumns = Math.min(chart.valueColumns ?? columns.length, columns.length);
-    const beside = 1 + columns.length <= BESIDE_MAX_COLUMNS;
-    const top = beside ? title : grid.cells.length;
-    const bottom = top + Math.max(CHART_MIN_ROWS, beside ? last - title + 1 : 0) - 1;
-    charts.push({
-      name: `Overview ${charts.length + 1}`,
-      title: chart.title,
-      type: chart.type,
-      source: rect(header, 0, last, valueColumns),
-      seriesBy: chart.seriesBy,
-      reverseCategories: chart.reverseCategories === true,
-      legend:
-        chart.type === "Pie"
-          ? "Right"
-          : (chart.seriesBy === "Rows" ? rows.length : valueColumns) > 1
-            ? "Bottom"
-            : "None",
-      from: a1(top, beside ? BESIDE_MAX_COLUMNS : 0),
-      to: a1(bottom, WIDTH - 1),
-    });
-    while (grid.cells.length <= bottom) newRow(grid);
-  }
+  if (chart)
+    placeChart(grid, chart, { title, header, last, columns: columns.length, rows: rows.length }, charts);
   newRow(grid);
+}
+
+/**
+ * Places a block's chart beside the block when the block is narrow enough, else under it, and makes the
+ * grid long enough to hold it. Rows are 0-based grid rows: the block's title, header and last row.
+ */
+function placeChart(
+  grid: Grid,
+  chart: NonNullable<BlockDef["chart"]>,
+  at: { title: number; header: number; last: number; columns: number; rows: number },
+  charts: PlannedChart[],
+): void {
+  const valueColumns = Math.min(chart.valueColumns ?? at.columns, at.columns);
+  const beside = 1 + at.columns <= BESIDE_MAX_COLUMNS;
+  const top = beside ? at.title : grid.cells.length;
+  const bottom = top + Math.max(CHART_MIN_ROWS, beside ? at.last - at.title + 1 : 0) - 1;
+  charts.push({
+    name: `Overview ${charts.length + 1}`,
+    title: chart.title,
+    type: chart.type,
+    source: rect(at.header, 0, at.last, valueColumns),
+    seriesBy: chart.seriesBy,
+    reverseCategories: chart.reverseCategories === true,
+    legend:
+      chart.type === "Pie"
+        ? "Right"
+        : (chart.seriesBy === "Rows" ? at.rows : valueColumns) > 1
+          ? "Bottom"
+          : "None",
+    from: a1(top, beside ? BESIDE_MAX_COLUMNS : 0),
+    to: a1(bottom, WIDTH - 1),
+  });
+  while (grid.cells.length <= bottom) newRow(grid);
 }
 
 export interface PlanOptions {
   /** When the layout is made (an Excel date serial, local time): shown on the sheet. */
   refreshedAt: number;
   sections?: readonly SectionDef[];
+}
+
+/** The sheet's title, the date the figures are as of and when the layout was made, then a blank row. */
+function writeTitleRows(grid: Grid, refreshedAt: number): number {
+  const titleRow = newRow(grid);
+  grid.cells[titleRow][0] = OVERVIEW_TITLE;
+  const asOf = newRow(grid);
+  grid.cells[asOf][0] = "Figures as of";
+  grid.cells[asOf][1] = "=TODAY()";
+  grid.formats[asOf][1] = "d mmm yyyy";
+  grid.cells[asOf][2] = "The figures follow the registers as anyone edits them.";
+  const refreshed = newRow(grid);
+  grid.cells[refreshed][0] = "Layout refreshed";
+  grid.cells[refreshed][1] = refreshedAt;
+  grid.formats[refreshed][1] = "d mmm yyyy h:mm";
+  grid.cells[refreshed][2] =
+    "New categories, suppliers, machines, positions and courses appear at the next refresh.";
+  newRow(grid);
+  return titleRow;
 }
 
 /** The Overview for a workbook holding `facts`: sections whose registers exist, figures whose columns do. */
@@ -219,20 +250,7 @@ export function planOverview(facts: OverviewFacts, options: PlanOptions): Overvi
   const charts: PlannedChart[] = [];
   const outcomes: SectionOutcome[] = [];
 
-  const titleRow = newRow(grid);
-  grid.cells[titleRow][0] = OVERVIEW_TITLE;
-  const asOf = newRow(grid);
-  grid.cells[asOf][0] = "Figures as of";
-  grid.cells[asOf][1] = "=TODAY()";
-  grid.formats[asOf][1] = "d mmm yyyy";
-  grid.cells[asOf][2] = "The figures follow the registers as anyone edits them.";
-  const refreshed = newRow(grid);
-  grid.cells[refreshed][0] = "Layout refreshed";
-  grid.cells[refreshed][1] = options.refreshedAt;
-  grid.formats[refreshed][1] = "d mmm yyyy h:mm";
-  grid.cells[refreshed][2] =
-    "New categories, suppliers, machines, positions and courses appear at the next refresh.";
-  newRow(grid);
+  const titleRow = writeTitleRows(grid, options.refreshedAt);
 
   const shown = sections.filter((s) => s.registers.some((r) => facts.tables[r.id]));
   const glanceTitle = newRow(grid);
