@@ -1,6 +1,7 @@
-// Overview journey: convert the sample's supplies, calls, machines, applicants, team and courses into
-// registers (with an empty Training register), create the Overview from the task pane, and see its
-// native charts drawn over the sheet and its figures, as the workbook computes them, in the pane.
+// Overview journey: convert the sample's supplies, calls, machines, applicants, team, courses and training
+// records into registers, create the Overview from the task pane, and see its native charts drawn over
+// the sheet and its figures, as the workbook computes them, in the pane.
+import { todaySerial } from "../../src/core/cells/excelDates";
 import { describeE2E } from "./support/harness";
 import { eventually } from "./support/poll";
 import { convertAndContinue } from "./support/registers";
@@ -14,15 +15,19 @@ describeE2E("overview", ({ journey }) => {
       await convertAndContinue(ui, { page: "Calls", sheet: "Calls", register: "Call log" });
       await convertAndContinue(ui, { page: "Equipment", sheet: "Machines", register: "Equipment" });
       await convertAndContinue(ui, { page: "Candidates", sheet: "Applicants", register: "Candidates" });
-      // Staff (the Team sheet), Courses (Training courses) and an empty Training register.
+      // Staff (the Team sheet), Courses (Training courses) and Training (Training records).
       await convertAndContinue(ui, { page: "Staff", sheet: "Team", register: "Staff" });
-      await ui.choose("Sheet to convert", "Training courses");
-      await ui.button("Convert this sheet").click();
-      await ui.pane.getByRole("list", { name: "Column mapping" }).waitFor();
-      await ui.button("Convert to Courses register").click();
-      await ui.pane.getByText('"Training courses" is now the Courses register').waitFor();
-      await ui.button("Continue to Courses").click();
-      await ui.button("Create empty register").click();
+      for (const [sheet, register] of [
+        ["Training courses", "Courses"],
+        ["Training records", "Training"],
+      ]) {
+        await ui.choose("Sheet to convert", sheet);
+        await ui.button("Convert this sheet").click();
+        await ui.pane.getByRole("list", { name: "Column mapping" }).waitFor();
+        await ui.button(`Convert to ${register} register`).click();
+        await ui.pane.getByText(`"${sheet}" is now the ${register} register`).waitFor();
+        await ui.button(`Continue to ${register}`).click();
+      }
       await ui.pane.getByRole("form", { name: "Record training" }).waitFor();
 
       await ui.goToPage("Overview");
@@ -42,11 +47,12 @@ describeE2E("overview", ({ journey }) => {
       const figures = ui.pane.getByRole("definition");
       expect(await figures.first().textContent()).toBe(String(row?.[1]));
 
-      // The Staff section: nobody has training recorded yet, so every course a role requires is never
-      // done, counted here from the Staff and Courses registers as the Training due page reads them.
+      // The Staff section, counted here from the Staff, Courses and Training registers as the Training due
+      // page reads them (the sample holds one record per person and course, each with its live Expires on).
       await ui.pane.getByRole("heading", { name: "Staff", exact: true }).waitFor();
       const people = (await ui.tableRecords("Staff")) ?? [];
       const courses = (await ui.tableRecords("Courses")) ?? [];
+      const records = (await ui.tableRecords("Training")) ?? [];
       const key = (v: unknown) =>
         String(v ?? "")
           .trim()
@@ -56,13 +62,29 @@ describeE2E("overview", ({ journey }) => {
           .split(/[,;\n]/)
           .map(key)
           .some((r) => r === "ALL" || (r !== "" && r === key(role)));
-      const neverDone = people
-        .filter((p) => key(p.Status) !== "LEFT" && key(p["Staff ID"]) !== "")
-        .reduce((n, p) => n + courses.filter((c) => required(c, p.Role)).length, 0);
+      const current = people.filter((p) => key(p.Status) !== "LEFT" && key(p["Staff ID"]) !== "");
+      const recordsOf = (p: Record<string, unknown>) =>
+        records.filter((r) => key(r["Staff ID"]) === key(p["Staff ID"]));
+      const neverDone = current.reduce(
+        (n, p) =>
+          n +
+          courses.filter(
+            (c) => required(c, p.Role) && !recordsOf(p).some((r) => key(r.Course) === key(c.Course)),
+          ).length,
+        0,
+      );
+      const today = todaySerial(new Date());
+      const overdue = current.reduce(
+        (n, p) =>
+          n +
+          recordsOf(p).filter((r) => typeof r["Expires on"] === "number" && r["Expires on"] < today).length,
+        0,
+      );
       expect(neverDone).toBeGreaterThan(0);
+      expect(overdue).toBeGreaterThan(0);
       const staffRows = await ui.workbookValues("Overview", "A1:C40");
       expect(staffRows.find((r) => r[0] === "Required training never done")?.[1]).toBe(neverDone);
-      expect(staffRows.find((r) => r[0] === "Training overdue")?.[1]).toBe(0);
+      expect(staffRows.find((r) => r[0] === "Training overdue")?.[1]).toBe(overdue);
 
       // Five charts over the sheet, each drawn (bars or slices), none waiting for data.
       const charts = ui.page.locator("figure[data-chart]");
@@ -83,11 +105,12 @@ describeE2E("overview", ({ journey }) => {
           (n) => expect(n).toBeGreaterThan(0),
         );
       }
-      // For the picture: the Supplies section's first table and chart at the top of the grid.
-      await charts.first().evaluate((el) => {
+      // For the picture: the Staff section, its training table and chart in the grid, its figures in the pane.
+      await charts.last().evaluate((el) => {
         const grid = el.parentElement;
         if (grid) grid.scrollTop = (el as HTMLElement).offsetTop - 3 * 24;
       });
+      await ui.pane.getByRole("heading", { name: "Staff", exact: true }).scrollIntoViewIfNeeded();
     },
   );
 });

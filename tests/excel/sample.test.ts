@@ -30,6 +30,7 @@ describe("the preview's sample sheets", () => {
   test.each([
     ["Team", "staff"],
     ["Training courses", "courses"],
+    ["Training records", "training"],
   ])("%s is read as the %s register", async (sheet, id) => {
     installExcel(createSampleWorkbook());
     expect((await inspectSheet({ sheet })).registerId).toBe(id);

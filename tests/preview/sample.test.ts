@@ -34,6 +34,7 @@ describe("sample workbook", () => {
       "Applicants",
       "Team",
       "Training courses",
+      "Training records",
     ]);
     expect(wb.tableNames()).toEqual([]);
   });

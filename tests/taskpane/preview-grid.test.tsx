@@ -99,6 +99,7 @@ describe("preview grid", () => {
       "Applicants",
       "Team",
       "Training courses",
+      "Training records",
     ]);
     await user.click(cell("B5"));
     await user.click(within(tabs).getByRole("tab", { name: "Vendors" }));
@@ -209,7 +210,7 @@ describe("preview grid", () => {
     });
     const tabs = within(screen.getByRole("tablist", { name: "Sheets" })).getAllByRole("tab");
     expect(tabs.map((t) => t.textContent)).not.toContain("Back Office settings");
-    expect(tabs).toHaveLength(8);
+    expect(tabs).toHaveLength(9);
   });
 
   it("selects a range with Shift+arrows, Shift+click and dragging, and the add-in reads it", async () => {

@@ -7,7 +7,7 @@ import { machines } from "./machines";
 import { serviceHistory } from "./serviceHistory";
 import { supplies } from "./supplies";
 import { suppliesList } from "./suppliesList";
-import { team, trainingCourses } from "./team";
+import { team, trainingCourses, trainingRecords } from "./team";
 import type { SampleSheet } from "./types";
 import { vendors } from "./vendors";
 
@@ -22,6 +22,7 @@ export const SAMPLE_SHEETS: readonly SampleSheet[] = [
   applicants,
   team,
   trainingCourses,
+  trainingRecords,
 ];
 
 function addSampleSheet(wb: SimWorkbook, sheet: SampleSheet): void {
@@ -55,8 +56,8 @@ function autofitColumns(wb: SimWorkbook, sheet: string, cols: number, rows: numb
 }
 
 /**
- * The sample: Supplies, Vendors, Calls, Machines, Service history, Applicants, Team, Training courses — no
- * tables yet.
+ * The sample: Supplies, Vendors, Calls, Machines, Service history, Applicants, Team, Training courses,
+ * Training records — no tables yet.
  */
 export function createSampleWorkbook(): SimWorkbook {
   const wb = new SimWorkbook();

@@ -1,4 +1,5 @@
-// The office's staff list and the courses people must keep up, kept by hand before the add-in.
+// The office's staff list, the courses people must keep up and who did which when, kept by hand before
+// the add-in.
 import { DATE_FORMAT, serial } from "./dates";
 import type { SampleSheet } from "./types";
 
@@ -27,4 +28,23 @@ export const trainingCourses: SampleSheet = {
     ["Data protection", 12, "All", "Online"],
   ],
   columnFormats: {},
+};
+
+// Some lapsed (Ana's first aid, Ben's forklift), some about to, one person left; Chloe has never done data
+// protection, which every role requires.
+// prettier-ignore
+export const trainingRecords: SampleSheet = {
+  name: "Training records",
+  rows: [
+    ["Staff ID", "Course", "Completed", "Certificate link"],
+    ["STF-0001", "First aid at work", serial(2023, 11, 20), "https://example.com/certificates/ana-first-aid.pdf"],
+    ["STF-0001", "Fire warden", serial(2024, 3, 12), null],
+    ["STF-0001", "Data protection", serial(2025, 12, 18), null],
+    ["STF-0002", "Forklift", serial(2025, 11, 3), "https://example.com/certificates/ben-forklift.pdf"],
+    ["STF-0002", "Data protection", serial(2026, 2, 10), null],
+    ["STF-0003", "First aid at work", serial(2024, 1, 15), "https://example.com/certificates/chloe-first-aid.pdf"],
+    ["STF-0004", "Data protection", serial(2025, 12, 28), null],
+    ["STF-0005", "Data protection", serial(2024, 5, 1), null],
+  ],
+  columnFormats: { Completed: DATE_FORMAT },
 };

@@ -27,8 +27,10 @@ export interface ChecklistViewProps {
 export function ChecklistView({ kind, staffId, items, view, onTick, onSetUp }: ChecklistViewProps) {
   const styles = useStyles();
   const [pending, setPending] = useState<string[]>([]);
+  // A sheet being converted into Checklists keeps its setup (the result) on screen until Continue.
+  const [holding, setHolding] = useState(false);
   const title = `${kind} checklist`;
-  if (!view.checklistsFound)
+  if (!view.checklistsFound || holding)
     return (
       <section className={styles.box} aria-label={title}>
         <h4 className={styles.h4}>{title}</h4>
@@ -38,7 +40,14 @@ export function ChecklistView({ kind, staffId, items, view, onTick, onSetUp }: C
           ))}
         </ul>
         <p>To tick items so that everyone opening the workbook sees them, set up the Checklists register.</p>
-        <RegisterSetup registerId="checklists" onReady={onSetUp} />
+        <RegisterSetup
+          registerId="checklists"
+          onHold={setHolding}
+          onReady={() => {
+            setHolding(false);
+            onSetUp();
+          }}
+        />
       </section>
     );
   const ticks = ticksByItem(view.ticks);

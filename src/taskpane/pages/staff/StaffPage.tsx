@@ -47,9 +47,10 @@ export default function StaffPage({ focusHeading }: PageProps) {
   // Excel's API does not say who is signed in, and workbook settings are shared by every co-author, so
   // the name saved as Done by is typed; it is kept for the session, whoever's checklist is shown.
   const [doneBy, setDoneBy] = useState("");
-  // While a sheet is being converted into Courses the setup stays on screen (its result and problems),
-  // though the re-read after the write already finds the register.
+  // While a sheet is being converted into Courses or Training the setup stays on screen (its result and
+  // problems), though the re-read after the write already finds the register.
   const [holdCourses, setHoldCourses] = useState(false);
+  const [holdTraining, setHoldTraining] = useState(false);
   const today = todaySerial(new Date());
   // Once a register is set up (or the discipline cases are shown), focus goes to the section it opens.
   const peopleHeading = useArrivalTarget<HTMLHeadingElement>("staff");
@@ -156,8 +157,15 @@ export default function StaffPage({ focusHeading }: PageProps) {
             <h3 id="staff-record-heading" ref={recordHeading} tabIndex={-1} className={styles.h3}>
               Record training
             </h3>
-            {!view.trainingFound ? (
-              <RegisterSetup registerId="training" onReady={refresh} />
+            {!view.trainingFound || holdTraining ? (
+              <RegisterSetup
+                registerId="training"
+                onHold={setHoldTraining}
+                onReady={() => {
+                  setHoldTraining(false);
+                  refresh();
+                }}
+              />
             ) : (
               <RecordTraining
                 view={view}
