@@ -2,43 +2,24 @@
 // offboarding checklists (Mark leaving, Mark left), the Training due list with an invitation draft,
 // recording a training, the discipline case log (read only on request) and the staff rules. While the
 // Staff register is missing: the shared register setup; Courses and Training likewise when first needed.
-import { useCallback, useState } from "react";
-import { Field, Select } from "@fluentui/react-components";
+import { useState } from "react";
 import { todaySerial } from "../../../core/cells/excelDates";
 import type { PageProps } from "../../pages";
 import { RegisterPageFrame, useRegisterPageStyles } from "../../components/RegisterPage";
-import { errorText } from "../../components/ActionError";
 import { PageLoadStatus } from "../../components/PageLoadStatus";
 import { usePageData, watchTables } from "../../components/usePageData";
 import { RegisterSetup } from "../registerSetup/RegisterSetup";
 import { useArrivalTarget } from "../../components/arrival";
-import type { OutcomeNote } from "../../components/Outcome";
 import { DisciplineSection } from "./DisciplineSection";
-import { PersonPanel } from "./PersonPanel";
 import { PrivacyNotice } from "./PrivacyNotice";
-import { RecordTraining } from "./RecordTraining";
+import { PeopleSection, TrainingSections, useAct } from "./StaffSections";
 import { StaffRulesForm } from "./StaffRulesForm";
-import { TrainingDue } from "./TrainingDue";
-import { showDate } from "../../components/dateInputs";
-import {
-  loadStaff,
-  markLeaving,
-  markLeft,
-  readSettings,
-  recordTraining,
-  setChecklistTick,
-  writeStaffRules,
-} from "./staffApi";
+import { loadStaff, readSettings, writeStaffRules } from "./staffApi";
 
 const readPage = () =>
   Promise.all([loadStaff(), readSettings()]).then(([view, settings]) => ({ view, settings }));
 const WATCH = watchTables(["Staff", "Courses", "Training", "Equipment", "Checklists"]);
 const isFound = (page: Awaited<ReturnType<typeof readPage>>) => page.view.found;
-
-const failed = (err: unknown): OutcomeNote => {
-  const { message, whatToDo } = errorText(err);
-  return { intent: "error", text: whatToDo ? `${message} ${whatToDo}` : message };
-};
 
 export default function StaffPage({ focusHeading }: PageProps) {
   const styles = useRegisterPageStyles();
@@ -57,128 +38,32 @@ export default function StaffPage({ focusHeading }: PageProps) {
   const dueHeading = useArrivalTarget<HTMLHeadingElement>("courses");
   const recordHeading = useArrivalTarget<HTMLHeadingElement>("training");
   const disciplineHeading = useArrivalTarget<HTMLHeadingElement>("discipline");
-
-  const act = useCallback(
-    async (run: () => Promise<string>): Promise<OutcomeNote> => {
-      try {
-        const text = await run();
-        refresh();
-        return { intent: "success", text };
-      } catch (err) {
-        return failed(err);
-      }
-    },
-    [refresh],
-  );
+  const act = useAct(refresh);
 
   const body = () => {
     if (load.status !== "ready")
       return <PageLoadStatus load={load} reading="Reading the Staff register…" onRetry={refresh} />;
     const { view, settings } = load.data;
     if (!view.found) return <RegisterSetup registerId="staff" onReady={refresh} />;
-    const person = view.people.find((p) => p.key === selected) ?? null;
+    const shared = { view, settings, today, act, refresh };
     return (
       <>
         <PrivacyNotice />
-        <section className={styles.section} aria-labelledby="staff-people-heading">
-          <h3 id="staff-people-heading" ref={peopleHeading} tabIndex={-1} className={styles.h3}>
-            People
-          </h3>
-          <Field label="Show person">
-            <Select value={selected} onChange={(_, d) => setSelected(d.value)}>
-              <option value="">Choose…</option>
-              {view.people.map((p) => (
-                <option key={p.key} value={p.key}>
-                  {p.name} ({p.key}), {p.status ?? "no status"}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          {person && (
-            <PersonPanel
-              key={person.key}
-              person={person}
-              view={view}
-              settings={settings}
-              today={today}
-              onLeaving={(given, last) =>
-                act(async () => {
-                  const r = await markLeaving(person.key, { noticeGivenOn: given, leavingDate: last });
-                  return `${person.name} is leaving; last working day ${showDate(r.leavingDate)}. The offboarding checklist is below.`;
-                })
-              }
-              onChecklistsReady={refresh}
-              doneBy={doneBy}
-              onDoneByChange={setDoneBy}
-              onTick={async (kind, item, done, doneBy) => {
-                try {
-                  const r = await setChecklistTick({
-                    staffId: person.key,
-                    checklist: kind,
-                    itemId: item.id,
-                    item: item.text,
-                    done,
-                    doneBy,
-                  });
-                  refresh();
-                  return r.notes.length ? { intent: "warning", text: r.notes.join(" ") } : null;
-                } catch (err) {
-                  return failed(err);
-                }
-              }}
-              onLeft={() =>
-                act(async () => {
-                  const r = await markLeft(person.key);
-                  return `${person.name} has left. The record stays until ${showDate(r.retainUntil)}, then may be removed.`;
-                })
-              }
-            />
-          )}
-        </section>
-        <section className={styles.section} aria-labelledby="staff-due-heading">
-          <h3 id="staff-due-heading" ref={dueHeading} tabIndex={-1} className={styles.h3}>
-            Training due
-          </h3>
-          {!view.coursesFound || holdCourses ? (
-            <RegisterSetup
-              registerId="courses"
-              onHold={setHoldCourses}
-              onReady={() => {
-                setHoldCourses(false);
-                refresh();
-              }}
-            />
-          ) : (
-            <TrainingDue view={view} settings={settings} today={today} />
-          )}
-        </section>
-        {view.coursesFound && !holdCourses && (
-          <section className={styles.section} aria-labelledby="staff-record-heading">
-            <h3 id="staff-record-heading" ref={recordHeading} tabIndex={-1} className={styles.h3}>
-              Record training
-            </h3>
-            {!view.trainingFound || holdTraining ? (
-              <RegisterSetup
-                registerId="training"
-                onHold={setHoldTraining}
-                onReady={() => {
-                  setHoldTraining(false);
-                  refresh();
-                }}
-              />
-            ) : (
-              <RecordTraining
-                view={view}
-                onRecord={(input) =>
-                  act(async () => {
-                    const r = await recordTraining(input);
-                    return `Recorded as ${r.recordId}; it expires on ${showDate(r.expiresOn)}.`;
-                  })
-                }
-              />
-            )}
-          </section>
-        )}
+        <PeopleSection
+          {...shared}
+          selected={selected}
+          onSelect={setSelected}
+          doneBy={doneBy}
+          onDoneByChange={setDoneBy}
+          headingRef={peopleHeading}
+        />
+        <TrainingSections
+          {...shared}
+          courses={{ holding: holdCourses, setHolding: setHoldCourses }}
+          training={{ holding: holdTraining, setHolding: setHoldTraining }}
+          dueHeading={dueHeading}
+          recordHeading={recordHeading}
+        />
         <section className={styles.section} aria-labelledby="staff-discipline-heading">
           <h3 id="staff-discipline-heading" ref={disciplineHeading} tabIndex={-1} className={styles.h3}>
             Discipline
