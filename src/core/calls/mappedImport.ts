@@ -5,7 +5,7 @@
 // and all or nothing on values that cannot be read.
 import type { CellValue, DateSystem } from "../cells/types";
 import { parseDelimited, recordsOf, type DelimitedEntry } from "../csv";
-import { planConversion, type ReadingChoices } from "../registers/convertPlan";
+import { planConversion, type ConvertPlan, type ReadingChoices } from "../registers/convertPlan";
 import { isCalculated } from "../registers/columnDefaults";
 import { callLog } from "../registers/definitions/callLog";
 import {
@@ -105,37 +105,8 @@ export function prepareMappedImport(
     return { ...failed, skipped, mapping };
   }
 
-  // Values the register's columns cannot take stop the import, each with its line, as for any call list.
-  // A blank the import fills (channel, caller…) is not one.
-  const filledByDefault = new Set(["channel", "direction", "priority", "status", "caller"]);
-  const firstData = plan.firstDataRow - 1;
-  const lineErrors: ImportLineError[] = plan.problems
-    .filter((p) => p.severity === "error" && !(filledByDefault.has(p.column ?? "") && isBlank(p.value)))
-    .map((p) => ({
-      line: lineOf(p.row - 1),
-      column: p.header ?? "",
-      message: p.message.replace(/^Row \d+, [^:]*: /, ""),
-    }));
-
-  // The register's values: the file's columns as read, and a value the person chose for every row.
-  const sources = [
-    ...fields.map((key, c) => ({ key, c })),
-    ...plan.appended.map((col, j) => ({ key: col.key, c: plan.sheetWidth + j })),
-  ].filter(
-    (s): s is { key: string; c: number } =>
-      s.key !== null && s.key !== "callId" && !isCalculated(callLog.columns.find((d) => d.key === s.key)!),
-  );
-  const read: ImportRow[] = [];
-  const counts = { channels: 0, callers: 0 };
-  plan.body.forEach((row, r) => {
-    if (row.slice(0, plan.sheetWidth).every(isBlank)) return;
-    const values: Record<string, CellValue> = {};
-    for (const s of sources) if (!isBlank(row[s.c])) values[s.key] = row[s.c];
-    const filled = fillCallDefaults(values, defaults);
-    if (filled.channel) counts.channels++;
-    if (filled.caller) counts.callers++;
-    read.push({ line: lineOf(firstData + r), values });
-  });
+  const lineErrors = valueErrors(plan, lineOf);
+  const { read, counts } = callRows(plan, fields, defaults, lineOf);
   const { toAdd, duplicatesInFile } = repeatsInFile(read);
   notes.push(...defaultNotes(counts, fields.includes("channel"), defaults.channel));
   const unused = mapping.filter((m) => m.column === null).map((m) => `"${m.header}"`);
@@ -224,4 +195,47 @@ export function parseRememberedReadings(text: unknown): RememberedReading[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * Values the register's columns cannot take stop the import, each with its line, as for any call list.
+ * A blank the import fills (channel, caller…) is not one.
+ */
+function valueErrors(plan: ConvertPlan, lineOf: (i: number) => number): ImportLineError[] {
+  const filledByDefault = new Set(["channel", "direction", "priority", "status", "caller"]);
+  return plan.problems
+    .filter((p) => p.severity === "error" && !(filledByDefault.has(p.column ?? "") && isBlank(p.value)))
+    .map((p) => ({
+      line: lineOf(p.row - 1),
+      column: p.header ?? "",
+      message: p.message.replace(/^Row \d+, [^:]*: /, ""),
+    }));
+}
+
+/** The register's values of each non-blank row: the file's columns as read, and a value chosen for every row. */
+function callRows(
+  plan: ConvertPlan,
+  fields: readonly (string | null)[],
+  defaults: { channel: CallChannel; status: CallStatus },
+  lineOf: (i: number) => number,
+): { read: ImportRow[]; counts: { channels: number; callers: number } } {
+  const sources = [
+    ...fields.map((key, c) => ({ key, c })),
+    ...plan.appended.map((col, j) => ({ key: col.key, c: plan.sheetWidth + j })),
+  ].filter(
+    (s): s is { key: string; c: number } =>
+      s.key !== null && s.key !== "callId" && !isCalculated(callLog.columns.find((d) => d.key === s.key)!),
+  );
+  const read: ImportRow[] = [];
+  const counts = { channels: 0, callers: 0 };
+  plan.body.forEach((row, r) => {
+    if (row.slice(0, plan.sheetWidth).every(isBlank)) return;
+    const values: Record<string, CellValue> = {};
+    for (const s of sources) if (!isBlank(row[s.c])) values[s.key] = row[s.c];
+    const filled = fillCallDefaults(values, defaults);
+    if (filled.channel) counts.channels++;
+    if (filled.caller) counts.callers++;
+    read.push({ line: lineOf(plan.firstDataRow - 1 + r), values });
+  });
+  return { read, counts };
 }

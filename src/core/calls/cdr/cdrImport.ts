@@ -109,17 +109,14 @@ function describeInternal(call: MergedCall): string {
 }
 
 /**
- * The import plan for a recognised export, before it is compared with the log (finishImport): every
- * call of the file is in `toAdd`. `entries` are the parsed file (broken lines included, to be reported),
- * `detected` how its columns are read.
+ * The file's call records (after its header line, when it has one), with the lines skipped as unreadable
+ * (broken, or with more or fewer fields than the file's columns) and notes on repaired quotes.
  */
-export function prepareCdrImport(
+function cdrRecords(
   entries: readonly DelimitedEntry[],
   detected: DetectedCdr,
   delimiter: string,
-  options: CdrImportOptions = {},
-): CallImportPlan {
-  const format = { id: detected.format.id, name: detected.format.name, layout: detected.layout };
+): { skipped: SkippedLine[]; records: { line: number; fields: string[] }[]; notes: string[] } {
   const skipped: SkippedLine[] = [];
   const records: { line: number; fields: string[] }[] = [];
   let first = true;
@@ -149,6 +146,22 @@ export function prepareCdrImport(
     }
     records.push(e);
   }
+  return { skipped, records, notes };
+}
+
+/**
+ * The import plan for a recognised export, before it is compared with the log (finishImport): every
+ * call of the file is in `toAdd`. `entries` are the parsed file (broken lines included, to be reported),
+ * `detected` how its columns are read.
+ */
+export function prepareCdrImport(
+  entries: readonly DelimitedEntry[],
+  detected: DetectedCdr,
+  delimiter: string,
+  options: CdrImportOptions = {},
+): CallImportPlan {
+  const format = { id: detected.format.id, name: detected.format.name, layout: detected.layout };
+  const { skipped, records, notes } = cdrRecords(entries, detected, delimiter);
   const read = readLegs(records, detected.columns, detected.format.id, options.dateSystem ?? 1900);
   for (const p of read.problems) skipped.push({ line: p.line, kind: "noDate", reason: p.reason });
   if (read.legs.length === 0) {

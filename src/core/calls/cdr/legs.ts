@@ -104,6 +104,58 @@ function threeCxOutcome(reason: string, answered: boolean, toType: string): LegO
   return /fail/i.test(reason) ? "failed" : "no answer";
 }
 
+/**
+ * Reads a CDR date and time as a serial, "ambiguous" when its slash date could be read either way and
+ * `order` does not settle it, null when blank or unreadable.
+ */
+function cdrDateReader(
+  system: DateSystem,
+  order: DateOrderEvidence["order"],
+): (text: string) => number | null | "ambiguous" {
+  // Phone systems write "2026-11-16 09:12:05" three times a line: each day is read once, the time by hand
+  // (the same sum partsToSerial makes), which keeps 100,000 lines quick.
+  const days = new Map<string, number | null>();
+  return (text: string): number | null | "ambiguous" => {
+    if (text === "") return null;
+    if (text.length === 19 && text[4] === "-" && text[10] === " " && text[13] === ":" && text[16] === ":") {
+      const day = text.slice(0, 10);
+      let whole = days.get(day);
+      if (whole === undefined) {
+        const d = parseDateText(day, system);
+        whole = d.kind === "date" ? d.serial : null;
+        days.set(day, whole);
+      }
+      const [h, m, s] = [text.slice(11, 13), text.slice(14, 16), text.slice(17, 19)].map(Number);
+      if (whole !== null && h < 24 && m < 60 && s < 60) return whole + (h * 3600 + m * 60 + s) / 86_400;
+    }
+    const d = parseDateText(text, system, order);
+    return d.kind === "date" ? d.serial : d.kind === "ambiguous" ? "ambiguous" : null;
+  };
+}
+
+/** Why a line's start time cannot be read. */
+function unreadStart(startText: string, start: "ambiguous" | null): string {
+  if (start === "ambiguous")
+    return `the date "${startText}" could be day-first or month-first, and no other date in the file tells which`;
+  return startText === "" ? "it has no start time" : `"${startText}" is not a date and time`;
+}
+
+/** A leg's outcome, in the way of its phone system's export. */
+function legOutcome(
+  format: CdrFormatId,
+  field: (f: CdrField) => string,
+  leg: { answered: boolean; billsec: number | null; hasDstChannel: boolean; toType: string },
+): LegOutcome {
+  if (format === "freeswitch-csv") return freeswitchOutcome(field("hangupCause"), leg.answered, leg.billsec);
+  if (format === "3cx-cdr") return threeCxOutcome(field("hangupCause"), leg.answered, leg.toType);
+  return asteriskOutcome(
+    field("disposition"),
+    field("lastApp"),
+    leg.hasDstChannel ? field("dstChannel") : undefined,
+    leg.billsec,
+  );
+}
+
 export interface ReadLegsResult {
   legs: Leg[];
   problems: LegProblem[];
@@ -136,40 +188,12 @@ export function readLegs(
   const legs: Leg[] = [];
   const problems: LegProblem[] = [];
   const hasDstChannel = at.has("dstChannel");
-  // Phone systems write "2026-11-16 09:12:05" three times a line: each day is read once, the time by hand
-  // (the same sum partsToSerial makes), which keeps 100,000 lines quick.
-  const days = new Map<string, number | null>();
-  const readDate = (text: string): number | null | "ambiguous" => {
-    if (text === "") return null;
-    if (text.length === 19 && text[4] === "-" && text[10] === " " && text[13] === ":" && text[16] === ":") {
-      const day = text.slice(0, 10);
-      let whole = days.get(day);
-      if (whole === undefined) {
-        const d = parseDateText(day, system);
-        whole = d.kind === "date" ? d.serial : null;
-        days.set(day, whole);
-      }
-      const [h, m, s] = [text.slice(11, 13), text.slice(14, 16), text.slice(17, 19)].map(Number);
-      if (whole !== null && h < 24 && m < 60 && s < 60) return whole + (h * 3600 + m * 60 + s) / 86_400;
-    }
-    const d = parseDateText(text, system, dateOrder.order);
-    return d.kind === "date" ? d.serial : d.kind === "ambiguous" ? "ambiguous" : null;
-  };
+  const readDate = cdrDateReader(system, dateOrder.order);
   for (const { line, fields } of records) {
     const startText = get(fields, "start");
     const start = readDate(startText);
-    if (start === "ambiguous") {
-      problems.push({
-        line,
-        reason: `the date "${startText}" could be day-first or month-first, and no other date in the file tells which`,
-      });
-      continue;
-    }
-    if (start === null) {
-      problems.push({
-        line,
-        reason: startText === "" ? "it has no start time" : `"${startText}" is not a date and time`,
-      });
+    if (start === "ambiguous" || start === null) {
+      problems.push({ line, reason: unreadStart(startText, start) });
       continue;
     }
     const endValue = readDate(get(fields, "end"));
@@ -186,17 +210,8 @@ export function readLegs(
     const clid = splitCallerId(get(fields, "clid"));
     const src = get(fields, "src") || get(fields, "callerNumber") || clid.number;
     const toType = get(fields, "toType");
-    const outcome =
-      format === "freeswitch-csv"
-        ? freeswitchOutcome(get(fields, "hangupCause"), answered, billsec)
-        : format === "3cx-cdr"
-          ? threeCxOutcome(get(fields, "hangupCause"), answered, toType)
-          : asteriskOutcome(
-              get(fields, "disposition"),
-              get(fields, "lastApp"),
-              hasDstChannel ? get(fields, "dstChannel") : undefined,
-              billsec,
-            );
+    const field = (f: CdrField) => get(fields, f);
+    const outcome = legOutcome(format, field, { answered, billsec, hasDstChannel, toType });
     const sequence = Number(get(fields, "sequence"));
     legs.push({
       line,
