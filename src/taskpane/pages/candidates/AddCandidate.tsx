@@ -13,8 +13,8 @@ export interface AddCandidateProps {
   onAdd: (input: NewCandidateInput, allowDuplicate: boolean) => Promise<AddCandidateResult>;
 }
 
-export function AddCandidate({ onAdd }: AddCandidateProps) {
-  const styles = useStyles();
+/** The form's fields, what the last Add said, and whether "Add anyway" is offered. */
+function useAddCandidate(onAdd: AddCandidateProps["onAdd"]) {
   const [form, setForm] = useState<NewCandidateInput>(EMPTY);
   const [note, setNote] = useState<OutcomeNote | null>(null);
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
@@ -55,6 +55,12 @@ export function AddCandidate({ onAdd }: AddCandidateProps) {
     }
   };
 
+  return { field, add, note, duplicateOf, busy };
+}
+
+export function AddCandidate({ onAdd }: AddCandidateProps) {
+  const styles = useStyles();
+  const { field, add, note, duplicateOf, busy } = useAddCandidate(onAdd);
   return (
     <form
       className={styles.form}

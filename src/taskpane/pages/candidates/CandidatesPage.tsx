@@ -59,12 +59,148 @@ const failed = (err: unknown): OutcomeNote => {
   return { intent: "error", text: whatToDo ? `${message} ${whatToDo}` : message };
 };
 
-export default function CandidatesPage({ focusHeading }: PageProps) {
+type PageData = Awaited<ReturnType<typeof readPage>>;
+type Act = (run: () => Promise<UpdateResult>, key: string, done: string) => Promise<OutcomeNote>;
+
+async function addedToStaff(key: string): Promise<OutcomeNote> {
+  try {
+    const r = await addToStaff(key);
+    return {
+      intent: "success",
+      text: [
+        `${r.name} is on the Staff register as ${r.staffId}. The Staff page shows the onboarding checklist.`,
+        ...r.notes,
+      ].join(" "),
+    };
+  } catch (err) {
+    return failed(err);
+  }
+}
+
+function PipelineSection({
+  view,
+  selected,
+  onSelect,
+}: {
+  view: CandidatesView;
+  selected: string | null;
+  onSelect: (key: string | null) => void;
+}) {
   const styles = useRegisterPageStyles();
-  const { load, refresh } = usePageData(readPage, { watch: WATCH, watchWhile: isFound });
-  const [selected, setSelected] = useState<string | null>(null);
   // Once the register exists, the person lands on the pipeline; its first candidate is the next Tab.
   const pipelineHeading = useArrivalTarget<HTMLHeadingElement>("candidates");
+  return (
+    <section className={styles.section} aria-labelledby="cand-pipeline-heading">
+      <h3 id="cand-pipeline-heading" ref={pipelineHeading} tabIndex={-1} className={styles.h3}>
+        Pipeline
+      </h3>
+      {view.duplicates.length > 0 && (
+        <Outcome
+          note={{
+            intent: "warning",
+            text:
+              "Some emails are used by more than one candidate: " +
+              view.duplicates.map((d) => `${d.email} (${d.keys.join(", ")})`).join("; ") +
+              ".",
+          }}
+        />
+      )}
+      <PipelineList pipeline={view.pipeline} selected={selected} onSelect={onSelect} />
+    </section>
+  );
+}
+
+function CandidateSection({
+  c,
+  settings,
+  act,
+}: {
+  c: CandidatesView["candidates"][number];
+  settings: PageData["settings"];
+  act: Act;
+}) {
+  const styles = useRegisterPageStyles();
+  return (
+    <section className={styles.section} aria-labelledby="cand-detail-heading">
+      <h3 id="cand-detail-heading" className={styles.h3}>
+        {c.name || c.key}
+      </h3>
+      <CandidateDetail
+        key={c.key}
+        candidate={c}
+        settings={settings}
+        onMove={(to: Stage, reopen: boolean) =>
+          act(() => moveStage(c.key, to, { from: c.stage, reopen }), c.key, `${c.name} is now at ${to}.`)
+        }
+        onSchedule={(at: Date, interviewer: string) =>
+          act(() => scheduleInterview(c.key, at, interviewer), c.key, `Interview set for ${c.name}.`)
+        }
+        onScores={(scores: Record<ScoreKey, number | null>) =>
+          act(() => setScores(c.key, scores), c.key, `Scores saved for ${c.name}.`)
+        }
+        onAddToStaff={() => addedToStaff(c.key)}
+      />
+    </section>
+  );
+}
+
+/** Add a candidate, Score weights and Retention: the sections that do not depend on the selection. */
+function RegisterSections({ view, refresh }: { view: CandidatesView; refresh: () => void }) {
+  const styles = useRegisterPageStyles();
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="cand-add-heading">
+        <h3 id="cand-add-heading" className={styles.h3}>
+          Add a candidate
+        </h3>
+        <AddCandidate
+          onAdd={async (input: NewCandidateInput, allowDuplicate: boolean) => {
+            const r = await addCandidate(input, { allowDuplicate });
+            if (r.added) refresh();
+            return r;
+          }}
+        />
+      </section>
+      <section className={styles.section} aria-labelledby="cand-weights-heading">
+        <h3 id="cand-weights-heading" className={styles.h3}>
+          Score weights
+        </h3>
+        <ScoreWeightsForm
+          weights={view.weights}
+          onSave={async (w) => {
+            try {
+              const { rowsUpdated } = await writeScoreWeights(w);
+              refresh();
+              return {
+                intent: "success",
+                text: `Weights saved; the Weighted score formula is updated in ${rowsUpdated} row${rowsUpdated === 1 ? "" : "s"}.`,
+              };
+            } catch (err) {
+              return failed(err);
+            }
+          }}
+        />
+      </section>
+      <section className={styles.section} aria-labelledby="cand-retention-heading">
+        <h3 id="cand-retention-heading" className={styles.h3}>
+          Retention
+        </h3>
+        <RetentionList
+          list={() => listRetained()}
+          remove={async (rows) => {
+            const r = await removeRetained(rows);
+            refresh();
+            return r;
+          }}
+        />
+      </section>
+    </>
+  );
+}
+
+export default function CandidatesPage({ focusHeading }: PageProps) {
+  const { load, refresh } = usePageData(readPage, { watch: WATCH, watchWhile: isFound });
+  const [selected, setSelected] = useState<string | null>(null);
 
   const act = useCallback(
     async (run: () => Promise<UpdateResult>, key: string, done: string) => {
@@ -88,107 +224,9 @@ export default function CandidatesPage({ focusHeading }: PageProps) {
     const c = view.candidates.find((x) => x.key === selected) ?? null;
     return (
       <>
-        <section className={styles.section} aria-labelledby="cand-pipeline-heading">
-          <h3 id="cand-pipeline-heading" ref={pipelineHeading} tabIndex={-1} className={styles.h3}>
-            Pipeline
-          </h3>
-          {view.duplicates.length > 0 && (
-            <Outcome
-              note={{
-                intent: "warning",
-                text:
-                  "Some emails are used by more than one candidate: " +
-                  view.duplicates.map((d) => `${d.email} (${d.keys.join(", ")})`).join("; ") +
-                  ".",
-              }}
-            />
-          )}
-          <PipelineList pipeline={view.pipeline} selected={selected} onSelect={setSelected} />
-        </section>
-        {c && (
-          <section className={styles.section} aria-labelledby="cand-detail-heading">
-            <h3 id="cand-detail-heading" className={styles.h3}>
-              {c.name || c.key}
-            </h3>
-            <CandidateDetail
-              key={c.key}
-              candidate={c}
-              settings={settings}
-              onMove={(to: Stage, reopen: boolean) =>
-                act(
-                  () => moveStage(c.key, to, { from: c.stage, reopen }),
-                  c.key,
-                  `${c.name} is now at ${to}.`,
-                )
-              }
-              onSchedule={(at: Date, interviewer: string) =>
-                act(() => scheduleInterview(c.key, at, interviewer), c.key, `Interview set for ${c.name}.`)
-              }
-              onScores={(scores: Record<ScoreKey, number | null>) =>
-                act(() => setScores(c.key, scores), c.key, `Scores saved for ${c.name}.`)
-              }
-              onAddToStaff={async () => {
-                try {
-                  const r = await addToStaff(c.key);
-                  return {
-                    intent: "success",
-                    text: [
-                      `${r.name} is on the Staff register as ${r.staffId}. The Staff page shows the onboarding checklist.`,
-                      ...r.notes,
-                    ].join(" "),
-                  };
-                } catch (err) {
-                  return failed(err);
-                }
-              }}
-            />
-          </section>
-        )}
-        <section className={styles.section} aria-labelledby="cand-add-heading">
-          <h3 id="cand-add-heading" className={styles.h3}>
-            Add a candidate
-          </h3>
-          <AddCandidate
-            onAdd={async (input: NewCandidateInput, allowDuplicate: boolean) => {
-              const r = await addCandidate(input, { allowDuplicate });
-              if (r.added) refresh();
-              return r;
-            }}
-          />
-        </section>
-        <section className={styles.section} aria-labelledby="cand-weights-heading">
-          <h3 id="cand-weights-heading" className={styles.h3}>
-            Score weights
-          </h3>
-          <ScoreWeightsForm
-            weights={view.weights}
-            onSave={async (w) => {
-              try {
-                const { rowsUpdated } = await writeScoreWeights(w);
-                refresh();
-                return {
-                  intent: "success",
-                  text: `Weights saved; the Weighted score formula is updated in ${rowsUpdated} row${rowsUpdated === 1 ? "" : "s"}.`,
-                };
-              } catch (err) {
-                return failed(err);
-              }
-            }}
-          />
-        </section>
-        <section className={styles.section} aria-labelledby="cand-retention-heading">
-          <h3 id="cand-retention-heading" className={styles.h3}>
-            Retention
-          </h3>
-          <RetentionList
-            list={() => listRetained()}
-            remove={async (rows) => {
-              const r = await removeRetained(rows);
-              refresh();
-              return r;
-            }}
-          />
-        </section>
+        <PipelineSection view={view} selected={selected} onSelect={setSelected} />
+        {c && <CandidateSection c={c} settings={settings} act={act} />}
+        <RegisterSections view={view} refresh={refresh} />
       </>
     );
   };

@@ -28,6 +28,54 @@ function localDate(day: string, time: string): Date | undefined {
   return new Date(+d[1], +d[2] - 1, +d[3], +t[1], +t[2]);
 }
 
+interface InterviewFields {
+  day: string;
+  time: string;
+  length: string;
+  interviewer: string;
+  place: string;
+  link: string;
+  organizer: string;
+}
+
+/** The interview's start and invitation draft, or everything that stops them, said all at once. */
+function checkedInterview(
+  candidate: Candidate,
+  settings: WorkbookSettings,
+  f: InterviewFields,
+  now: Date,
+):
+  | { ok: true; start: Date; draft: Extract<ReturnType<typeof interviewInvitationDraft>, { ok: true }> }
+  | { ok: false; errors: string[] } {
+  const start = localDate(f.day, f.time);
+  const minutes = parseLength(f.length);
+  const found: string[] = [];
+  const when = checkInterviewTime(start, now);
+  if (when) found.push(when);
+  if (minutes === null) found.push("Enter the length in minutes, for example 45.");
+  if (!f.place.trim() && !f.link.trim()) found.push("Enter a place or a meeting link.");
+  if (!candidate.position) found.push(`${candidate.name} has no position in the register; add it first.`);
+  if (found.length > 0 || !start || minutes === null) return { ok: false, errors: found };
+  const draft = interviewInvitationDraft({
+    start,
+    durationMinutes: minutes,
+    title: `Interview: ${candidate.name}, ${candidate.position}`,
+    location: f.place,
+    meetingLink: f.link,
+    organizer: { name: f.interviewer || settings.companyName, email: f.organizer.trim() },
+    attendee: { name: candidate.name, email: candidate.email },
+    uid: `${candidate.key}-interview@back-office`,
+    candidate: candidate.name,
+    position: candidate.position,
+    company: settings.companyName,
+    signature: settings.signature,
+    interviewer: f.interviewer.trim() || undefined,
+    template: templateFor(settings, "interviewInvitation"),
+  });
+  if (!draft.ok) return { ok: false, errors: draft.errors };
+  return { ok: true, start, draft };
+}
+
 export function ScheduleInterview({ candidate, settings, onSchedule, now }: ScheduleInterviewProps) {
   const styles = useStyles();
   const [day, setDay] = useState("");
@@ -46,45 +94,20 @@ export function ScheduleInterview({ candidate, settings, onSchedule, now }: Sche
     e.preventDefault();
     setNote(null);
     setMade(null);
-    const start = localDate(day, time);
-    const minutes = parseLength(length);
-    const found: string[] = [];
-    const when = checkInterviewTime(start, now?.() ?? new Date());
-    if (when) found.push(when);
-    if (minutes === null) found.push("Enter the length in minutes, for example 45.");
-    if (!place.trim() && !link.trim()) found.push("Enter a place or a meeting link.");
-    if (!candidate.position) found.push(`${candidate.name} has no position in the register; add it first.`);
-    if (found.length === 0 && start && minutes !== null) {
-      const result = interviewInvitationDraft({
-        start,
-        durationMinutes: minutes,
-        title: `Interview: ${candidate.name}, ${candidate.position}`,
-        location: place,
-        meetingLink: link,
-        organizer: { name: interviewer || settings.companyName, email: organizer.trim() },
-        attendee: { name: candidate.name, email: candidate.email },
-        uid: `${candidate.key}-interview@back-office`,
-        candidate: candidate.name,
-        position: candidate.position,
-        company: settings.companyName,
-        signature: settings.signature,
-        interviewer: interviewer.trim() || undefined,
-        template: templateFor(settings, "interviewInvitation"),
-      });
-      if (!result.ok) found.push(...result.errors);
-      else {
-        setErrors([]);
-        setBusy(true);
-        const written = await onSchedule(start, interviewer);
-        setBusy(false);
-        setNote(written);
-        if (written.intent !== "error") {
-          setMade(invitationMade(result));
-        }
-        return;
-      }
+    const fields = { day, time, length, interviewer, place, link, organizer };
+    const checked = checkedInterview(candidate, settings, fields, now?.() ?? new Date());
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
     }
-    setErrors(found);
+    setErrors([]);
+    setBusy(true);
+    const written = await onSchedule(checked.start, interviewer);
+    setBusy(false);
+    setNote(written);
+    if (written.intent !== "error") {
+      setMade(invitationMade(checked.draft));
+    }
   };
 
   return (

@@ -22,6 +22,21 @@ export interface ReorderPointSuggestionsProps {
   busy: boolean;
 }
 
+/** The ticked items with one ticked or unticked. */
+function withTick(ticked: Set<string>, itemId: string, checked: boolean): Set<string> {
+  const next = new Set(ticked);
+  if (checked) next.add(itemId);
+  else next.delete(itemId);
+  return next;
+}
+
+function appliedSentence(result: CountResult): string {
+  return (
+    `Applied to ${result.updated.length} item${result.updated.length === 1 ? "" : "s"}: ${result.updated.map((u) => u.key).join(", ")}.` +
+    (result.notFound.length ? ` Not in the register any more: ${result.notFound.join(", ")}.` : "")
+  );
+}
+
 export function ReorderPointSuggestions({
   items,
   serviceLevel,
@@ -48,10 +63,7 @@ export function ReorderPointSuggestions({
       .map((s) => ({ itemId: s.itemId, reorderPoint: s.reorderPoint!, safetyStock: s.safetyStock! }));
     const result = await onApply(changes);
     if (!result) return;
-    setMessage(
-      `Applied to ${result.updated.length} item${result.updated.length === 1 ? "" : "s"}: ${result.updated.map((u) => u.key).join(", ")}.` +
-        (result.notFound.length ? ` Not in the register any more: ${result.notFound.join(", ")}.` : ""),
-    );
+    setMessage(appliedSentence(result));
     setSuggestions(null);
     setTicked(new Set());
   };
@@ -78,14 +90,7 @@ export function ReorderPointSuggestions({
               <li key={s.itemId}>
                 <Checkbox
                   checked={ticked.has(s.itemId)}
-                  onChange={(_e, d) =>
-                    setTicked((t) => {
-                      const next = new Set(t);
-                      if (d.checked) next.add(s.itemId);
-                      else next.delete(s.itemId);
-                      return next;
-                    })
-                  }
+                  onChange={(_e, d) => setTicked((t) => withTick(t, s.itemId, Boolean(d.checked)))}
                   label={`${s.item || s.itemId} (${s.itemId}): reorder point ${show(s.currentReorderPoint)} → ${s.reorderPoint}, safety stock ${show(s.currentSafetyStock)} → ${s.safetyStock}`}
                 />
               </li>

@@ -41,13 +41,20 @@ function distinct(values: string[]): string[] {
   return [...new Set(values.filter((v) => v !== ""))].sort((a, b) => a.localeCompare(b));
 }
 
-export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
-  const styles = useStyles();
-  const headingId = useId();
+/** What Save counts reports: how many were saved, and each count that was not, with why. */
+function savedSentence(result: CountResult): string {
+  const parts = [`Saved ${result.updated.length} count${result.updated.length === 1 ? "" : "s"}.`];
+  if (result.notFound.length) parts.push(`Not in the register any more: ${result.notFound.join(", ")}.`);
+  for (const s of result.skipped) parts.push(`${s.key}: ${s.reason}.`);
+  for (const s of result.invalid) parts.push(`${s.itemId}: ${s.reason}.`);
+  for (const m of result.moved) parts.push(`${m.key} moved while saving; save it again.`);
+  return parts.join(" ");
+}
+
+/** The filters and the page of the list they show. */
+function useCountFilters(items: readonly InventoryItem[]) {
   const [location, setLocation] = useState(ALL);
   const [category, setCategory] = useState(ALL);
-  const [typed, setTyped] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState<string | null>(null);
   const [search, setSearch] = useState("");
   const [limit, setLimit] = useState(COUNT_PAGE);
   const locations = useMemo(() => distinct(items.map((i) => i.location)), [items]);
@@ -67,6 +74,25 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
       set(v);
       setLimit(COUNT_PAGE);
     };
+  return {
+    location,
+    setLocation: narrow(setLocation),
+    category,
+    setCategory: narrow(setCategory),
+    search,
+    setSearch: narrow(setSearch),
+    locations,
+    categories,
+    matching,
+    shown,
+    showMore: () => setLimit((n) => n + COUNT_PAGE),
+  };
+}
+
+/** The counts typed so far, which can be saved, and saving them. */
+function useTypedCounts(onSave: StockCountFormProps["onSave"], busy: boolean) {
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<string | null>(null);
   const parsed = Object.entries(typed).map(([itemId, text]) => ({ itemId, input: readCount(text) }));
   const counts: StockCount[] = parsed.flatMap((p) =>
     p.input.kind === "ok" ? [{ itemId: p.itemId, counted: p.input.value }] : [],
@@ -84,84 +110,126 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
     setSaved(null);
     const result = await onSave(counts, todaySerial(new Date()));
     if (!result) return;
-    const parts = [`Saved ${result.updated.length} count${result.updated.length === 1 ? "" : "s"}.`];
-    if (result.notFound.length) parts.push(`Not in the register any more: ${result.notFound.join(", ")}.`);
-    for (const s of result.skipped) parts.push(`${s.key}: ${s.reason}.`);
-    for (const s of result.invalid) parts.push(`${s.itemId}: ${s.reason}.`);
-    for (const m of result.moved) parts.push(`${m.key} moved while saving; save it again.`);
-    setSaved(parts.join(" "));
+    setSaved(savedSentence(result));
     const done = new Set(result.updated.map((u) => u.key.toUpperCase()));
     setTyped((t) => Object.fromEntries(Object.entries(t).filter(([id]) => !done.has(id.toUpperCase()))));
   };
+  const type = (itemId: string, text: string) => setTyped((t) => ({ ...t, [itemId]: text }));
+  return { typed, type, counts, canSave, saved, savedRef, save };
+}
+
+function FilterDropdown({
+  label,
+  allLabel,
+  value,
+  values,
+  onChange,
+}: {
+  label: string;
+  allLabel: string;
+  value: string;
+  values: string[];
+  onChange: (value: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <Field label={label} className={styles.filter}>
+      <Dropdown
+        className={styles.dropdown}
+        value={value === ALL ? allLabel : value}
+        selectedOptions={[value]}
+        onOptionSelect={(_e, d) => onChange(d.optionValue ?? ALL)}
+      >
+        <Option value={ALL}>{allLabel}</Option>
+        {values.map((v) => (
+          <Option key={v} value={v}>
+            {v}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+function CountField({
+  item: it,
+  text,
+  onType,
+}: {
+  item: InventoryItem;
+  text: string;
+  onType: (text: string) => void;
+}) {
+  const input = readCount(text);
+  return (
+    <li>
+      <Field
+        label={itemLabel(it)}
+        hint={`On hand now: ${it.onHand === null || it.onHand === "" ? "blank" : String(it.onHand)}${it.location ? `; ${it.location}` : ""}`}
+        validationState={input.kind === "bad" ? "error" : "none"}
+        validationMessage={input.kind === "bad" ? input.message : undefined}
+      >
+        <Input inputMode="decimal" value={text} onChange={(_e, d) => onType(d.value)} />
+      </Field>
+    </li>
+  );
+}
+
+function CountFilters({ filters }: { filters: ReturnType<typeof useCountFilters> }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.filters}>
+      <FilterDropdown
+        label="Location"
+        allLabel="All locations"
+        value={filters.location}
+        values={filters.locations}
+        onChange={filters.setLocation}
+      />
+      <FilterDropdown
+        label="Category"
+        allLabel="All categories"
+        value={filters.category}
+        values={filters.categories}
+        onChange={filters.setCategory}
+      />
+      <Field label="Find an item" className={styles.filter}>
+        <Input
+          value={filters.search}
+          onChange={(_e, d) => filters.setSearch(d.value)}
+          placeholder="Name or Item ID"
+        />
+      </Field>
+    </div>
+  );
+}
+
+export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const filters = useCountFilters(items);
+  const { matching, shown } = filters;
+  const { typed, type, counts, canSave, saved, savedRef, save } = useTypedCounts(onSave, busy);
 
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>Count stock</h3>
       <form onSubmit={(e) => void save(e)} noValidate>
-        <div className={styles.filters}>
-          <Field label="Location" className={styles.filter}>
-            <Dropdown
-              className={styles.dropdown}
-              value={location === ALL ? "All locations" : location}
-              selectedOptions={[location]}
-              onOptionSelect={(_e, d) => narrow(setLocation)(d.optionValue ?? ALL)}
-            >
-              <Option value={ALL}>All locations</Option>
-              {locations.map((l) => (
-                <Option key={l} value={l}>
-                  {l}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <Field label="Category" className={styles.filter}>
-            <Dropdown
-              className={styles.dropdown}
-              value={category === ALL ? "All categories" : category}
-              selectedOptions={[category]}
-              onOptionSelect={(_e, d) => narrow(setCategory)(d.optionValue ?? ALL)}
-            >
-              <Option value={ALL}>All categories</Option>
-              {categories.map((c) => (
-                <Option key={c} value={c}>
-                  {c}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <Field label="Find an item" className={styles.filter}>
-            <Input
-              value={search}
-              onChange={(_e, d) => narrow(setSearch)(d.value)}
-              placeholder="Name or Item ID"
-            />
-          </Field>
-        </div>
+        <CountFilters filters={filters} />
         <p className={styles.guide}>
           {counts.length === 0
             ? "Type the counted quantity of the items you counted; items left blank are not changed. Enter in a count saves."
             : `${counts.length} item${counts.length === 1 ? "" : "s"} counted; On hand and Last counted (today) are written for ${counts.length === 1 ? "it" : "them"} only. Enter saves.`}
         </p>
         <ul className={styles.list} aria-label="Items to count">
-          {shown.map((it) => {
-            const input = readCount(typed[it.itemId] ?? "");
-            return (
-              <li key={it.itemId}>
-                <Field
-                  label={itemLabel(it)}
-                  hint={`On hand now: ${it.onHand === null || it.onHand === "" ? "blank" : String(it.onHand)}${it.location ? `; ${it.location}` : ""}`}
-                  validationState={input.kind === "bad" ? "error" : "none"}
-                  validationMessage={input.kind === "bad" ? input.message : undefined}
-                >
-                  <Input
-                    inputMode="decimal"
-                    value={typed[it.itemId] ?? ""}
-                    onChange={(_e, d) => setTyped((t) => ({ ...t, [it.itemId]: d.value }))}
-                  />
-                </Field>
-              </li>
-            );
-          })}
+          {shown.map((it) => (
+            <CountField
+              key={it.itemId}
+              item={it}
+              text={typed[it.itemId] ?? ""}
+              onType={(text) => type(it.itemId, text)}
+            />
+          ))}
         </ul>
         {saved && (
           <Notice intent="success" ref={savedRef} tabIndex={-1}>
@@ -179,7 +247,7 @@ export function StockCountForm({ items, onSave, busy }: StockCountFormProps) {
             <span>
               Showing {shown.length} of {matching.length} items.
             </span>
-            <Button type="button" onClick={() => setLimit((n) => n + COUNT_PAGE)}>
+            <Button type="button" onClick={filters.showMore}>
               Show {Math.min(COUNT_PAGE, matching.length - shown.length)} more
             </Button>
           </div>

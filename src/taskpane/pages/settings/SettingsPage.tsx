@@ -66,8 +66,7 @@ function settingsFor(form: Form, serviceLevel: number, warnDays: number): Workbo
 /** Settings compared by value (readSettings lists them in a fixed order). */
 const same = (a: WorkbookSettings, b: WorkbookSettings) => JSON.stringify(a) === JSON.stringify(b);
 
-export default function SettingsPage({ focusHeading }: PageProps) {
-  const styles = useStyles();
+function useSettingsForm() {
   // Anyone's change to the settings re-reads them; the form keeps what the person typed and says when
   // the workbook now holds something else, rather than replacing their edits under them.
   const { load, data, reload, busy, error, run } = usePageData(readSettings, { watch: onSettingsChanged });
@@ -115,6 +114,53 @@ export default function SettingsPage({ focusHeading }: PageProps) {
     void reload();
   };
 
+  return { load, reload, busy, error, form, stale, level, days, set, save, saved, reloadForm };
+}
+
+type SettingsForm = ReturnType<typeof useSettingsForm>;
+
+/** Company name, Signature, Service level and Warning days. */
+function SettingsFields({ settings, form }: { settings: SettingsForm; form: Form }) {
+  const styles = useStyles();
+  const { set, level, days } = settings;
+  return (
+    <>
+      <Field label="Company name" hint="Used in email drafts.">
+        <Input value={form.companyName} onChange={(_, d) => set({ companyName: d.value })} />
+      </Field>
+      <Field label="Signature" hint="Ends every draft.">
+        <Textarea value={form.signature} resize="vertical" onChange={(_, d) => set({ signature: d.value })} />
+      </Field>
+      <Field
+        className={styles.narrow}
+        label="Service level for safety stock (%)"
+        validationState={level === null ? "error" : "none"}
+        validationMessage={level === null ? SERVICE_LEVEL_HINT : undefined}
+      >
+        <Input
+          inputMode="decimal"
+          value={form.serviceLevel}
+          onChange={(_, d) => set({ serviceLevel: d.value })}
+        />
+      </Field>
+      <Field
+        className={styles.narrow}
+        label="Warning days"
+        hint="How many days ahead counts as due soon."
+        validationState={days === null ? "error" : "none"}
+        validationMessage={days === null ? WARN_DAYS_HINT : undefined}
+      >
+        <Input inputMode="numeric" value={form.warnDays} onChange={(_, d) => set({ warnDays: d.value })} />
+      </Field>
+    </>
+  );
+}
+
+export default function SettingsPage({ focusHeading }: PageProps) {
+  const styles = useStyles();
+  const settings = useSettingsForm();
+  const { load, reload, busy, error, form, stale, level, days, set, save, saved, reloadForm } = settings;
+
   return (
     <section aria-labelledby="settings-heading">
       <PageHeading id="settings-heading" focusOnMount={focusHeading}>
@@ -141,41 +187,7 @@ export default function SettingsPage({ focusHeading }: PageProps) {
           }}
         >
           <p className={styles.text}>Kept in this workbook, so everyone who edits it sees the same.</p>
-          <Field label="Company name" hint="Used in email drafts.">
-            <Input value={form.companyName} onChange={(_, d) => set({ companyName: d.value })} />
-          </Field>
-          <Field label="Signature" hint="Ends every draft.">
-            <Textarea
-              value={form.signature}
-              resize="vertical"
-              onChange={(_, d) => set({ signature: d.value })}
-            />
-          </Field>
-          <Field
-            className={styles.narrow}
-            label="Service level for safety stock (%)"
-            validationState={level === null ? "error" : "none"}
-            validationMessage={level === null ? SERVICE_LEVEL_HINT : undefined}
-          >
-            <Input
-              inputMode="decimal"
-              value={form.serviceLevel}
-              onChange={(_, d) => set({ serviceLevel: d.value })}
-            />
-          </Field>
-          <Field
-            className={styles.narrow}
-            label="Warning days"
-            hint="How many days ahead counts as due soon."
-            validationState={days === null ? "error" : "none"}
-            validationMessage={days === null ? WARN_DAYS_HINT : undefined}
-          >
-            <Input
-              inputMode="numeric"
-              value={form.warnDays}
-              onChange={(_, d) => set({ warnDays: d.value })}
-            />
-          </Field>
+          <SettingsFields settings={settings} form={form} />
           <TemplateEditor
             template={form.template}
             companyName={form.companyName}
