@@ -327,3 +327,25 @@ test("the name saved as Done by is typed once: it stays when another person's ch
     expect.objectContaining({ staffId: "STF-0002", itemId: "exit", doneBy: "Ana" }),
   ]);
 });
+
+test("Training due: two people ticked for one course get one invitation draft; a missing session time is refused", async () => {
+  const user = userEvent.setup();
+  office([], [BEN, { ...BEN, staffId: "STF-0002", name: "Cara Diaz", email: "cara@example.com" }]);
+  render(<StaffPage focusHeading={false} />);
+  const due = await screen.findByRole("list", { name: "Training due" });
+  await user.click(within(due).getByRole("checkbox", { name: "Ben Cole: Forklift, never done" }));
+  await user.click(within(due).getByRole("checkbox", { name: "Cara Diaz: Forklift, never done" }));
+  const form = screen.getByRole("form", { name: "Draft a training invitation" });
+  await user.type(within(form).getByLabelText(/Session date/), iso(today + 14));
+  await user.type(within(form).getByLabelText(/Your email/), "ana@example.com");
+  await user.click(within(form).getByRole("button", { name: "Draft invitation" }));
+  expect(within(form).getByText("Enter the session's date and time.")).toBeInTheDocument();
+  expect(screen.queryByRole("region", { name: "Training invitation draft" })).toBeNull();
+
+  await user.type(within(form).getByLabelText(/Session time/), "09:30");
+  await user.click(within(form).getByRole("button", { name: "Draft invitation" }));
+  const draft = await screen.findByRole("region", { name: "Training invitation draft" });
+  expect(within(draft).getByRole("group", { name: "Draft for Forklift" })).toBeInTheDocument();
+  expect(within(draft).getByRole("button", { name: "Download .ics" })).toBeInTheDocument();
+  expect(within(form).queryByText("Enter the session's date and time.")).toBeNull();
+});

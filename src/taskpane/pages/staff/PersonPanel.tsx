@@ -53,6 +53,75 @@ export interface PersonPanelProps {
   onDoneByChange: (name: string) => void;
 }
 
+function personFacts(p: StaffMember): [string, string][] {
+  const facts: [string, string][] = [
+    ["Staff ID", p.key],
+    ["Role", p.role],
+    ["Email", p.email],
+    ["Status", p.status ?? "(blank)"],
+    ["Started", showDate(p.startDate)],
+  ];
+  if (p.leavingDate !== null) facts.push(["Leaving date", showDate(p.leavingDate)]);
+  if (p.retainUntil !== null) facts.push(["Retain until", showDate(p.retainUntil)]);
+  return facts;
+}
+
+function PersonFacts({ person }: { person: StaffMember }) {
+  const styles = useStyles();
+  return (
+    <dl className={styles.facts}>
+      {personFacts(person).map(([k, v]) => (
+        <div key={k} className={styles.pair}>
+          <dt>{k}</dt>
+          <dd className={styles.dd}>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+interface LeavingFormProps {
+  name: string;
+  busy: boolean;
+  /** The dates as read from the fields; null for the last working day when left empty. */
+  onSubmit: (noticeGivenOn: number, leavingDate: number | null) => void;
+  onInvalid: (note: OutcomeNote) => void;
+}
+
+function LeavingForm({ name, busy, onSubmit, onInvalid }: LeavingFormProps) {
+  const styles = useStyles();
+  const [given, setGiven] = useState("");
+  const [last, setLast] = useState("");
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const g = serialFromDateInput(given);
+    const l = last.trim() ? serialFromDateInput(last) : null;
+    if (g === null || (last.trim() && l === null)) {
+      onInvalid({
+        intent: "error",
+        text: "Enter the dates as shown by the date fields (the notice date is needed).",
+      });
+      return;
+    }
+    onSubmit(g, l);
+  };
+  return (
+    <form className={styles.form} onSubmit={submit} aria-label={`Mark ${name} as leaving`}>
+      <Field label="Notice given on" required>
+        <Input type="date" value={given} onChange={(_, d) => setGiven(d.value)} />
+      </Field>
+      <Field label="Last working day" hint="Leave empty to work it out from the notice period (Staff rules).">
+        <Input type="date" value={last} onChange={(_, d) => setLast(d.value)} />
+      </Field>
+      <div>
+        <Button type="submit" disabled={busy}>
+          Mark leaving
+        </Button>
+      </div>
+    </form>
+  );
+}
+
 export function PersonPanel({
   person: p,
   view,
@@ -66,19 +135,8 @@ export function PersonPanel({
   onDoneByChange,
 }: PersonPanelProps) {
   const styles = useStyles();
-  const [given, setGiven] = useState("");
-  const [last, setLast] = useState("");
   const [note, setNote] = useState<OutcomeNote | null>(null);
   const [busy, setBusy] = useState(false);
-  const facts: [string, string][] = [
-    ["Staff ID", p.key],
-    ["Role", p.role],
-    ["Email", p.email],
-    ["Status", p.status ?? "(blank)"],
-    ["Started", showDate(p.startDate)],
-  ];
-  if (p.leavingDate !== null) facts.push(["Leaving date", showDate(p.leavingDate)]);
-  if (p.retainUntil !== null) facts.push(["Retain until", showDate(p.retainUntil)]);
   const isNew = p.status === "Active" && p.startDate !== null && today - p.startDate <= NEW_FOR_DAYS;
   const held = heldBy(view.equipment, p);
   const checklist = (kind: ChecklistKind, items: ChecklistItem[]) => (
@@ -101,34 +159,18 @@ export function PersonPanel({
       />
     </>
   );
-
-  const leaving = async (e: React.FormEvent) => {
-    e.preventDefault();
-    const g = serialFromDateInput(given);
-    const l = last.trim() ? serialFromDateInput(last) : null;
-    if (g === null || (last.trim() && l === null)) {
-      setNote({
-        intent: "error",
-        text: "Enter the dates as shown by the date fields (the notice date is needed).",
-      });
-      return;
-    }
+  // Mark leaving and Mark left share the busy state and the note under them.
+  const run = (action: () => Promise<OutcomeNote>) => {
     setBusy(true);
-    const r = await onLeaving(g, l);
-    setBusy(false);
-    setNote(r);
+    void action().then((n) => {
+      setBusy(false);
+      setNote(n);
+    });
   };
 
   return (
     <div className={styles.box}>
-      <dl className={styles.facts}>
-        {facts.map(([k, v]) => (
-          <div key={k} className={styles.pair}>
-            <dt>{k}</dt>
-            <dd className={styles.dd}>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <PersonFacts person={p} />
       {isNew &&
         checklist(
           "Onboarding",
@@ -138,41 +180,18 @@ export function PersonPanel({
           }),
         )}
       {(p.status === "Active" || p.status === "On leave") && (
-        <form
-          className={styles.form}
-          onSubmit={(e) => void leaving(e)}
-          aria-label={`Mark ${p.name} as leaving`}
-        >
-          <Field label="Notice given on" required>
-            <Input type="date" value={given} onChange={(_, d) => setGiven(d.value)} />
-          </Field>
-          <Field
-            label="Last working day"
-            hint="Leave empty to work it out from the notice period (Staff rules)."
-          >
-            <Input type="date" value={last} onChange={(_, d) => setLast(d.value)} />
-          </Field>
-          <div>
-            <Button type="submit" disabled={busy}>
-              Mark leaving
-            </Button>
-          </div>
-        </form>
+        <LeavingForm
+          name={p.name}
+          busy={busy}
+          onSubmit={(g, l) => run(() => onLeaving(g, l))}
+          onInvalid={setNote}
+        />
       )}
       {p.status === "Leaving" && (
         <>
           {checklist("Offboarding", offboardingChecklist({ equipment: held, lastWorkingDay: p.leavingDate }))}
           <div>
-            <Button
-              disabled={busy}
-              onClick={() => {
-                setBusy(true);
-                void onLeft().then((n) => {
-                  setBusy(false);
-                  setNote(n);
-                });
-              }}
-            >
+            <Button disabled={busy} onClick={() => run(onLeft)}>
               Mark left
             </Button>
           </div>

@@ -28,29 +28,52 @@ export interface TrainingDueProps {
   today: number;
 }
 
-export function TrainingDue({ view, settings, today }: TrainingDueProps) {
+interface DueListProps {
+  due: DueItem[];
+  ticked: string[];
+  onTicked: (update: (ticked: string[]) => string[]) => void;
+}
+
+function DueList({ due, ticked, onTicked }: DueListProps) {
   const styles = useStyles();
-  const [days, setDays] = useState(String(view.rules.trainingWarnDays));
-  const within = /^\d{1,3}$/.test(days.trim()) ? Number(days) : view.rules.trainingWarnDays;
-  const due = useMemo(
-    () => trainingDue(view.people, view.courses, view.records, { asOf: today, withinDays: within }),
-    [view, today, within],
+  return (
+    <ul className={styles.list} aria-label="Training due">
+      {due.map((i) => (
+        <li key={itemKey(i)}>
+          <Checkbox
+            checked={ticked.includes(itemKey(i))}
+            onChange={(_, d) =>
+              onTicked((t) => (d.checked === true ? [...t, itemKey(i)] : t.filter((k) => k !== itemKey(i))))
+            }
+            label={`${i.name}: ${i.course}, ${statusText(i)}`}
+          />
+        </li>
+      ))}
+    </ul>
   );
-  const [ticked, setTicked] = useState<string[]>([]);
+}
+
+interface InvitationFormProps {
+  chosen: DueItem[];
+  settings: WorkbookSettings;
+  /** The draft made, or null when a new attempt starts. */
+  onMade: (made: InvitationMade | null) => void;
+}
+
+/** The session's details and Draft invitation, for the ticked people of one course. */
+function InvitationForm({ chosen, settings, onMade }: InvitationFormProps) {
+  const styles = useStyles();
   const [day, setDay] = useState("");
   const [time, setTime] = useState("");
   const [length, setLength] = useState("120");
   const [place, setPlace] = useState("");
   const [organizer, setOrganizer] = useState("");
   const [errors, setErrors] = useState<string[]>([]);
-  const [made, setMade] = useState<InvitationMade | null>(null);
-
-  const chosen = due.filter((i) => ticked.includes(itemKey(i)));
   const courseNames = [...new Set(chosen.map((i) => i.course))];
 
   const draft = (e: React.FormEvent) => {
     e.preventDefault();
-    setMade(null);
+    onMade(null);
     const found: string[] = [];
     if (chosen.length === 0) found.push("Tick the people to invite.");
     if (courseNames.length > 1)
@@ -72,12 +95,52 @@ export function TrainingDue({ view, settings, today }: TrainingDueProps) {
       if (!r.ok) found.push(...r.errors);
       else {
         setErrors([]);
-        setMade(invitationMade(r));
+        onMade(invitationMade(r));
         return;
       }
     }
     setErrors(found);
   };
+
+  return (
+    <form className={styles.form} onSubmit={draft} aria-label="Draft a training invitation" noValidate>
+      <Field label="Session date" required>
+        <Input type="date" value={day} onChange={(_, d) => setDay(d.value)} />
+      </Field>
+      <Field label="Session time" required>
+        <Input type="time" value={time} onChange={(_, d) => setTime(d.value)} />
+      </Field>
+      <Field label="Length (minutes)" required>
+        <Input inputMode="numeric" value={length} onChange={(_, d) => setLength(d.value)} />
+      </Field>
+      <Field label="Place">
+        <Input value={place} onChange={(_, d) => setPlace(d.value)} />
+      </Field>
+      <Field label="Your email (sends the invitation)" required>
+        <Input type="email" value={organizer} onChange={(_, d) => setOrganizer(d.value)} />
+      </Field>
+      <div>
+        <Button type="submit" appearance="primary">
+          Draft invitation
+        </Button>
+      </div>
+      {errors.length > 0 && <Outcome note={{ intent: "error", text: errors.join(" ") }} />}
+    </form>
+  );
+}
+
+export function TrainingDue({ view, settings, today }: TrainingDueProps) {
+  const styles = useStyles();
+  const [days, setDays] = useState(String(view.rules.trainingWarnDays));
+  const within = /^\d{1,3}$/.test(days.trim()) ? Number(days) : view.rules.trainingWarnDays;
+  const due = useMemo(
+    () => trainingDue(view.people, view.courses, view.records, { asOf: today, withinDays: within }),
+    [view, today, within],
+  );
+  const [ticked, setTicked] = useState<string[]>([]);
+  const [made, setMade] = useState<InvitationMade | null>(null);
+  const chosen = due.filter((i) => ticked.includes(itemKey(i)));
+  const courseNames = [...new Set(chosen.map((i) => i.course))];
 
   return (
     <div className={styles.form}>
@@ -87,47 +150,9 @@ export function TrainingDue({ view, settings, today }: TrainingDueProps) {
       {due.length === 0 ? (
         <p>No training is overdue or due within {within} days.</p>
       ) : (
-        <ul className={styles.list} aria-label="Training due">
-          {due.map((i) => (
-            <li key={itemKey(i)}>
-              <Checkbox
-                checked={ticked.includes(itemKey(i))}
-                onChange={(_, d) =>
-                  setTicked((t) =>
-                    d.checked === true ? [...t, itemKey(i)] : t.filter((k) => k !== itemKey(i)),
-                  )
-                }
-                label={`${i.name}: ${i.course}, ${statusText(i)}`}
-              />
-            </li>
-          ))}
-        </ul>
+        <DueList due={due} ticked={ticked} onTicked={setTicked} />
       )}
-      {due.length > 0 && (
-        <form className={styles.form} onSubmit={draft} aria-label="Draft a training invitation" noValidate>
-          <Field label="Session date" required>
-            <Input type="date" value={day} onChange={(_, d) => setDay(d.value)} />
-          </Field>
-          <Field label="Session time" required>
-            <Input type="time" value={time} onChange={(_, d) => setTime(d.value)} />
-          </Field>
-          <Field label="Length (minutes)" required>
-            <Input inputMode="numeric" value={length} onChange={(_, d) => setLength(d.value)} />
-          </Field>
-          <Field label="Place">
-            <Input value={place} onChange={(_, d) => setPlace(d.value)} />
-          </Field>
-          <Field label="Your email (sends the invitation)" required>
-            <Input type="email" value={organizer} onChange={(_, d) => setOrganizer(d.value)} />
-          </Field>
-          <div>
-            <Button type="submit" appearance="primary">
-              Draft invitation
-            </Button>
-          </div>
-          {errors.length > 0 && <Outcome note={{ intent: "error", text: errors.join(" ") }} />}
-        </form>
-      )}
+      {due.length > 0 && <InvitationForm chosen={chosen} settings={settings} onMade={setMade} />}
       {made && (
         <InvitationDraft label="Training invitation draft" name={courseNames[0] ?? "training"} made={made} />
       )}
