@@ -81,6 +81,42 @@ function parseArgs(text: string): unknown[] {
   }
 }
 
+type ArgumentInfoOf = (args: readonly unknown[]) => unknown;
+
+/**
+ * One step of an object path as Office.js describes it: the root (`step` null), a property, an indexer
+ * (getItem on a collection has no name in Office.js) or a method returning an object.
+ */
+function objectPathInfo(
+  id: number,
+  step: string | null,
+  parent: number | undefined,
+  argumentInfo: ArgumentInfoOf,
+): Record<string, unknown> {
+  if (step === null) return { Id: id, ObjectPathType: 1, Name: "" };
+  const open = step.indexOf("(");
+  if (open < 0) return { Id: id, ObjectPathType: 4, Name: step, ParentObjectPathId: parent };
+  const name = step.slice(0, open);
+  const args = parseArgs(step.slice(open + 1, step.lastIndexOf(")")));
+  return name === "getItem"
+    ? { Id: id, ObjectPathType: 5, Name: "", ParentObjectPathId: parent, ArgumentInfo: argumentInfo(args) }
+    : { Id: id, ObjectPathType: 3, Name: name, ParentObjectPathId: parent, ArgumentInfo: argumentInfo(args) };
+}
+
+/** The action of one queued operation on its object: a property write, a method call or a load. */
+function operationAction(
+  d: QueuedDesc,
+  Id: number,
+  ObjectPathId: number,
+  argumentInfo: ArgumentInfoOf,
+): unknown {
+  if (d.set !== undefined)
+    return { Id, ActionType: 4, Name: d.set, ObjectPathId, ArgumentInfo: argumentInfo([d.value]) };
+  if (d.call !== undefined)
+    return { Id, ActionType: 3, Name: d.call, ObjectPathId, ArgumentInfo: argumentInfo(d.args ?? []) };
+  return { Id, ActionType: 2, Name: "", ObjectPathId, QueryInfo: queryInfo(d.load) };
+}
+
 /**
  * The body Office.js would send for these operations (OfficeExtension's ClientRequest
  * buildRequestMessageBodyAndRequestFlags): every object path used, with all its parents, is sent once
@@ -119,33 +155,8 @@ export function officeRequestBody(
         parent = seen;
         continue;
       }
-      const step = steps[i];
-      const open = step.indexOf("(");
       const id = nextId();
-      let info: Record<string, unknown>;
-      if (i === 0) info = { Id: id, ObjectPathType: 1, Name: "" };
-      else if (open < 0) info = { Id: id, ObjectPathType: 4, Name: step, ParentObjectPathId: parent };
-      else {
-        const name = step.slice(0, open);
-        const args = parseArgs(step.slice(open + 1, step.lastIndexOf(")")));
-        // getItem on a collection is an indexer in Office.js (no name); other calls are methods.
-        info =
-          name === "getItem"
-            ? {
-                Id: id,
-                ObjectPathType: 5,
-                Name: "",
-                ParentObjectPathId: parent,
-                ArgumentInfo: argumentInfo(args),
-              }
-            : {
-                Id: id,
-                ObjectPathType: 3,
-                Name: name,
-                ParentObjectPathId: parent,
-                ArgumentInfo: argumentInfo(args),
-              };
-      }
+      const info = objectPathInfo(id, i === 0 ? null : steps[i], parent, argumentInfo);
       ObjectPaths[id] = info;
       Actions.push({ Id: nextId(), ActionType: 1, Name: "", ObjectPathId: id });
       ids.set(prefix, id);
@@ -174,20 +185,7 @@ export function officeRequestBody(
     const ObjectPathId = objectId(d.path);
     // A null probe needs nothing more: the instantiate action's result says whether the object exists.
     if (d.probe !== undefined) continue;
-    const Id = nextId();
-    if (d.set !== undefined) {
-      Actions.push({ Id, ActionType: 4, Name: d.set, ObjectPathId, ArgumentInfo: argumentInfo([d.value]) });
-    } else if (d.call !== undefined) {
-      Actions.push({
-        Id,
-        ActionType: 3,
-        Name: d.call,
-        ObjectPathId,
-        ArgumentInfo: argumentInfo(d.args ?? []),
-      });
-    } else {
-      Actions.push({ Id, ActionType: 2, Name: "", ObjectPathId, QueryInfo: queryInfo(d.load) });
-    }
+    Actions.push(operationAction(d, nextId(), ObjectPathId, argumentInfo));
   }
   lastUses(Actions, ObjectPaths);
   return { Actions, ObjectPaths };

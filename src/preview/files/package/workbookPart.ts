@@ -74,50 +74,7 @@ export function workbookXml(
   };
   const namesChanged = JSON.stringify(wb.names) !== JSON.stringify(baseline.names);
   if (namesChanged || sheetsChanged) {
-    const modelled = new Set(baseline.names.map((n) => n.name.toLowerCase()));
-    const raw = [
-      ...element("definedNames").matchAll(
-        /<definedName\b[^>]*>[\s\S]*?<\/definedName>|<definedName\b[^>]*\/>/g,
-      ),
-    ].map((m) => m[0]);
-    const out: string[] = [];
-    for (const text of raw) {
-      const name = (attr(text, "name") ?? "").toLowerCase();
-      const local = attr(text, "localSheetId");
-      if (local !== undefined) {
-        const at = position(Number(local));
-        if (at >= 0)
-          out.push(
-            setAttr(
-              text.replace(/^<definedName\b[^>]*>/, (t) => t),
-              "localSheetId",
-              at,
-            ),
-          );
-        continue;
-      }
-      if (modelled.has(name) && !name.startsWith("_xlnm.")) {
-        const now = wb.names.find((n) => n.name.toLowerCase() === name);
-        const before = baseline.names.find((n) => n.name.toLowerCase() === name);
-        if (now && JSON.stringify(now) === JSON.stringify(before)) out.push(text);
-        continue;
-      }
-      out.push(text);
-    }
-    for (const n of wb.names) {
-      const before = baseline.names.find((b) => b.name.toLowerCase() === n.name.toLowerCase());
-      if (
-        before &&
-        JSON.stringify(before) === JSON.stringify(n) &&
-        raw.some((t) => attr(t, "name")?.toLowerCase() === n.name.toLowerCase())
-      )
-        continue;
-      const comment = n.comment ? ` comment="${escapeXml(n.comment)}"` : "";
-      const hidden = n.visible ? "" : ' hidden="1"';
-      out.push(
-        `<definedName name="${escapeXml(n.name)}"${comment}${hidden}>${escapeXml(n.formula.replace(/^=/, ""))}</definedName>`,
-      );
-    }
+    const out = definedNames(element("definedNames"), wb, baseline, position);
     placeChild(
       root,
       "definedNames",
@@ -141,4 +98,59 @@ export function workbookXml(
     if (wb.date1904) placeChild(root, "workbookPr", '<workbookPr date1904="1"/>', BOOK_ORDER);
   }
   return joinRoot(root);
+}
+
+/**
+ * The workbook's defined names as XML elements: names of one sheet follow it to its new position (and go
+ * with it), the preview's own names are written as they are now, every other name is kept as it came.
+ */
+function definedNames(
+  definedNamesXml: string,
+  wb: SimWorkbook,
+  baseline: Baseline,
+  position: (old: number) => number,
+): string[] {
+  const modelled = new Set(baseline.names.map((n) => n.name.toLowerCase()));
+  const raw = [
+    ...definedNamesXml.matchAll(/<definedName\b[^>]*>[\s\S]*?<\/definedName>|<definedName\b[^>]*\/>/g),
+  ].map((m) => m[0]);
+  const out: string[] = [];
+  for (const text of raw) {
+    const name = (attr(text, "name") ?? "").toLowerCase();
+    const local = attr(text, "localSheetId");
+    if (local !== undefined) {
+      const at = position(Number(local));
+      if (at >= 0)
+        out.push(
+          setAttr(
+            text.replace(/^<definedName\b[^>]*>/, (t) => t),
+            "localSheetId",
+            at,
+          ),
+        );
+      continue;
+    }
+    if (modelled.has(name) && !name.startsWith("_xlnm.")) {
+      const now = wb.names.find((n) => n.name.toLowerCase() === name);
+      const before = baseline.names.find((n) => n.name.toLowerCase() === name);
+      if (now && JSON.stringify(now) === JSON.stringify(before)) out.push(text);
+      continue;
+    }
+    out.push(text);
+  }
+  for (const n of wb.names) {
+    const before = baseline.names.find((b) => b.name.toLowerCase() === n.name.toLowerCase());
+    if (
+      before &&
+      JSON.stringify(before) === JSON.stringify(n) &&
+      raw.some((t) => attr(t, "name")?.toLowerCase() === n.name.toLowerCase())
+    )
+      continue;
+    const comment = n.comment ? ` comment="${escapeXml(n.comment)}"` : "";
+    const hidden = n.visible ? "" : ' hidden="1"';
+    out.push(
+      `<definedName name="${escapeXml(n.name)}"${comment}${hidden}>${escapeXml(n.formula.replace(/^=/, ""))}</definedName>`,
+    );
+  }
+  return out;
 }

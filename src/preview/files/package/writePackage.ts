@@ -147,39 +147,34 @@ export async function emptyPackage(): Promise<XlsxPackage> {
   return XlsxPackage.open(await zip.generateAsync({ type: "uint8array" }));
 }
 
-export async function writePackage(wb: SimWorkbook, source: PackageSource | null): Promise<SavedPackage> {
-  const pkg = source?.pkg ?? (await emptyPackage());
-  const baseline: Baseline = source?.baseline ?? { sheets: [], tables: [], names: [], date1904: false };
-  const JSZip = await loadJsZip();
-  const zip = await JSZip.loadAsync(pkg.bytes);
-  const plan = await planSave(wb, pkg, baseline);
-  const taken = new Set<string>();
-  const types = new ContentTypes((await pkg.text(CONTENT_TYPES)) ?? "");
-  const bookRels = new Rels(WORKBOOK_PART, await pkg.text(relsPathOf(WORKBOOK_PART)));
+/** What saving works on: the workbook, the package it came from and the package being written. */
+interface SaveContext {
+  wb: SimWorkbook;
+  pkg: XlsxPackage;
+  baseline: Baseline;
+  zip: JSZip;
+  /** Part paths given out in this save. */
+  taken: Set<string>;
+  types: ContentTypes;
+  bookRels: Rels;
+}
 
-  const partOf = async (kind: string, fallback: string, contentType: string) => {
-    const rel = bookRels.all().find((r) => relKind(r.type) === kind);
-    if (rel) return { path: rel.target, text: await pkg.text(rel.target) };
-    bookRels.add(kind, fallback);
-    types.override(fallback, contentType);
-    return { path: fallback, text: undefined };
-  };
-  const stylesPart = await partOf("styles", "xl/styles.xml", `${CT}.styles+xml`);
-  const styles = new StyleSheet(stylesPart.text ?? EMPTY_STYLES);
-  const stringsRel = bookRels.all().find((r) => relKind(r.type) === "sharedStrings");
-  const strings = new SharedStrings(stringsRel ? await pkg.text(stringsRel.target) : undefined);
+interface SheetEntry {
+  sheet: SheetModel;
+  part: string;
+  relId: string;
+  base?: BaselineSheet;
+}
 
-  // Tables: ids unique in the workbook, parts kept for tables that were there.
-  const baseTables = new Map(baseline.tables.map((t) => [t.model.id, t]));
-  let maxTableId = 0;
-  for (const t of baseline.tables) {
-    const raw = (await pkg.text(t.part)) ?? "";
-    maxTableId = Math.max(maxTableId, Number(/<table\b[^>]*?\sid="(\d+)"/.exec(raw)?.[1] ?? 0));
-  }
-  const current = new Set(wb.tables.map((t) => t.id));
+/**
+ * Each sheet's part: the one it was opened from, or a new part for a new sheet. Sheets deleted since
+ * opening lose their parts (what else they held is in the plan's dropped list). `formulasMoved` when a
+ * sheet was added or deleted.
+ */
+async function placeSheets(ctx: SaveContext): Promise<{ entries: SheetEntry[]; formulasMoved: boolean }> {
+  const { wb, pkg, baseline, zip, taken, types, bookRels } = ctx;
   let formulasMoved = false;
-
-  const sheetEntries: { sheet: SheetModel; part: string; relId: string; base?: BaselineSheet }[] = [];
+  const sheetEntries: SheetEntry[] = [];
   for (const sheet of wb.sheets) {
     const base = baseline.sheets.find((b) => b.id === sheet.id);
     if (base) {
@@ -193,7 +188,6 @@ export async function writePackage(wb: SimWorkbook, source: PackageSource | null
       formulasMoved = true;
     }
   }
-  // Sheets deleted since opening: their parts go (what else they held is in the plan's dropped list).
   for (const base of baseline.sheets) {
     if (wb.sheetById(base.id)) continue;
     const relId = pkg.sheets.find((s) => s.part === base.part)?.relId;
@@ -208,69 +202,131 @@ export async function writePackage(wb: SimWorkbook, source: PackageSource | null
     types.remove(base.part);
     formulasMoved = true;
   }
+  return { entries: sheetEntries, formulasMoved };
+}
 
+/**
+ * The table parts of one sheet: a table that was there keeps its part (rewritten only when it changed), a
+ * new one gets a new part and the next table id, a deleted one's part goes.
+ */
+async function writeSheetTables(
+  ctx: SaveContext,
+  entry: SheetEntry,
+  rels: Rels,
+  tableIds: { max: number },
+): Promise<{ tableRelIds: string[]; tablesChanged: boolean }> {
+  const { wb, pkg, baseline, zip, taken, types } = ctx;
+  const { sheet, base } = entry;
+  const baseTables = new Map(baseline.tables.map((t) => [t.model.id, t]));
+  const current = new Set(wb.tables.map((t) => t.id));
+  const cellAt = (r: number, c: number) => sheet.cells.get(r, c);
+  const baseCellAt = (r: number, c: number) => base?.cells.get(cellKey(r, c));
+  let tablesChanged = false;
+  const tableRelIds: string[] = [];
+  for (const table of wb.tablesOn(sheet.id)) {
+    const was = baseTables.get(table.id);
+    if (was && was.model.sheetId === sheet.id) {
+      const raw = (await pkg.text(was.part)) ?? "";
+      const now = tableXml(table, cellAt, 0, raw);
+      if (now !== tableXml(was.model, baseCellAt, 0, raw)) zip.file(was.part, now);
+      tableRelIds.push(rels.all().find((r) => r.target === was.part)?.id ?? "");
+      continue;
+    }
+    const part = freePath(zip, taken, (n) => `xl/tables/table${n}.xml`);
+    zip.file(part, tableXml(table, cellAt, ++tableIds.max));
+    types.override(part, TABLE_CONTENT_TYPE);
+    tableRelIds.push(rels.add("table", part));
+    tablesChanged = true;
+  }
+  for (const t of baseline.tables) {
+    if (t.model.sheetId !== sheet.id || current.has(t.model.id)) continue;
+    const rel = rels.all().find((r) => r.target === t.part);
+    if (rel) rels.remove(rel.id);
+    zip.remove(t.part);
+    types.remove(t.part);
+    tablesChanged = true;
+  }
+  return { tableRelIds, tablesChanged };
+}
+
+/**
+ * Writes one sheet's part (and its tables and relationships) when anything on it changed, or it is new.
+ * Returns whether a cell gained or lost a formula (the calculation chain is then out of date).
+ */
+async function writeSheetEntry(
+  ctx: SaveContext,
+  entry: SheetEntry,
+  shared: { styles: StyleSheet; strings: SharedStrings; tableIds: { max: number } },
+): Promise<boolean> {
+  const { wb, pkg, zip } = ctx;
+  const { sheet, base } = entry;
   const selection = wb.getSelection();
+  const rels = new Rels(entry.part, await pkg.text(relsPathOf(entry.part)));
+  const tables = wb.tablesOn(sheet.id);
+  const { tableRelIds, tablesChanged } = await writeSheetTables(ctx, entry, rels, shared.tableIds);
+  const cells = changedCells(sheet, base);
+  const formulasMoved = cells.some(
+    (key) =>
+      (base?.cells.get(key)?.formula === undefined) !==
+      (sheet.cells.get(Math.floor(key / COLS), key % COLS)?.formula === undefined),
+  );
+  const aspects = changedAspects(sheet, base?.meta ?? EMPTY_META);
+  if (base && cells.length === 0 && aspects.size === 0 && !tablesChanged) return formulasMoved;
+  const raw = base ? ((await pkg.text(entry.part)) ?? NEW_SHEET) : NEW_SHEET;
+  const xml = writeSheetPart(raw, {
+    sheet,
+    base,
+    tables,
+    styles: shared.styles,
+    strings: shared.strings,
+    tableParts:
+      tablesChanged || !base
+        ? tableRelIds.length
+          ? `<tableParts count="${tableRelIds.length}">${tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
+          : null
+        : undefined,
+    linkRel: (address) => rels.add("hyperlink", address, true),
+    selected: selection?.sheet === sheet.name,
+    selection: selection?.sheet === sheet.name ? selection.address.split(":")[0] : undefined,
+  });
+  zip.file(entry.part, xml);
+  if (rels.changed) zip.file(relsPathOf(entry.part), rels.toXml());
+  return formulasMoved;
+}
+
+export async function writePackage(wb: SimWorkbook, source: PackageSource | null): Promise<SavedPackage> {
+  const pkg = source?.pkg ?? (await emptyPackage());
+  const baseline: Baseline = source?.baseline ?? { sheets: [], tables: [], names: [], date1904: false };
+  const JSZip = await loadJsZip();
+  const zip = await JSZip.loadAsync(pkg.bytes);
+  const plan = await planSave(wb, pkg, baseline);
+  const types = new ContentTypes((await pkg.text(CONTENT_TYPES)) ?? "");
+  const bookRels = new Rels(WORKBOOK_PART, await pkg.text(relsPathOf(WORKBOOK_PART)));
+  const ctx: SaveContext = { wb, pkg, baseline, zip, taken: new Set<string>(), types, bookRels };
+
+  const partOf = async (kind: string, fallback: string, contentType: string) => {
+    const rel = bookRels.all().find((r) => relKind(r.type) === kind);
+    if (rel) return { path: rel.target, text: await pkg.text(rel.target) };
+    bookRels.add(kind, fallback);
+    types.override(fallback, contentType);
+    return { path: fallback, text: undefined };
+  };
+  const stylesPart = await partOf("styles", "xl/styles.xml", `${CT}.styles+xml`);
+  const styles = new StyleSheet(stylesPart.text ?? EMPTY_STYLES);
+  const stringsRel = bookRels.all().find((r) => relKind(r.type) === "sharedStrings");
+  const strings = new SharedStrings(stringsRel ? await pkg.text(stringsRel.target) : undefined);
+
+  // Tables: ids unique in the workbook, parts kept for tables that were there.
+  const tableIds = { max: 0 };
+  for (const t of baseline.tables) {
+    const raw = (await pkg.text(t.part)) ?? "";
+    tableIds.max = Math.max(tableIds.max, Number(/<table\b[^>]*?\sid="(\d+)"/.exec(raw)?.[1] ?? 0));
+  }
+  const placed = await placeSheets(ctx);
+  const sheetEntries = placed.entries;
+  let formulasMoved = placed.formulasMoved;
   for (const entry of sheetEntries) {
-    const { sheet, base } = entry;
-    const rels = new Rels(entry.part, await pkg.text(relsPathOf(entry.part)));
-    const tables = wb.tablesOn(sheet.id);
-    const cellAt = (r: number, c: number) => sheet.cells.get(r, c);
-    const baseCellAt = (r: number, c: number) => base?.cells.get(cellKey(r, c));
-    let tablesChanged = false;
-    const tableRelIds: string[] = [];
-    for (const table of tables) {
-      const was = baseTables.get(table.id);
-      if (was && was.model.sheetId === sheet.id) {
-        const raw = (await pkg.text(was.part)) ?? "";
-        const now = tableXml(table, cellAt, 0, raw);
-        if (now !== tableXml(was.model, baseCellAt, 0, raw)) zip.file(was.part, now);
-        tableRelIds.push(rels.all().find((r) => r.target === was.part)?.id ?? "");
-        continue;
-      }
-      const part = freePath(zip, taken, (n) => `xl/tables/table${n}.xml`);
-      zip.file(part, tableXml(table, cellAt, ++maxTableId));
-      types.override(part, TABLE_CONTENT_TYPE);
-      tableRelIds.push(rels.add("table", part));
-      tablesChanged = true;
-    }
-    for (const t of baseline.tables) {
-      if (t.model.sheetId !== sheet.id || current.has(t.model.id)) continue;
-      const rel = rels.all().find((r) => r.target === t.part);
-      if (rel) rels.remove(rel.id);
-      zip.remove(t.part);
-      types.remove(t.part);
-      tablesChanged = true;
-    }
-    const cells = changedCells(sheet, base);
-    if (
-      cells.some(
-        (key) =>
-          (base?.cells.get(key)?.formula === undefined) !==
-          (sheet.cells.get(Math.floor(key / COLS), key % COLS)?.formula === undefined),
-      )
-    )
-      formulasMoved = true;
-    const aspects = changedAspects(sheet, base?.meta ?? EMPTY_META);
-    if (base && cells.length === 0 && aspects.size === 0 && !tablesChanged) continue;
-    const raw = base ? ((await pkg.text(entry.part)) ?? NEW_SHEET) : NEW_SHEET;
-    const xml = writeSheetPart(raw, {
-      sheet,
-      base,
-      tables,
-      styles,
-      strings,
-      tableParts:
-        tablesChanged || !base
-          ? tableRelIds.length
-            ? `<tableParts count="${tableRelIds.length}">${tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
-            : null
-          : undefined,
-      linkRel: (address) => rels.add("hyperlink", address, true),
-      selected: selection?.sheet === sheet.name,
-      selection: selection?.sheet === sheet.name ? selection.address.split(":")[0] : undefined,
-    });
-    zip.file(entry.part, xml);
-    if (rels.changed) zip.file(relsPathOf(entry.part), rels.toXml());
+    if (await writeSheetEntry(ctx, entry, { styles, strings, tableIds })) formulasMoved = true;
   }
 
   if (strings.changed || (!stringsRel && strings.toXml().includes("<si>"))) {
