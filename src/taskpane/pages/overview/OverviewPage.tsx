@@ -68,6 +68,65 @@ function bySection(headlines: readonly Headline[]): [string, Headline[]][] {
   return [...out];
 }
 
+/** What the last Create or Refresh did, and the figures it left out with why. */
+function BuildOutcome({ result }: { result: OverviewResult | null }) {
+  const styles = useStyles();
+  const left = result?.sections.filter((s) => s.notes.length > 0) ?? [];
+  return (
+    <>
+      {result && (
+        <Notice intent="success">
+          <MessageBarTitle>
+            {result.created ? "Overview sheet created" : "Overview sheet refreshed"}
+          </MessageBarTitle>
+          {`${result.headlines.length} figures and ${result.charts} charts over your registers. No register was changed.`}
+        </Notice>
+      )}
+      {left.length > 0 && (
+        <Notice intent="info">
+          <MessageBarTitle>Not on the sheet yet</MessageBarTitle>
+          <ul className={styles.notes}>
+            {left.flatMap((s) => s.notes.map((n) => <li key={`${s.id}:${n}`}>{`${s.title}: ${n}`}</li>))}
+          </ul>
+        </Notice>
+      )}
+    </>
+  );
+}
+
+/** The sheet's headline figures, section by section, as Excel computed them. */
+function Figures({ headlines }: { headlines: readonly Headline[] }) {
+  const styles = useStyles();
+  return bySection(headlines).map(([section, figures]) => (
+    <div key={section}>
+      <h3 className={styles.section}>{section}</h3>
+      <dl className={styles.figures}>
+        {figures.map((f) => (
+          <div key={f.label} style={{ display: "contents" }}>
+            <dt>{f.label}</dt>
+            <dd className={styles.value}>{f.value === "" ? "–" : f.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  ));
+}
+
+/** The weekly report drafted from the figures, once "Copy as email" is pressed. */
+function weeklyReport(
+  headlines: Headline[] | null | undefined,
+  settings: WorkbookSettings | null | undefined,
+  date: Date,
+) {
+  if (!headlines) return null;
+  return weeklyReportDraft({
+    headlines,
+    company: settings?.companyName,
+    signature: settings?.signature,
+    date,
+  }).draft;
+}
+
 export default function OverviewPage({
   focusHeading,
   refresh = refreshOverview,
@@ -84,7 +143,6 @@ export default function OverviewPage({
   const [result, setResult] = useState<OverviewResult | null>(null);
   const [email, setEmail] = useState(false);
   const headlines = data?.headlines;
-  const settings = data?.settings;
 
   // Building the sheet, then reading its figures back as Excel computed them: the result is told with
   // the figures on screen.
@@ -96,17 +154,7 @@ export default function OverviewPage({
     });
     if (made) setResult(made);
   };
-
-  const draft =
-    email && headlines
-      ? weeklyReportDraft({
-          headlines,
-          company: settings?.companyName,
-          signature: settings?.signature,
-          date: now(),
-        }).draft
-      : null;
-  const left = result?.sections.filter((s) => s.notes.length > 0) ?? [];
+  const draft = email ? weeklyReport(headlines, data?.settings, now()) : null;
 
   return (
     <section aria-labelledby="overview-heading">
@@ -128,42 +176,14 @@ export default function OverviewPage({
       <div className={styles.stack} aria-live="polite">
         {busy && <Spinner size="small" label="Building the Overview sheet…" />}
         {error !== null && <ActionError error={error} />}
-        {result && (
-          <Notice intent="success">
-            <MessageBarTitle>
-              {result.created ? "Overview sheet created" : "Overview sheet refreshed"}
-            </MessageBarTitle>
-            {`${result.headlines.length} figures and ${result.charts} charts over your registers. No register was changed.`}
-          </Notice>
-        )}
-        {left.length > 0 && (
-          <Notice intent="info">
-            <MessageBarTitle>Not on the sheet yet</MessageBarTitle>
-            <ul className={styles.notes}>
-              {left.flatMap((s) => s.notes.map((n) => <li key={`${s.id}:${n}`}>{`${s.title}: ${n}`}</li>))}
-            </ul>
-          </Notice>
-        )}
+        <BuildOutcome result={result} />
       </div>
       {draft && <DraftButtons name="the weekly report" draft={draft} offers={draftOffers(draft)} />}
       <PageLoadStatus load={load} reading="Reading the Overview sheet…" onRetry={() => void reload()} />
       {headlines === null && (
         <Notice intent="info">There is no Overview sheet in this workbook yet. Create it above.</Notice>
       )}
-      {headlines &&
-        bySection(headlines).map(([section, figures]) => (
-          <div key={section}>
-            <h3 className={styles.section}>{section}</h3>
-            <dl className={styles.figures}>
-              {figures.map((f) => (
-                <div key={f.label} style={{ display: "contents" }}>
-                  <dt>{f.label}</dt>
-                  <dd className={styles.value}>{f.value === "" ? "–" : f.value}</dd>
-                </div>
-              ))}
-            </dl>
-          </div>
-        ))}
+      {headlines && <Figures headlines={headlines} />}
     </section>
   );
 }
