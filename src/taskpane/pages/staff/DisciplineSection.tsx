@@ -47,28 +47,17 @@ const failed = (err: unknown): OutcomeNote => {
 
 type Cases = { found: boolean; cases: CaseRow[] } | null;
 
-function CaseCard({
-  c,
-  person,
-  settings,
-  rules,
-  today,
-  onChanged,
-}: {
+interface CaseCardProps {
   c: CaseRow;
   person?: StaffMember;
   settings: WorkbookSettings;
   rules: StaffRules;
   today: number;
   onChanged: () => Promise<void>;
-}) {
-  const styles = useStyles();
-  const [note, setNote] = useState<OutcomeNote | null>(null);
-  const [recording, setRecording] = useState(false);
-  const letterLabel = useRef<HTMLSpanElement>(null);
-  const next = nextStep(c.step || null);
-  // The Step column names the last step done.
-  const doneUpTo = DISCIPLINE_STEPS.findIndex((s) => s === (c.step as DisciplineStep));
+}
+
+/** The case's invitation and outcome letters, drafted from its row and the person's. */
+function caseLetters(c: CaseRow, person: StaffMember | undefined, settings: WorkbookSettings) {
   const letter = {
     to: person?.email ?? "",
     name: person?.name ?? c.staffId,
@@ -80,19 +69,18 @@ function CaseCard({
     warningExpires: c.warningExpires,
     signature: settings.signature,
   };
-  const invitation = disciplineInvitationDraft(letter).draft;
-  const outcome = disciplineOutcomeDraft(letter).draft;
-  const who = person ? `${person.name} (${c.staffId})` : c.staffId;
+  return {
+    invitation: disciplineInvitationDraft(letter).draft,
+    outcome: disciplineOutcomeDraft(letter).draft,
+  };
+}
+
+/** The fair-process steps, each done, next or to do (the Step column names the last one done). */
+function CaseSteps({ c, next }: { c: CaseRow; next: DisciplineStep | null }) {
+  const styles = useStyles();
+  const doneUpTo = DISCIPLINE_STEPS.findIndex((s) => s === (c.step as DisciplineStep));
   return (
-    <li className={styles.card} aria-label={`Case ${c.caseId}`}>
-      <h4 className={styles.h4}>
-        {c.caseId}: {c.kind}, {who}
-      </h4>
-      <span>
-        Opened {showDate(c.openedOn)}
-        {c.meetingAt !== null && `, meeting ${showDate(c.meetingAt, true)}`}
-        {c.warningExpires !== null && `. Warning expires on ${showDate(c.warningExpires)}`}
-      </span>
+    <>
       <ol className={styles.steps} aria-label={`Steps of ${c.caseId}`}>
         {DISCIPLINE_STEPS.map((s, i) => (
           <li key={s}>
@@ -105,6 +93,54 @@ function CaseCard({
           Next: {next}. {STEP_GUIDANCE[next]}
         </span>
       )}
+    </>
+  );
+}
+
+/** Records the outcome; on success says so, closes the form, re-reads and focuses the letter's label. */
+function useRecordOutcome(
+  c: CaseRow,
+  done: { setNote: (n: OutcomeNote) => void; close: () => void; onChanged: () => Promise<void> },
+  letterLabel: React.RefObject<HTMLSpanElement | null>,
+) {
+  return async (values: Parameters<typeof recordOutcome>[1]): Promise<OutcomeNote | null> => {
+    try {
+      const r = await recordOutcome(c.caseId, values, c.outcome);
+      const lapse = r.warningExpires !== null ? `; the warning expires on ${showDate(r.warningExpires)}` : "";
+      done.setNote({
+        intent: "success",
+        text: `${c.caseId}: outcome recorded (step: ${r.step}). Appeal by ${showDate(r.appealBy)}${lapse}. Send the outcome letter below, then mark “Confirmed in writing” done.`,
+      });
+      done.close();
+      await done.onChanged();
+      letterLabel.current?.focus();
+      return null;
+    } catch (err) {
+      return failed(err);
+    }
+  };
+}
+
+function CaseCard({ c, person, settings, rules, today, onChanged }: CaseCardProps) {
+  const styles = useStyles();
+  const [note, setNote] = useState<OutcomeNote | null>(null);
+  const [recording, setRecording] = useState(false);
+  const letterLabel = useRef<HTMLSpanElement>(null);
+  const next = nextStep(c.step || null);
+  const { invitation, outcome } = caseLetters(c, person, settings);
+  const onRecord = useRecordOutcome(c, { setNote, close: () => setRecording(false), onChanged }, letterLabel);
+  const who = person ? `${person.name} (${c.staffId})` : c.staffId;
+  return (
+    <li className={styles.card} aria-label={`Case ${c.caseId}`}>
+      <h4 className={styles.h4}>
+        {c.caseId}: {c.kind}, {who}
+      </h4>
+      <span>
+        Opened {showDate(c.openedOn)}
+        {c.meetingAt !== null && `, meeting ${showDate(c.meetingAt, true)}`}
+        {c.warningExpires !== null && `. Warning expires on ${showDate(c.warningExpires)}`}
+      </span>
+      <CaseSteps c={c} next={next} />
       {next && (
         <div>
           <Button
@@ -130,30 +166,7 @@ function CaseCard({
           {c.outcome ? "Change the outcome" : "Record the outcome"}
         </Button>
       </div>
-      {recording && (
-        <CaseOutcomeForm
-          c={c}
-          rules={rules}
-          today={today}
-          onRecord={async (values) => {
-            try {
-              const r = await recordOutcome(c.caseId, values, c.outcome);
-              const lapse =
-                r.warningExpires !== null ? `; the warning expires on ${showDate(r.warningExpires)}` : "";
-              setNote({
-                intent: "success",
-                text: `${c.caseId}: outcome recorded (step: ${r.step}). Appeal by ${showDate(r.appealBy)}${lapse}. Send the outcome letter below, then mark “Confirmed in writing” done.`,
-              });
-              setRecording(false);
-              await onChanged();
-              letterLabel.current?.focus();
-              return null;
-            } catch (err) {
-              return failed(err);
-            }
-          }}
-        />
-      )}
+      {recording && <CaseOutcomeForm c={c} rules={rules} today={today} onRecord={onRecord} />}
       <Outcome note={note} />
       {c.outcome ? (
         <>
@@ -166,6 +179,87 @@ function CaseCard({
         <span>Record the outcome to draft the outcome letter.</span>
       )}
     </li>
+  );
+}
+
+interface OpenCaseFormProps {
+  people: StaffMember[];
+  today: number;
+  setNote: (note: OutcomeNote) => void;
+  /** Re-reads the cases once one is opened. */
+  onOpened: () => Promise<void>;
+}
+
+function OpenCaseForm({ people, today, setNote, onOpened }: OpenCaseFormProps) {
+  const styles = useStyles();
+  const [staffId, setStaffId] = useState("");
+  const [kind, setKind] = useState<string>(DISCIPLINE_KINDS[0]);
+  const [opened, setOpened] = useState(showDate(today));
+  const [reason, setReason] = useState("");
+  const [mDay, setMDay] = useState("");
+  const [mTime, setMTime] = useState("");
+  const [companion, setCompanion] = useState("");
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const meetingAt = mDay.trim() || mTime.trim() ? serialFromDayAndTime(mDay, mTime) : null;
+    if ((mDay.trim() || mTime.trim()) && meetingAt === null) {
+      setNote({ intent: "error", text: "Enter both the meeting's date and time, or neither." });
+      return;
+    }
+    try {
+      const r = await openCase({
+        staffId,
+        openedOn: serialFromDateInput(opened),
+        kind,
+        reason,
+        meetingAt,
+        companion,
+      });
+      setNote({
+        intent: "success",
+        text: `${r.caseId} opened.${r.warningExpires !== null ? ` Warning expires on ${showDate(r.warningExpires)}.` : ""}`,
+      });
+      setReason("");
+      await onOpened();
+    } catch (err) {
+      setNote(failed(err));
+    }
+  };
+
+  return (
+    <form className={styles.form} onSubmit={(e) => void submit(e)} aria-label="Open a case" noValidate>
+      <PersonSelect label="Person (Staff ID)" people={people} value={staffId} onChange={setStaffId} />
+      <Field label="Kind" required>
+        <Select value={kind} onChange={(_, d) => setKind(d.value)}>
+          {DISCIPLINE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Opened on" required>
+        <Input type="date" value={opened} onChange={(_, d) => setOpened(d.value)} />
+      </Field>
+      <Field label="Reason" required>
+        <Textarea value={reason} onChange={(_, d) => setReason(d.value)} />
+      </Field>
+      <Field label="Meeting date">
+        <Input type="date" value={mDay} onChange={(_, d) => setMDay(d.value)} />
+      </Field>
+      <Field label="Meeting time">
+        <Input type="time" value={mTime} onChange={(_, d) => setMTime(d.value)} />
+      </Field>
+      <Field label="Companion" hint="A colleague or union representative they bring">
+        <Input value={companion} onChange={(_, d) => setCompanion(d.value)} />
+      </Field>
+      <div>
+        <Button type="submit" appearance="primary">
+          Open case
+        </Button>
+      </div>
+    </form>
   );
 }
 
@@ -183,13 +277,6 @@ export function DisciplineSection({
   const styles = useStyles();
   const [cases, setCases] = useState<Cases>(null);
   const [note, setNote] = useState<OutcomeNote | null>(null);
-  const [staffId, setStaffId] = useState("");
-  const [kind, setKind] = useState<string>(DISCIPLINE_KINDS[0]);
-  const [opened, setOpened] = useState(showDate(today));
-  const [reason, setReason] = useState("");
-  const [mDay, setMDay] = useState("");
-  const [mTime, setMTime] = useState("");
-  const [companion, setCompanion] = useState("");
   // "Show discipline cases" goes away as the cases are shown: focus goes to the section's heading (the
   // Staff page marks it), not to the page body.
   const arrive = useArrive();
@@ -215,33 +302,6 @@ export function DisciplineSection({
     );
   if (!cases.found) return <RegisterSetup registerId="discipline" onReady={() => void read()} />;
 
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    const meetingAt = mDay.trim() || mTime.trim() ? serialFromDayAndTime(mDay, mTime) : null;
-    if ((mDay.trim() || mTime.trim()) && meetingAt === null) {
-      setNote({ intent: "error", text: "Enter both the meeting's date and time, or neither." });
-      return;
-    }
-    try {
-      const r = await openCase({
-        staffId,
-        openedOn: serialFromDateInput(opened),
-        kind,
-        reason,
-        meetingAt,
-        companion,
-      });
-      setNote({
-        intent: "success",
-        text: `${r.caseId} opened.${r.warningExpires !== null ? ` Warning expires on ${showDate(r.warningExpires)}.` : ""}`,
-      });
-      setReason("");
-      await read();
-    } catch (err) {
-      setNote(failed(err));
-    }
-  };
-
   return (
     <div className={styles.box}>
       <ul className={styles.list} aria-label="Discipline cases">
@@ -257,38 +317,7 @@ export function DisciplineSection({
           />
         ))}
       </ul>
-      <form className={styles.form} onSubmit={(e) => void submit(e)} aria-label="Open a case" noValidate>
-        <PersonSelect label="Person (Staff ID)" people={people} value={staffId} onChange={setStaffId} />
-        <Field label="Kind" required>
-          <Select value={kind} onChange={(_, d) => setKind(d.value)}>
-            {DISCIPLINE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Opened on" required>
-          <Input type="date" value={opened} onChange={(_, d) => setOpened(d.value)} />
-        </Field>
-        <Field label="Reason" required>
-          <Textarea value={reason} onChange={(_, d) => setReason(d.value)} />
-        </Field>
-        <Field label="Meeting date">
-          <Input type="date" value={mDay} onChange={(_, d) => setMDay(d.value)} />
-        </Field>
-        <Field label="Meeting time">
-          <Input type="time" value={mTime} onChange={(_, d) => setMTime(d.value)} />
-        </Field>
-        <Field label="Companion" hint="A colleague or union representative they bring">
-          <Input value={companion} onChange={(_, d) => setCompanion(d.value)} />
-        </Field>
-        <div>
-          <Button type="submit" appearance="primary">
-            Open case
-          </Button>
-        </div>
-      </form>
+      <OpenCaseForm people={people} today={today} setNote={setNote} onOpened={read} />
       <Outcome note={note} />
     </div>
   );
