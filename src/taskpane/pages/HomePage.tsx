@@ -43,6 +43,56 @@ function describe(label: string, found: FoundRegister): string {
   return `${label}: table ${found.tableName} on sheet "${found.sheetName}", ${rows}.`;
 }
 
+/** One page that works on registers: whether its tables are found, and the button that opens it. */
+function RegisterPageItem({
+  page,
+  byTable,
+  navigate,
+}: {
+  page: (typeof PAGES)[number];
+  byTable: Map<string, FoundRegister>;
+  navigate: NonNullable<HomePageProps["navigate"]>;
+}) {
+  const styles = useStyles();
+  // Excel compares table names without regard to case.
+  const needed = neededRegisters(page);
+  const tables = [...needed.filter((id) => !page.registers.includes(id)), ...page.registers].map((id) => {
+    const def = registerById(id);
+    return {
+      name: def.tableName,
+      label: def.name,
+      needed: needed.includes(id),
+      found: byTable.get(def.tableName.toLowerCase()),
+    };
+  });
+  // Ready means what the page shows: its work, not its register setup.
+  const ready = tables.every((t) => !t.needed || t.found);
+  return (
+    <li className={styles.item} aria-label={page.label}>
+      <div className={styles.itemTop}>
+        <h3 className={styles.name}>{page.label}</h3>
+        <Badge appearance="tint" color={ready ? "success" : "informative"}>
+          {ready ? "Ready" : "Not set up"}
+        </Badge>
+      </div>
+      <p className={styles.text}>{page.summary}</p>
+      {tables.map((t) => (
+        <p key={t.name} className={styles.status}>
+          {t.found
+            ? describe(t.label, t.found)
+            : `${t.label}: no ${t.name} table in this workbook yet.` +
+              (t.needed ? "" : ` ${page.label} creates it when first needed.`)}
+        </p>
+      ))}
+      <div className={styles.actions}>
+        <Button appearance={ready ? "primary" : "secondary"} onClick={() => navigate(page.id)}>
+          {`Open ${page.label}`}
+        </Button>
+      </div>
+    </li>
+  );
+}
+
 export default function HomePage({
   loadRegisters = defaultLoadRegisters,
   navigate = navigation.navigate,
@@ -94,47 +144,9 @@ export default function HomePage({
       )}
       {data && (
         <ul className={styles.list} aria-label="Registers">
-          {registerPages.map((page) => {
-            // Excel compares table names without regard to case.
-            const needed = neededRegisters(page);
-            const tables = [...needed.filter((id) => !page.registers.includes(id)), ...page.registers].map(
-              (id) => {
-                const def = registerById(id);
-                return {
-                  name: def.tableName,
-                  label: def.name,
-                  needed: needed.includes(id),
-                  found: byTable.get(def.tableName.toLowerCase()),
-                };
-              },
-            );
-            // Ready means what the page shows: its work, not its register setup.
-            const ready = tables.every((t) => !t.needed || t.found);
-            return (
-              <li key={page.id} className={styles.item} aria-label={page.label}>
-                <div className={styles.itemTop}>
-                  <h3 className={styles.name}>{page.label}</h3>
-                  <Badge appearance="tint" color={ready ? "success" : "informative"}>
-                    {ready ? "Ready" : "Not set up"}
-                  </Badge>
-                </div>
-                <p className={styles.text}>{page.summary}</p>
-                {tables.map((t) => (
-                  <p key={t.name} className={styles.status}>
-                    {t.found
-                      ? describe(t.label, t.found)
-                      : `${t.label}: no ${t.name} table in this workbook yet.` +
-                        (t.needed ? "" : ` ${page.label} creates it when first needed.`)}
-                  </p>
-                ))}
-                <div className={styles.actions}>
-                  <Button appearance={ready ? "primary" : "secondary"} onClick={() => navigate(page.id)}>
-                    {`Open ${page.label}`}
-                  </Button>
-                </div>
-              </li>
-            );
-          })}
+          {registerPages.map((page) => (
+            <RegisterPageItem key={page.id} page={page} byTable={byTable} navigate={navigate} />
+          ))}
         </ul>
       )}
     </section>

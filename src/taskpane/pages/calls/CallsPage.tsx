@@ -24,6 +24,21 @@ import { usePageData, watchTables } from "../../components/usePageData";
 const isFound = (view: CallLogView) => view.found;
 const WATCH = watchTables(["CallLog"]);
 
+/** What Mark done tells the person, and whether the follow-up left the list. */
+function markedDone(callId: string, result: Awaited<ReturnType<typeof markCallsDone>>) {
+  if (result.updated.length > 0) return { done: true, message: `${callId} is marked done.` };
+  if (result.notFound.length > 0) {
+    return {
+      done: true,
+      message: `${callId} is no longer in the Call log (a co-author may have deleted it).`,
+    };
+  }
+  return {
+    done: false,
+    message: result.skipped.map((s) => s.reason).join(" ") || `${callId} was not changed.`,
+  };
+}
+
 export default function CallsPage({ focusHeading }: PageProps) {
   const styles = useRegisterPageStyles();
   const { load, refresh } = usePageData(loadCallLog, { watch: WATCH, watchWhile: isFound });
@@ -44,17 +59,7 @@ export default function CallsPage({ focusHeading }: PageProps) {
     async (callId: string, handledBy: string) => {
       const result = await markCallsDone([callId], { handledBy });
       refresh();
-      if (result.updated.length > 0) return { done: true, message: `${callId} is marked done.` };
-      if (result.notFound.length > 0) {
-        return {
-          done: true,
-          message: `${callId} is no longer in the Call log (a co-author may have deleted it).`,
-        };
-      }
-      return {
-        done: false,
-        message: result.skipped.map((s) => s.reason).join(" ") || `${callId} was not changed.`,
-      };
+      return markedDone(callId, result);
     },
     [refresh],
   );

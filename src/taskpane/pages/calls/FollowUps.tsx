@@ -33,6 +33,69 @@ export interface FollowUpsProps {
   focusAfterDone: () => void;
 }
 
+/** One open follow-up: who, when, its badges, Mark done and the message for the colleague. */
+function FollowUpItem({
+  f,
+  busy,
+  onMarkDone,
+  messageOpen,
+  onToggleMessage,
+}: {
+  f: FollowUp;
+  busy: boolean;
+  onMarkDone: () => void;
+  messageOpen: boolean;
+  onToggleMessage: () => void;
+}) {
+  const styles = useStyles();
+  const v = f.values;
+  const who = [str(v.caller), str(v.company)].filter(Boolean).join(", ");
+  const forName = str(v.for);
+  const due = showDate(v.followUpBy);
+  return (
+    <li className={styles.item} aria-label={`${f.key} ${who}`}>
+      <p className={styles.title}>
+        {f.key}: {who}
+        {str(v.channel) === "Fax" ? " (fax)" : ""}
+      </p>
+      {str(v.subject) && <p className={styles.line}>{str(v.subject)}</p>}
+      <p className={styles.line}>
+        {due ? `Follow up by ${due}` : "No follow-up date"}
+        {forName ? ` · for ${forName}` : ""}
+        {str(v.number) ? ` · ${str(v.number)}` : ""}
+      </p>
+      <div className={styles.buttons}>
+        {f.overdue && (
+          <Badge color="danger" appearance="filled">
+            {`Overdue ${f.daysOverdue} day${f.daysOverdue === 1 ? "" : "s"}`}
+          </Badge>
+        )}
+        {str(v.priority) === "Urgent" && (
+          <Badge color="warning" appearance="tint">
+            Urgent
+          </Badge>
+        )}
+      </div>
+      <div className={styles.buttons}>
+        <Button size="small" disabled={busy} aria-label={`Mark done ${f.key}`} onClick={onMarkDone}>
+          Mark done
+        </Button>
+        {forName && (
+          <Button
+            size="small"
+            aria-expanded={messageOpen}
+            aria-label={`Message for ${forName} (${f.key})`}
+            onClick={onToggleMessage}
+          >
+            {`Message for ${forName}`}
+          </Button>
+        )}
+      </div>
+      {messageOpen && <MessageDraft call={f} />}
+    </li>
+  );
+}
+
 export function FollowUps({ followUps, onMarkDone, focusAfterDone }: FollowUpsProps) {
   const styles = useStyles();
   const [handledBy, setHandledBy] = useState("");
@@ -72,59 +135,16 @@ export function FollowUps({ followUps, onMarkDone, focusAfterDone }: FollowUpsPr
         <p className={styles.line}>No open follow-ups.</p>
       ) : (
         <ul className={styles.list} aria-label="Open follow-ups">
-          {followUps.map((f) => {
-            const v = f.values;
-            const who = [str(v.caller), str(v.company)].filter(Boolean).join(", ");
-            const forName = str(v.for);
-            const due = showDate(v.followUpBy);
-            return (
-              <li key={f.key} className={styles.item} aria-label={`${f.key} ${who}`}>
-                <p className={styles.title}>
-                  {f.key}: {who}
-                  {str(v.channel) === "Fax" ? " (fax)" : ""}
-                </p>
-                {str(v.subject) && <p className={styles.line}>{str(v.subject)}</p>}
-                <p className={styles.line}>
-                  {due ? `Follow up by ${due}` : "No follow-up date"}
-                  {forName ? ` · for ${forName}` : ""}
-                  {str(v.number) ? ` · ${str(v.number)}` : ""}
-                </p>
-                <div className={styles.buttons}>
-                  {f.overdue && (
-                    <Badge color="danger" appearance="filled">
-                      {`Overdue ${f.daysOverdue} day${f.daysOverdue === 1 ? "" : "s"}`}
-                    </Badge>
-                  )}
-                  {str(v.priority) === "Urgent" && (
-                    <Badge color="warning" appearance="tint">
-                      Urgent
-                    </Badge>
-                  )}
-                </div>
-                <div className={styles.buttons}>
-                  <Button
-                    size="small"
-                    disabled={busy !== null}
-                    aria-label={`Mark done ${f.key}`}
-                    onClick={() => void markDone(f)}
-                  >
-                    Mark done
-                  </Button>
-                  {forName && (
-                    <Button
-                      size="small"
-                      aria-expanded={messageFor === f.key}
-                      aria-label={`Message for ${forName} (${f.key})`}
-                      onClick={() => setMessageFor(messageFor === f.key ? null : f.key)}
-                    >
-                      {`Message for ${forName}`}
-                    </Button>
-                  )}
-                </div>
-                {messageFor === f.key && <MessageDraft call={f} />}
-              </li>
-            );
-          })}
+          {followUps.map((f) => (
+            <FollowUpItem
+              key={f.key}
+              f={f}
+              busy={busy !== null}
+              onMarkDone={() => void markDone(f)}
+              messageOpen={messageFor === f.key}
+              onToggleMessage={() => setMessageFor(messageFor === f.key ? null : f.key)}
+            />
+          ))}
         </ul>
       )}
     </div>

@@ -97,6 +97,35 @@ export function FaultForm({ machine, onDone, onCancel }: FormProps) {
   );
 }
 
+/** What Save service reports: the ticket closed or the entry added, and the machine's state. */
+function servicedSentence(r: Awaited<ReturnType<typeof logService>>, kind: string, assetTag: string) {
+  return `${r.closed ? `Ticket ${r.ticketId} closed` : `${kind} entry ${r.ticketId} added`}; ${assetTag} is Operational.${r.notes.length ? ` ${r.notes.join(" ")}` : ""}`;
+}
+
+/** The open ticket the service closes, or none (a new entry). */
+function TicketField({
+  open,
+  ticketId,
+  onChange,
+}: {
+  open: FormProps["machine"]["openTickets"];
+  ticketId: string;
+  onChange: (ticketId: string) => void;
+}) {
+  return (
+    <Field label="Ticket">
+      <Select value={ticketId} onChange={(_, d) => onChange(d.value)}>
+        {open.map((t) => (
+          <option key={t.key} value={t.key}>
+            {`${t.key}: ${String(t.values.problem ?? t.values.kind ?? "")} (${String(t.values.status ?? "Open")})`}
+          </option>
+        ))}
+        <option value="">No ticket: a new entry</option>
+      </Select>
+    </Field>
+  );
+}
+
 export function ServiceForm({ machine, today, onDone, onCancel }: FormProps) {
   const styles = useStyles();
   const open = machine.openTickets;
@@ -132,23 +161,12 @@ export function ServiceForm({ machine, today, onDone, onCancel }: FormProps) {
         cost: numbers.cost,
         downtimeHours: numbers.downtime,
       });
-      onDone(
-        `${r.closed ? `Ticket ${r.ticketId} closed` : `${kind} entry ${r.ticketId} added`}; ${machine.assetTag} is Operational.${r.notes.length ? ` ${r.notes.join(" ")}` : ""}`,
-      );
+      onDone(servicedSentence(r, kind, machine.assetTag));
     });
   };
   return (
     <form className={styles.form} onSubmit={submit} aria-label={`Log service on ${machine.assetTag}`}>
-      <Field label="Ticket">
-        <Select value={ticketId} onChange={(_, d) => setTicketId(d.value)}>
-          {open.map((t) => (
-            <option key={t.key} value={t.key}>
-              {`${t.key}: ${String(t.values.problem ?? t.values.kind ?? "")} (${String(t.values.status ?? "Open")})`}
-            </option>
-          ))}
-          <option value="">No ticket: a new entry</option>
-        </Select>
-      </Field>
+      <TicketField open={open} ticketId={ticketId} onChange={setTicketId} />
       {ticketId === "" && (
         <Field label="Kind">
           <Select value={kind} onChange={(_, d) => setKind(d.value as typeof kind)}>

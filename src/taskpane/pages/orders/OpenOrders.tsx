@@ -50,6 +50,39 @@ export function OpenOrders({ orders, busy, onReceive }: OpenOrdersProps) {
   );
 }
 
+/** One line still to come, with its Received now field while receiving part. */
+function PoLine({
+  line: l,
+  part,
+  bad,
+  typed,
+  onType,
+}: {
+  line: OpenPo["lines"][number];
+  part: boolean;
+  bad: boolean;
+  typed: string;
+  onType: (text: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <li>
+      {l.item} ({l.itemId}): {formatQty(l.remaining)} to come
+      {l.receivedQty > 0 && ` of ${formatQty(l.qty)}`}
+      {part && (
+        <Field
+          className={styles.qty}
+          label={`Received now: ${l.item}`}
+          validationState={bad ? "error" : "none"}
+          validationMessage={bad ? "Enter a number of 0 or more." : undefined}
+        >
+          <Input inputMode="decimal" value={typed} placeholder="0" onChange={(_, d) => onType(d.value)} />
+        </Field>
+      )}
+    </li>
+  );
+}
+
 function OpenPoItem({
   po,
   busy,
@@ -79,27 +112,14 @@ function OpenPoItem({
       </span>
       <ul className={styles.lines}>
         {open.map((l) => (
-          <li key={`${l.line}-${l.itemId}`}>
-            {l.item} ({l.itemId}): {formatQty(l.remaining)} to come
-            {l.receivedQty > 0 && ` of ${formatQty(l.qty)}`}
-            {part && (
-              <Field
-                className={styles.qty}
-                label={`Received now: ${l.item}`}
-                validationState={parsed.find((p) => p.line === l)?.qty === null ? "error" : "none"}
-                validationMessage={
-                  parsed.find((p) => p.line === l)?.qty === null ? "Enter a number of 0 or more." : undefined
-                }
-              >
-                <Input
-                  inputMode="decimal"
-                  value={typed.get(l.itemId) ?? ""}
-                  placeholder="0"
-                  onChange={(_, d) => setTyped((prev) => new Map(prev).set(l.itemId, d.value))}
-                />
-              </Field>
-            )}
-          </li>
+          <PoLine
+            key={`${l.line}-${l.itemId}`}
+            line={l}
+            part={part}
+            bad={parsed.find((p) => p.line === l)?.qty === null}
+            typed={typed.get(l.itemId) ?? ""}
+            onType={(text) => setTyped((prev) => new Map(prev).set(l.itemId, text))}
+          />
         ))}
       </ul>
       <div className={styles.actions}>
