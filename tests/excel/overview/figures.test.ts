@@ -7,11 +7,12 @@ import { lineTotal } from "../../../src/core/orders/money";
 import { suggestOrders } from "../../../src/core/orders/suggest";
 import { candidates, inventory, REGISTERS } from "../../../src/core/registers/definitions";
 import { refreshOverview } from "../../../src/excel/overview/refresh";
+import { DEFAULT_STAFF_RULES } from "../../../src/excel/staff/rules";
 import { attachFormulaEngine } from "../../../src/preview/formulas/engine";
 import { createExcel, type SimWorkbook } from "../../../src/preview/simulator";
 import { formatRect } from "../../../src/preview/simulator/address";
 import { seedRegister, setup } from "../support";
-import { convertedSample } from "./support";
+import { convertedSample, trainingDueNow } from "./support";
 
 // A Friday, while the sample's calls, interviews and service visits are recent.
 const NOW = new Date(2026, 11, 4, 10, 0);
@@ -91,7 +92,16 @@ function expectedFigures(wb: SimWorkbook): Record<string, unknown> {
     .map((r) => num(r["Stage since"])! - num(r["Applied on"])!)
     .sort((a, b) => a - b);
   const mid = days.length >> 1;
+  // Staff: what the Training due page lists on the day, within the staff rules' warning days.
+  const warnDays = DEFAULT_STAFF_RULES.trainingWarnDays;
+  const due = wb.tableByName("Staff") ? trainingDueNow(wb, TODAY, warnDays) : null;
+  const staffFigures = due && {
+    "Training overdue": due.countOf("Overdue"),
+    [`Training due in the next ${warnDays} days`]: due.countOf("Due soon"),
+    "Required training never done": due.countOf("Never"),
+  };
   return {
+    ...staffFigures,
     "Items to reorder": count(
       inv,
       (r) => is(r["Stock status"], "Reorder") || is(r["Stock status"], "Out of stock"),
@@ -151,6 +161,9 @@ describe("the Overview's figures on the preview's formula engine", () => {
     expect(expected["Open follow-ups"]).toBeGreaterThan(0);
     expect(expected["Open repair tickets"]).toBeGreaterThan(0);
     expect(expected["Candidates in progress"]).toBeGreaterThan(0);
+    // The sample's Training records hold an overdue course and a required one never done.
+    expect(expected["Training overdue"]).toBeGreaterThan(0);
+    expect(expected["Required training never done"]).toBeGreaterThan(0);
     // What the add-in read back is what the sheet shows.
     expect(result.headlines.find((h) => h.label === "Items to reorder")!.value).toBe(
       String(expected["Items to reorder"]),

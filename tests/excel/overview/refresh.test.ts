@@ -28,10 +28,9 @@ describe("refreshOverview", () => {
       ["Hiring", true],
       ["Staff", true],
     ]);
-    // The sample's Team and Training courses sheets become Staff and Courses; it keeps no Training.
-    expect(result.sections.find((s) => s.id === "staff")!.notes).toContain(
-      "Training overdue is left out: it needs the Training register.",
-    );
+    // The sample's Team, Training courses and Training records sheets become Staff, Courses and
+    // Training: no staff figure is left out.
+    expect(result.sections.find((s) => s.id === "staff")!.notes).toEqual([]);
     const charts = wb.sheetByName("Overview")!.charts;
     expect(charts.map((c) => [c.type, c.title])).toEqual([
       ["BarClustered", "Items to reorder by category"],
@@ -39,6 +38,7 @@ describe("refreshOverview", () => {
       ["Pie", "Machines by status"],
       ["BarClustered", "Repair cost this year"],
       ["BarStacked", "Hiring funnel"],
+      ["BarStacked", "Training to do by course"],
     ]);
     // Every chart reads cells of the Overview itself, which hold formulas over the registers.
     const overview = wb.sheetByName("Overview")!;
@@ -46,7 +46,7 @@ describe("refreshOverview", () => {
       for (const s of chart.series) {
         expect(s.values?.sheetId).toBe(overview.id);
         const first = overview.cells.get(s.values!.rect.r0, s.values!.rect.c0);
-        expect(first?.formula).toMatch(/^=(COUNTIFS|SUMIFS)\(/);
+        expect(first?.formula).toMatch(/^=(COUNTIFS|SUMIFS|SUMPRODUCT)\(/);
       }
     expect(result.headlines.map((h) => h.label)).toContain("Items to reorder");
   });
@@ -59,7 +59,7 @@ describe("refreshOverview", () => {
     expect(lastSyncs(excel)).toBe(2);
     expect(result.created).toBe(false);
     expect(wb.sheetByName("Overview")!.id).toBe(id);
-    expect(wb.sheetByName("Overview")!.charts).toHaveLength(5);
+    expect(wb.sheetByName("Overview")!.charts).toHaveLength(6);
     expect(wb.sheetNames().filter((n) => n.startsWith("Overview"))).toEqual(["Overview"]);
   });
 
@@ -170,7 +170,7 @@ describe("refreshOverview", () => {
     expect(lastSyncs(excel)).toBe(1);
     expect(read).toEqual(made.headlines);
     expect(new Set(read!.map((h) => h.section))).toEqual(
-      new Set(["Supplies", "Calls", "Equipment", "Hiring"]),
+      new Set(["Supplies", "Calls", "Equipment", "Hiring", "Staff"]),
     );
   });
 });

@@ -8,20 +8,13 @@ import type { CellValue } from "../../../src/core/cells/types";
 import { weeklyReportDraft } from "../../../src/core/overview/weeklyReport";
 import { validateRows } from "../../../src/core/registers/validate";
 import { courses, discipline, staff, training } from "../../../src/core/registers/definitions";
-import {
-  splitRoles,
-  trainingDue,
-  type Course,
-  type StaffMember,
-  type StaffStatus,
-  type TrainingRecord,
-} from "../../../src/core/staff";
 import { refreshOverview } from "../../../src/excel/overview/refresh";
 import { DEFAULT_STAFF_RULES, writeStaffRules } from "../../../src/excel/staff/rules";
 import { attachFormulaEngine } from "../../../src/preview/formulas/engine";
 import { createExcel, type SimWorkbook } from "../../../src/preview/simulator";
 import { formatRect } from "../../../src/preview/simulator/address";
 import { lastSyncs, seedRegister, setup } from "../support";
+import { readByKey, trainingDueNow } from "./support";
 
 // Tuesday 1 December 2026: a one-month course done on 31 October expired on 30 November (EDATE clamps
 // to the month's end), where DATE(2026,11,31) would say 1 December, today, and not overdue yet.
@@ -80,52 +73,8 @@ const RECORDS: Row[] = [
   done("STF-9", "Forklift", day(2020, 1, 1)), // nobody on Staff
 ];
 
-/** A register's rows as the cells hold them, by column key (what the formulas read). */
-function read(wb: SimWorkbook, def: typeof staff): Record<string, CellValue>[] {
-  const t = wb.tableByName(def.tableName)!;
-  const [headers, ...body] = wb.getValues(wb.sheetById(t.sheetId)!.name, formatRect(t.rect));
-  const keys = headers.map((h) => def.columns.find((c) => c.header === h)?.key ?? String(h));
-  return body.map((r) => Object.fromEntries(keys.map((k, i) => [k, r[i]])));
-}
-
-const text = (v: CellValue) => (v === null ? "" : String(v).trim());
-const serial = (v: CellValue) => (typeof v === "number" ? Math.floor(v) : null);
-
 /** What the Training due page lists for the workbook's registers as they are now. */
-function expected(wb: SimWorkbook, withinDays = WARN_DAYS) {
-  const people: StaffMember[] = read(wb, staff).map((r) => ({
-    key: text(r.staffId),
-    name: text(r.name),
-    role: text(r.role),
-    department: "",
-    manager: "",
-    email: "",
-    status: (["Active", "On leave", "Leaving", "Left"].find((s) => s === text(r.status)) ??
-      null) as StaffStatus | null,
-    startDate: null,
-    leavingDate: null,
-    retainUntil: null,
-  }));
-  const list: Course[] = read(wb, courses).map((r) => ({
-    course: text(r.course),
-    renewMonths: typeof r.renewMonths === "number" && r.renewMonths > 0 ? r.renewMonths : null,
-    requiredFor: splitRoles(r.requiredFor),
-    provider: "",
-  }));
-  const records: TrainingRecord[] = wb.tableByName("Training")
-    ? read(wb, training).map((r) => ({
-        key: text(r.recordId),
-        staffId: text(r.staffId),
-        course: text(r.course),
-        completedOn: serial(r.completedOn),
-        expiresOn: null,
-      }))
-    : [];
-  const items = trainingDue(people, list, records, { asOf: TODAY, withinDays });
-  const countOf = (status: string, course?: string) =>
-    items.filter((i) => i.status === status && (course === undefined || i.course === course)).length;
-  return { items, countOf, courses: list.map((c) => c.course) };
-}
+const expected = (wb: SimWorkbook, withinDays = WARN_DAYS) => trainingDueNow(wb, TODAY, withinDays);
 
 function seed(wb: SimWorkbook, records: Row[] = RECORDS): void {
   seedRegister(wb, staff, PEOPLE);
@@ -337,7 +286,7 @@ describe("the Overview's Staff section", () => {
     expect(onPage.countOf("Overdue", "Forklift")).toBe(withoutIt.countOf("Overdue", "Forklift") - 1);
     expect(block(wb, "Training by course", 3)["Forklift"][0]).toBe(withoutIt.countOf("Overdue", "Forklift"));
     // What shows the person the difference: checking the Training register flags the ID and offers it trimmed.
-    const problems = validateRows(training, read(wb, training), {
+    const problems = validateRows(training, readByKey(wb, training), {
       lookups: { staff: PEOPLE.map((p) => String(p.staffId)), courses: COURSES.map((c) => String(c.course)) },
     });
     expect(problems.filter((p) => p.column === "staffId" && p.value === "STF-2 ")).toEqual([
