@@ -42,6 +42,74 @@ const rectOf = (r: {
 
 const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
 
+/** A used range that may be the data area, the first rows of it, and when it is the one meant. */
+interface Candidate {
+  used: Excel.Range;
+  sample: Excel.Range;
+  when: () => boolean;
+}
+
+/** Queues the candidate's first rows, whose sizes choose the chunks the rest is read in. */
+const candidate = (used: Excel.Range, when: () => boolean): Candidate => ({
+  used,
+  sample: used
+    .getRow(0)
+    .getResizedRange(SAMPLE_ROWS - 1, 0)
+    .load("values"),
+  when,
+});
+
+/** A named sheet: its used area, or exactly `area` when one is given. */
+function queueSheetCandidates(
+  context: Excel.RequestContext,
+  sheetName: string,
+  area: Rect | undefined,
+): { sheet: Excel.Worksheet; candidates: Candidate[] } {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const used = area
+    ? sheet.getRangeByIndexes(area.r0, area.c0, area.r1 - area.r0 + 1, area.c1 - area.c0 + 1).load(DIMS)
+    : sheet.getUsedRangeOrNullObject(true).load(DIMS);
+  return { sheet, candidates: [candidate(used, () => true)] };
+}
+
+/** The selection: which of its two candidates applies is known only once its size is synced. */
+function queueSelectionCandidates(context: Excel.RequestContext): {
+  sheet: Excel.Worksheet;
+  candidates: Candidate[];
+} {
+  const selection = context.workbook.getSelectedRange().load(DIMS);
+  const sheet = selection.worksheet;
+  const usedSheet = sheet.getUsedRangeOrNullObject(true).load(DIMS);
+  const usedSel = selection.getUsedRangeOrNullObject(true).load(DIMS);
+  // One cell selected means "this sheet"; a larger selection means that area.
+  const single = () => selection.rowCount === 1 && selection.columnCount === 1;
+  return { sheet, candidates: [candidate(usedSheet, single), candidate(usedSel, () => !single())] };
+}
+
+/** Queues, for each register table name, the table (null object when absent) and its sheet's name. */
+function queueRegisterSheets(context: Excel.RequestContext, registerTableNames: readonly string[]) {
+  return registerTableNames.map((name) => {
+    const t = context.workbook.tables.getItemOrNullObject(name);
+    return { name, table: t, sheet: t.worksheet.load("name") };
+  });
+}
+
+/** Table name (lower case) → sheet name, for the register tables that exist. */
+function registerTablesOf(registers: ReturnType<typeof queueRegisterSheets>): Record<string, string> {
+  const registerTables: Record<string, string> = {};
+  for (const r of registers) if (!r.table.isNullObject) registerTables[r.name.toLowerCase()] = r.sheet.name;
+  return registerTables;
+}
+
+/** The tables whose synced address is a rectangle on the sheet. */
+function tableRects(tableRanges: { name: string; range: Excel.Range }[]): { name: string; rect: Rect }[] {
+  return tableRanges.flatMap(({ name, range }) => {
+    const split = splitAddress(range.address);
+    const rect = split ? parseRect(split.local) : null;
+    return rect ? [{ name, rect }] : [];
+  });
+}
+
 /** Reads the data area of `source`; `registerTableNames` are looked up workbook-wide. */
 export async function readRegion(
   context: Excel.RequestContext,
@@ -50,71 +118,24 @@ export async function readRegion(
   /** Read exactly this area of the sheet instead of finding it (convert re-reads what was inspected). */
   area?: Rect,
 ): Promise<RegionRead> {
-  let sheet: Excel.Worksheet;
-  let candidates: { used: Excel.Range; sample: Excel.Range; when: () => boolean }[];
-  let selection: Excel.Range | null = null;
-  if ("sheet" in source) {
-    sheet = context.workbook.worksheets.getItem(source.sheet);
-    const used = area
-      ? sheet.getRangeByIndexes(area.r0, area.c0, area.r1 - area.r0 + 1, area.c1 - area.c0 + 1).load(DIMS)
-      : sheet.getUsedRangeOrNullObject(true).load(DIMS);
-    candidates = [
-      {
-        used,
-        sample: used
-          .getRow(0)
-          .getResizedRange(SAMPLE_ROWS - 1, 0)
-          .load("values"),
-        when: () => true,
-      },
-    ];
-  } else {
-    selection = context.workbook.getSelectedRange().load(DIMS);
-    sheet = selection.worksheet;
-    const usedSheet = sheet.getUsedRangeOrNullObject(true).load(DIMS);
-    const usedSel = selection.getUsedRangeOrNullObject(true).load(DIMS);
-    // One cell selected means "this sheet"; a larger selection means that area.
-    const single = () => selection!.rowCount === 1 && selection!.columnCount === 1;
-    candidates = [
-      {
-        used: usedSheet,
-        sample: usedSheet
-          .getRow(0)
-          .getResizedRange(SAMPLE_ROWS - 1, 0)
-          .load("values"),
-        when: single,
-      },
-      {
-        used: usedSel,
-        sample: usedSel
-          .getRow(0)
-          .getResizedRange(SAMPLE_ROWS - 1, 0)
-          .load("values"),
-        when: () => !single(),
-      },
-    ];
-  }
+  const { sheet, candidates } =
+    "sheet" in source ? queueSheetCandidates(context, source.sheet, area) : queueSelectionCandidates(context);
   sheet.load("name");
   const sheetUsed = sheet.getUsedRangeOrNullObject(true).load(DIMS);
   const tables = sheet.tables.load("items/name");
-  const registers = registerTableNames.map((name) => {
-    const t = context.workbook.tables.getItemOrNullObject(name);
-    return { name, table: t, sheet: t.worksheet.load("name") };
-  });
+  const registers = queueRegisterSheets(context, registerTableNames);
   const mergesOf = candidates.map((c) => c.used.getMergedAreasOrNullObject().load("address"));
   await context.sync();
 
   const chosen = candidates.findIndex((c) => c.when());
   const { used, sample } = candidates[chosen];
-  const registerTables: Record<string, string> = {};
-  for (const r of registers) if (!r.table.isNullObject) registerTables[r.name.toLowerCase()] = r.sheet.name;
   const out: RegionRead = {
     sheetName: sheet.name,
     rect: null,
     values: [],
     merges: [],
     tables: [],
-    registerTables,
+    registerTables: registerTablesOf(registers),
     sheetUsed: sheetUsed.isNullObject ? null : rectOf(sheetUsed),
   };
   // Table ranges travel with the first chunk of rows.
@@ -131,11 +152,7 @@ export async function readRegion(
     const sampled = (sample.values as unknown[][]).slice(0, rows);
     out.values = await readRows(context, sheet, rect.r0, rect.c0, rows, cols, sampleRowBytes(sampled, cols));
   }
-  out.tables = tableRanges.flatMap(({ name, range }) => {
-    const split = splitAddress(range.address);
-    const rect = split ? parseRect(split.local) : null;
-    return rect ? [{ name, rect }] : [];
-  });
+  out.tables = tableRects(tableRanges);
   return out;
 }
 
