@@ -181,6 +181,26 @@ interface ReadBack {
   calculated: { j: number; formula: string; cell: Excel.Range }[];
 }
 
+/** One append's register, table, rows and what sync 1 read: what its writes and checks share. */
+interface AppendJob {
+  probe: QueuedProbe;
+  def: RegisterDef;
+  place: TablePlace;
+  state: AppendState;
+  rows: readonly AppendRow[];
+  /** The register column under each column of the table. */
+  columns: (ColumnDef | undefined)[];
+  /** The rows' cells as written, by table column. */
+  values: (string | number | boolean | null)[][];
+}
+
+/** The register's one blank body row, taken by the first new row. */
+interface BlankRowWrite {
+  range: Excel.Range;
+  /** What the row held just before the write (formulas). */
+  before: Excel.Range;
+}
+
 /**
  * Queues the writes of sync 2: `rows` (keys already given) below the body of `place`'s table, and the
  * reads that check them. No sync; rows beyond one request's worth (`chunkBytes`, default
@@ -203,35 +223,73 @@ export function queueAppend(
       i >= (state.fillsBlankRow ? 1 : 0) && state.formulas[j] ? state.formulas[j] : v,
     ),
   );
+  const job: AppendJob = { probe, def, place, state, rows, columns, values };
   const chunks = appendChunks(values, options.chunkBytes);
   // The blank row and the rows below are written as two ranges: Excel grows a table over rows written
   // just below it, not over a range that straddles its last row.
   const blank = state.fillsBlankRow ? 1 : 0;
-  let first: Excel.Range | null = null;
-  let firstBefore: Excel.Range | null = null;
-  if (blank) {
-    // Its place is read before the rows below join the table and the body's last row moves.
-    first = probe.table.getDataBodyRange().getLastRow();
-    // What it holds just before this write, in the same request: a co-author who also saw it blank may
-    // have filled it since sync 1, and settle puts their row back.
-    firstBefore = probe.table.getDataBodyRange().getLastRow().load("formulas");
-    queueFormats(first, columns, 1);
-    first.values = values.slice(0, 1);
-    first.load("rowIndex");
-  }
-  const writeRowsBelow = (rowValues: unknown[][], insert: boolean): Excel.Range => {
-    // Range objects follow their cells: after an insert, the range insert() returns is the new, empty one.
-    const spot = probe.table.getDataBodyRange().getRowsBelow(rowValues.length);
-    const range = insert ? spot.insert("Down") : spot;
-    queueFormats(range, columns, rowValues.length);
-    range.values = rowValues as Excel.Range["values"];
-    return range;
+  const blankRow = blank ? queueBlankRowWrite(job) : null;
+  const firstBelow = chunks[0][1] > blank ? writeBelow(job, blank, chunks[0][1]) : null;
+  const start = blankRow?.range ?? firstBelow!.load("rowIndex");
+  // One chunk: the checks go with it. More: each chunk's table extent, to grow it before the next.
+  const checks = chunks.length === 1 ? queueReadBack(job, firstBelow) : null;
+  const extent = chunks.length > 1 ? probe.table.getRange().load("rowIndex,rowCount") : null;
+
+  return {
+    async settle(context, options = {}) {
+      const firstRow = start.rowIndex;
+      const later = await writeLaterChunks(context, job, chunks, firstRow, extent, firstBelow);
+      const check = checks ?? later.check;
+      const lastRow = firstRow + n - 1;
+      if (blankRow && !isBlankRow(blankRow.before.formulas[0] ?? [], columns))
+        return settleBlankRowTaken(context, job, blankRow, firstRow, later.resized, options);
+      return settleChecks(
+        context,
+        probe,
+        def,
+        place,
+        rows,
+        firstRow,
+        lastRow,
+        check!,
+        later.resized,
+        options,
+      );
+    },
   };
-  const writeBelow = (from: number, to: number): Excel.Range =>
-    writeRowsBelow(values.slice(from, to), state.belowOccupied);
-  const firstBelow = chunks[0][1] > blank ? writeBelow(blank, chunks[0][1]) : null;
-  const start = first ?? firstBelow!.load("rowIndex");
-  const readBack = (below: Excel.Range | null): ReadBack => ({
+}
+
+/** Queues the first new row's write into the register's one blank body row. */
+function queueBlankRowWrite({ probe, columns, values }: AppendJob): BlankRowWrite {
+  // Its place is read before the rows below join the table and the body's last row moves.
+  const range = probe.table.getDataBodyRange().getLastRow();
+  // What it holds just before this write, in the same request: a co-author who also saw it blank may
+  // have filled it since sync 1, and settle puts their row back.
+  const before = probe.table.getDataBodyRange().getLastRow().load("formulas");
+  queueFormats(range, columns, 1);
+  range.values = values.slice(0, 1);
+  range.load("rowIndex");
+  return { range, before };
+}
+
+/** Queues the write of `rowValues` just below the table's body (inserted, when cells there hold something). */
+function writeRowsBelow(job: AppendJob, rowValues: unknown[][], insert: boolean): Excel.Range {
+  // Range objects follow their cells: after an insert, the range insert() returns is the new, empty one.
+  const spot = job.probe.table.getDataBodyRange().getRowsBelow(rowValues.length);
+  const range = insert ? spot.insert("Down") : spot;
+  queueFormats(range, job.columns, rowValues.length);
+  range.values = rowValues as Excel.Range["values"];
+  return range;
+}
+
+/** Queues the write of the new rows `from` to `to` (exclusive) just below the table's body. */
+function writeBelow(job: AppendJob, from: number, to: number): Excel.Range {
+  return writeRowsBelow(job, job.values.slice(from, to), job.state.belowOccupied);
+}
+
+/** Queues the reads that check the new rows; `below` is the first range written below the body. */
+function queueReadBack({ probe, def, state, columns }: AppendJob, below: Excel.Range | null): ReadBack {
+  return {
     tableRange: probe.table.getRange().load("rowIndex,rowCount"),
     keys: firstKeyColumn(probe.table, def),
     bodyStart: probe.table.getDataBodyRange().load("rowIndex"),
@@ -242,64 +300,81 @@ export function queueAppend(
             : [],
         )
       : [],
-  });
-  // One chunk: the checks go with it. More: each chunk's table extent, to grow it before the next.
-  const checks = chunks.length === 1 ? readBack(firstBelow) : null;
-  let extent = chunks.length > 1 ? probe.table.getRange().load("rowIndex,rowCount") : null;
-
-  return {
-    async settle(context, options = {}) {
-      const firstRow = start.rowIndex;
-      let resized = false;
-      let check = checks;
-      // Further chunks, each below the body as the one before left it (grown over it first if Excel did not).
-      for (let c = 1; c < chunks.length; c++) {
-        const end = firstRow + chunks[c - 1][1] - 1;
-        if (extent && extent.rowIndex + extent.rowCount - 1 < end) {
-          resizeTo(probe, place, extent.rowIndex, end);
-          resized = true;
-        }
-        writeBelow(chunks[c][0], chunks[c][1]);
-        if (c < chunks.length - 1) extent = probe.table.getRange().load("rowIndex,rowCount");
-        else check = readBack(firstBelow);
-        await context.sync();
-      }
-      const lastRow = firstRow + n - 1;
-      if (firstBefore && !isBlankRow(firstBefore.formulas[0] ?? [], columns)) {
-        // A co-author filled the blank row between sync 1 and sync 2, and this write went over it: their
-        // row is put back and this client's first row goes below the body instead (one more sync).
-        first!.formulas = [firstBefore.formulas[0]] as Excel.Range["formulas"];
-        const theirs = firstBefore.formulas[0] ?? [];
-        const keyIndex = place.layout.findIndex((c) => c.key === def.keyColumn);
-        const mine = { ...rows[0], values: { ...rows[0].values } };
-        const renamed =
-          keyIndex >= 0 ? freshKeyIfTaken(def, mine, theirs[keyIndex], state.keys[0] ?? [], options) : null;
-        const own = rowToValues(def, mine, place.layout, { calculated: "skip" }).map(
-          (v, j) => state.formulas[j] ?? v,
-        );
-        const moved = writeRowsBelow([own], true);
-        const again = readBack(moved);
-        await context.sync();
-        const order = [...rows.slice(1), mine];
-        const outcome = await settleChecks(
-          context,
-          probe,
-          def,
-          place,
-          order,
-          firstRow + 1,
-          lastRow + 1,
-          again,
-          resized,
-          options,
-        );
-        outcome.rows = [outcome.rows[n - 1], ...outcome.rows.slice(0, n - 1)];
-        if (renamed) outcome.renamed = { [renamed[0]]: renamed[1], ...outcome.renamed };
-        return outcome;
-      }
-      return settleChecks(context, probe, def, place, rows, firstRow, lastRow, check!, resized, options);
-    },
   };
+}
+
+/**
+ * Writes the chunks after the first, each below the body as the one before left it (grown over it first
+ * if Excel did not), a sync each; the checks go with the last. `extent` is the table's range read with
+ * the first chunk.
+ */
+async function writeLaterChunks(
+  context: Excel.RequestContext,
+  job: AppendJob,
+  chunks: readonly [number, number][],
+  firstRow: number,
+  extent: Excel.Range | null,
+  firstBelow: Excel.Range | null,
+): Promise<{ resized: boolean; check: ReadBack | null }> {
+  let resized = false;
+  let check: ReadBack | null = null;
+  for (let c = 1; c < chunks.length; c++) {
+    const end = firstRow + chunks[c - 1][1] - 1;
+    if (extent && extent.rowIndex + extent.rowCount - 1 < end) {
+      resizeTo(job.probe, job.place, extent.rowIndex, end);
+      resized = true;
+    }
+    writeBelow(job, chunks[c][0], chunks[c][1]);
+    if (c < chunks.length - 1) extent = job.probe.table.getRange().load("rowIndex,rowCount");
+    else check = queueReadBack(job, firstBelow);
+    await context.sync();
+  }
+  return { resized, check };
+}
+
+/**
+ * A co-author filled the blank row between sync 1 and sync 2, and this write went over it: their row is
+ * put back and this client's first row goes below the body instead (one more sync).
+ */
+async function settleBlankRowTaken(
+  context: Excel.RequestContext,
+  job: AppendJob,
+  blankRow: BlankRowWrite,
+  firstRow: number,
+  resized: boolean,
+  options: SettleOptions,
+): Promise<AppendOutcome> {
+  const { probe, def, place, state, rows } = job;
+  const n = rows.length;
+  const lastRow = firstRow + n - 1;
+  blankRow.range.formulas = [blankRow.before.formulas[0]] as Excel.Range["formulas"];
+  const theirs = blankRow.before.formulas[0] ?? [];
+  const keyIndex = place.layout.findIndex((c) => c.key === def.keyColumn);
+  const mine = { ...rows[0], values: { ...rows[0].values } };
+  const renamed =
+    keyIndex >= 0 ? freshKeyIfTaken(def, mine, theirs[keyIndex], state.keys[0] ?? [], options) : null;
+  const own = rowToValues(def, mine, place.layout, { calculated: "skip" }).map(
+    (v, j) => state.formulas[j] ?? v,
+  );
+  const moved = writeRowsBelow(job, [own], true);
+  const again = queueReadBack(job, moved);
+  await context.sync();
+  const order = [...rows.slice(1), mine];
+  const outcome = await settleChecks(
+    context,
+    probe,
+    def,
+    place,
+    order,
+    firstRow + 1,
+    lastRow + 1,
+    again,
+    resized,
+    options,
+  );
+  outcome.rows = [outcome.rows[n - 1], ...outcome.rows.slice(0, n - 1)];
+  if (renamed) outcome.renamed = { [renamed[0]]: renamed[1], ...outcome.renamed };
+  return outcome;
 }
 
 /**
