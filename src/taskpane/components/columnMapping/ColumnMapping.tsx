@@ -4,28 +4,23 @@
 // lack, with the problems each column would have, before anything is written. Where nothing matched this
 // is where the person starts. It takes a register definition and a plan of rows (useReadingPlan), not a
 // sheet, so a file's rows (a CSV) can be mapped with it too.
-import { useId } from "react";
-import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ConvertPlan, ReadingChoices } from "../../../core/registers/convertPlan";
 import { isCalculated } from "../../../core/registers/columnDefaults";
 import type { RegisterDef } from "../../../core/registers/types";
 import { Notice } from "../Notice";
 import { withColumn, withDateOrder, withFill, withHeaderRow, withValue } from "./choiceEdits";
-import { ColumnField, KEPT_AS_EXTRA, type ExtraWording } from "./ColumnField";
+import { ColumnField } from "./ColumnField";
+import { KEPT_AS_EXTRA, type ExtraWording } from "./extraWording";
+import { HeaderRowField, type HeaderRowOption } from "./HeaderRowField";
+import { RequiredFills } from "./RequiredFills";
 
 export const EXTRA = "__extra__";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM, "& > *": { minWidth: 0 } },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalM },
-  dropdown: { minWidth: 0, width: "100%" },
 });
-
-export interface HeaderRowOption {
-  /** 1-based sheet row. */
-  row: number;
-  cells: string[];
-}
 
 export interface ColumnMappingProps {
   def: RegisterDef;
@@ -47,16 +42,16 @@ export function unmapped(def: RegisterDef, plan: Pick<ConvertPlan, "columns">) {
   return { required: missing.filter((c) => c.required && !generated(c.key)), added: missing };
 }
 
-const FOUND: Record<NonNullable<ConvertPlan["headerFound"]>, string> = {
-  matched: "its headers match the register's columns",
-  guessed: "it looks like a header row, but no header matched: check it",
-  chosen: "chosen by you",
-};
-
-function rowLabel(o: HeaderRowOption): string {
-  const cells = o.cells.filter((c) => c !== "");
-  const shown = cells.slice(0, 4).join(" | ");
-  return `Row ${o.row}: ${shown === "" ? "(blank)" : shown}${cells.length > 4 ? " …" : ""}`;
+/** The register columns added on the right of the rows, empty or with what every row gets. */
+function addedSentence(
+  def: RegisterDef,
+  added: ReturnType<typeof unmapped>["added"],
+  choices: ReadingChoices,
+) {
+  const ids = def.idPrefix && added.some((c) => c.key === def.keyColumn) ? " (IDs filled in)" : "";
+  const fills = choices.fills;
+  const names = added.map((c) => (fills?.[c.key] ? `${c.header} (${fills[c.key]} in every row)` : c.header));
+  return `Added on the right, empty${ids}: ${names.join(", ")}.`;
 }
 
 export function ColumnMapping({
@@ -69,32 +64,18 @@ export function ColumnMapping({
   extra = KEPT_AS_EXTRA,
 }: ColumnMappingProps) {
   const styles = useStyles();
-  const fillsId = useId();
   const { required, added } = unmapped(def, plan);
   const nothingMatched = plan.columns.every((c) => c.field === null);
-  const filledRows = (headerRows ?? []).filter((o) => o.cells.some((c) => c !== ""));
-  const current = filledRows.find((o) => o.row === plan.headerRow);
-
   return (
     <div className={styles.root}>
       {headerRows && plan.headerFound && (
-        <Field label="Header row" hint={FOUND[plan.headerFound]}>
-          <Dropdown
-            className={styles.dropdown}
-            disabled={disabled}
-            value={current ? rowLabel(current) : `Row ${plan.headerRow}`}
-            selectedOptions={[String(plan.headerRow)]}
-            onOptionSelect={(_e, d) =>
-              d.optionValue && onChoicesChange(withHeaderRow(choices, Number(d.optionValue)))
-            }
-          >
-            {filledRows.map((o) => (
-              <Option key={o.row} value={String(o.row)} text={rowLabel(o)}>
-                {rowLabel(o)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <HeaderRowField
+          headerRow={plan.headerRow}
+          found={plan.headerFound}
+          rows={headerRows}
+          disabled={disabled}
+          onRow={(row) => onChoicesChange(withHeaderRow(choices, row))}
+        />
       )}
       {nothingMatched && (
         <Notice intent="info">
@@ -118,53 +99,15 @@ export function ColumnMapping({
         ))}
       </ul>
       {required.length > 0 && (
-        <section aria-labelledby={fillsId}>
-          <h4 id={fillsId}>Required columns the sheet lacks</h4>
-          {required.map((c) =>
-            c.choices ? (
-              <Field
-                key={c.key}
-                label={`${c.header} for every row`}
-                hint={`No column feeds ${c.header}, which every row needs. Choose what every row gets, or leave it empty to fill in later.`}
-                validationState={choices.fills?.[c.key] ? "none" : "warning"}
-              >
-                <Dropdown
-                  className={styles.dropdown}
-                  disabled={disabled}
-                  value={choices.fills?.[c.key] ?? "Leave empty"}
-                  selectedOptions={[choices.fills?.[c.key] ?? ""]}
-                  onOptionSelect={(_e, d) => onChoicesChange(withFill(choices, c.key, d.optionValue ?? ""))}
-                >
-                  <Option value="">Leave empty</Option>
-                  {c.choices.map((v) => (
-                    <Option key={v} value={v}>
-                      {v}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-            ) : (
-              <Notice key={c.key} intent="warning">
-                {extra.missing
-                  ? extra.missing(c.header)
-                  : `Required but no column feeds it: ${c.header}. It will be added empty, and each row will be listed as a problem until it is filled in.`}
-              </Notice>
-            ),
-          )}
-        </section>
+        <RequiredFills
+          required={required}
+          fills={choices.fills}
+          disabled={disabled}
+          onFill={(key, value) => onChoicesChange(withFill(choices, key, value))}
+          extra={extra}
+        />
       )}
-      {added.length > 0 && !extra.noAddedColumns && (
-        <p>
-          Added on the right, empty
-          {def.idPrefix && added.some((c) => c.key === def.keyColumn) ? " (IDs filled in)" : ""}:{" "}
-          {added
-            .map((c) =>
-              choices.fills?.[c.key] ? `${c.header} (${choices.fills[c.key]} in every row)` : c.header,
-            )
-            .join(", ")}
-          .
-        </p>
-      )}
+      {added.length > 0 && !extra.noAddedColumns && <p>{addedSentence(def, added, choices)}</p>}
     </div>
   );
 }
