@@ -20,34 +20,23 @@ import { sameHeaders, type StoredReading } from "../core/registers/storedReading
 import type { RegisterDef, RegisterId } from "../core/registers/types";
 import type { RowProblem } from "../core/registers/validate";
 import type { ValueMapLine } from "../core/registers/valueMaps";
-import { cellAddress, localRect, rectAddress } from "./address";
+import { rectAddress } from "./address";
+import {
+  headerRowProblems,
+  headerTextProblems,
+  overlapProblems,
+  registerColumnProblems,
+  registerExistsProblem,
+  type InspectProblem,
+  type ProblemPlace,
+} from "./inspectProblems";
 import { quoteSheetName } from "../core/cells/a1";
 import { placeProblems } from "./readRegister";
-import { readRegion, intersects, type Rect, type RegionRead, type SheetSource } from "./sheetRegion";
+import { readRegion, type Rect, type RegionRead, type SheetSource } from "./sheetRegion";
 import { queueStoredReadings } from "./sheetReadings";
 import { runExcel } from "./run";
 
-export type InspectProblemKind =
-  | "empty"
-  | "noHeaderRow"
-  | "registerExists"
-  | "alreadyTable"
-  | "mergedCells"
-  | "severalHeaderRows"
-  | "rowsAbove"
-  | "duplicateHeader"
-  | "blankHeader"
-  | "blankColumn"
-  | "calculatedInSheet"
-  | "missingRequired";
-
-export interface InspectProblem {
-  kind: InspectProblemKind;
-  severity: "error" | "warning" | "info";
-  message: string;
-  /** Where to look ("go to" target), when it is a place on the sheet. */
-  address?: string;
-}
+export type { InspectProblem, InspectProblemKind } from "./inspectProblems";
 
 export interface InspectOptions {
   /** The person's choices; without them, the ones remembered for the sheet (if its headers still match). */
@@ -176,17 +165,11 @@ export function dataExtent(p: ConvertPlan): { first: number; last: number } | nu
   return filled.length ? { first: filled[0], last: filled[filled.length - 1] } : null;
 }
 
-/** The whole inspection from what was read (pure: shared with convertToRegister's re-check). */
-export function inspectRegion(
-  region: RegionRead,
-  def?: RegisterDef,
-  options: InspectOptions & { stored?: StoredReading | null } = {},
-): Inspection {
-  const sheet = region.sheetName;
-  const fallback = def ?? REGISTERS[0];
-  const base: Inspection = {
+/** What an inspection holds before anything is found: all of it for an empty sheet. */
+function blankInspection(sheet: string, def: RegisterDef, choices: ReadingChoices | undefined): Inspection {
+  return {
     ok: false,
-    registerId: fallback.id,
+    registerId: def.id,
     recognised: false,
     sheetName: sheet,
     address: null,
@@ -203,7 +186,7 @@ export function inspectRegion(
     valueMaps: {},
     dateOrders: {},
     appended: [],
-    choices: options.choices ?? {},
+    choices: choices ?? {},
     remembered: null,
     topRows: [],
     values: [],
@@ -213,6 +196,39 @@ export function inspectRegion(
     rowCount: 0,
     candidates: [],
   };
+}
+
+/**
+ * The register chosen, its plan, and the remembered reading that plan applied (only when the person
+ * gave no choices and the reading was for that register on the headers the sheet still has).
+ */
+function chooseWithReading(
+  region: RegionRead,
+  rect: Rect,
+  def: RegisterDef | undefined,
+  options: InspectOptions & { stored?: StoredReading | null },
+): ReturnType<typeof chooseRegister> & { remembered: StoredReading | null } {
+  let remembered: StoredReading | null = null;
+  const choicesFor = (d: RegisterDef) => {
+    if (options.choices) return options.choices;
+    const r = rememberedFor(options.stored ?? null, d, region, rect);
+    if (r && d === def) remembered = r;
+    return r?.choices ?? {};
+  };
+  const chosen = chooseRegister(region, rect, choicesFor, options.locale, def);
+  if (!def)
+    remembered = options.choices ? null : rememberedFor(options.stored ?? null, chosen.def, region, rect);
+  return { ...chosen, remembered };
+}
+
+/** The whole inspection from what was read (pure: shared with convertToRegister's re-check). */
+export function inspectRegion(
+  region: RegionRead,
+  def?: RegisterDef,
+  options: InspectOptions & { stored?: StoredReading | null } = {},
+): Inspection {
+  const sheet = region.sheetName;
+  const base = blankInspection(sheet, def ?? REGISTERS[0], options.choices);
   const rect = region.rect;
   if (!rect) {
     base.problems.push({
@@ -222,44 +238,25 @@ export function inspectRegion(
     });
     return base;
   }
-  let remembered: StoredReading | null = null;
-  const choicesFor = (d: RegisterDef) => {
-    if (options.choices) return options.choices;
-    const r = rememberedFor(options.stored ?? null, d, region, rect);
-    if (r && d === def) remembered = r;
-    return r?.choices ?? {};
-  };
-  const chosen = chooseRegister(region, rect, choicesFor, options.locale, def);
-  const d = chosen.def;
-  if (!def) remembered = options.choices ? null : rememberedFor(options.stored ?? null, d, region, rect);
-  const p = chosen.plan;
+  const { def: d, plan: p, candidates, remembered } = chooseWithReading(region, rect, def, options);
   const out: Inspection = {
     ...base,
     registerId: d.id,
-    recognised: chosen.candidates.length > 0,
+    recognised: candidates.length > 0,
     address: rectAddress(sheet, rect.r0, rect.c0, rect.r1, rect.c1),
     firstColumn: rect.c0,
     lastColumn: rect.c1,
     firstRow: rect.r0 + 1,
     lastRow: rect.r1 + 1,
-    candidates: chosen.candidates,
-    choices: options.choices ?? (remembered as StoredReading | null)?.choices ?? {},
-    remembered: remembered ? { savedAt: (remembered as StoredReading).savedAt } : null,
+    candidates,
+    choices: options.choices ?? remembered?.choices ?? {},
+    remembered: remembered ? { savedAt: remembered.savedAt } : null,
     topRows: topRowsOf(region, rect),
     values: region.values,
     notes: [...p.notes],
   };
-  const where = region.registerTables[d.tableName.toLowerCase()];
-  const existing = region.tables.find((t) => t.name.toLowerCase() === d.tableName.toLowerCase());
-  if (where !== undefined) {
-    out.problems.push({
-      kind: "registerExists",
-      severity: "error",
-      message: existing
-        ? `This is already the ${d.name} register.`
-        : `The workbook already has a ${d.name} register (on ${where}); open it instead, or rename its table first.`,
-    });
-  }
+  const exists = registerExistsProblem(region, d);
+  if (exists) out.problems.push(exists);
   if (!p.ok || !p.match) {
     out.problems.push({ kind: "noHeaderRow", severity: "error", message: p.reason ?? "No header row." });
     return out;
@@ -278,82 +275,13 @@ export function inspectRegion(
     appended: p.appended,
     rowCount: rect.r1 - headerRow,
   });
-  const tableRect: Rect = { r0: headerRow, c0: rect.c0, r1: rect.r1, c1: rect.c1 };
-  const det = p.detection;
-
-  if (det.ambiguous) {
-    out.problems.push({
-      kind: "severalHeaderRows",
-      severity: "warning",
-      message: `More than one row looks like headers; row ${headerRow + 1} is used. Check it, or choose another header row.`,
-      address: rectAddress(sheet, headerRow, rect.c0, headerRow, rect.c1),
-    });
-  }
-  if (det.rowsAbove.length > 0) {
-    out.problems.push({
-      kind: "rowsAbove",
-      severity: "info",
-      message: `Rows above the headers (${det.rowsAbove.map((i) => rect.r0 + i + 1).join(", ")}) stay above the table, unchanged.`,
-      address: rectAddress(sheet, rect.r0, rect.c0, headerRow - 1, rect.c1),
-    });
-  }
-  for (const t of region.tables) {
-    if (!intersects(t.rect, tableRect) || t.name.toLowerCase() === d.tableName.toLowerCase()) continue;
-    out.problems.push({
-      kind: "alreadyTable",
-      severity: "info",
-      message: `The data is already the table "${t.name}"; converting makes it the ${d.name} table (its rows and values stay; its name, headers and style change).`,
-      address: rectAddress(sheet, t.rect.r0, t.rect.c0, t.rect.r1, t.rect.c1),
-    });
-  }
-  for (const m of region.merges) {
-    if (!intersects(m, tableRect)) continue;
-    out.problems.push({
-      kind: "mergedCells",
-      severity: "warning",
-      message: `${localRect(m.r0, m.c0, m.r1, m.c1)} is merged; tables cannot hold merged cells, so it will be unmerged. Its value stays in ${localRect(m.r0, m.c0, m.r0, m.c0)}; the other cells were already empty.`,
-      address: rectAddress(sheet, m.r0, m.c0, m.r1, m.c1),
-    });
-  }
-  for (const dup of match.duplicates) {
-    out.problems.push({
-      kind: "duplicateHeader",
-      severity: "warning",
-      message: `"${dup.header}" heads ${dup.sheetIndexes.length} columns; only one can be ${d.name}'s column, the others are kept as extra columns.`,
-      address: dup.sheetIndexes.map((i) => cellAddress(sheet, headerRow, rect.c0 + i)).join(","),
-    });
-  }
-  const body = region.values.slice(headerRow - rect.r0 + 1);
-  for (const i of match.blanks) {
-    const empty = body.every((row) => headerToText(row[i]) === "");
-    const letter = localRect(0, rect.c0 + i, 0, rect.c0 + i).replace(/\d+$/, "");
-    out.problems.push({
-      kind: empty ? "blankColumn" : "blankHeader",
-      severity: "warning",
-      message: empty
-        ? `Column ${letter} is empty; it is kept in the table as an extra column (delete it afterwards if it is not needed).`
-        : `Column ${letter} has values but no header; it is kept as an extra column.`,
-      address: rectAddress(sheet, headerRow, rect.c0 + i, rect.r1, rect.c0 + i),
-    });
-  }
-  for (const k of match.calculatedInSheet) {
-    const c = d.columns.find((x) => x.key === k)!;
-    out.problems.push({
-      kind: "calculatedInSheet",
-      severity: "info",
-      message: `${c.header} is calculated by the register. The sheet's own column is kept, renamed "${c.header} (old)", and a calculated ${c.header} column is added.`,
-      address: cellAddress(sheet, headerRow, rect.c0 + match.byColumn[k]),
-    });
-  }
-  for (const k of match.missingRequired) {
-    if (out.choices.fills?.[k]) continue;
-    const c = d.columns.find((x) => x.key === k)!;
-    out.problems.push({
-      kind: "missingRequired",
-      severity: "warning",
-      message: `No column matches ${c.header}, which every row needs; an empty ${c.header} column is added for you to fill in (or choose a value for every row).`,
-    });
-  }
+  const place: ProblemPlace = { def: d, sheet, rect, headerRow };
+  out.problems.push(
+    ...headerRowProblems(place, p.detection),
+    ...overlapProblems(place, region),
+    ...headerTextProblems(place, match, region.values),
+    ...registerColumnProblems(place, match, out.choices),
+  );
   out.cellProblems = placeProblems(
     p.problems,
     { sheetName: sheet, firstColumn: rect.c0, layout: p.layout },
