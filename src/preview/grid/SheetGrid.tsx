@@ -1,7 +1,5 @@
 // One sheet drawn as a grid: column letters, row numbers, formatted cells, table styling, merged cells.
 // Only the rows in view are drawn, so long sheets scroll smoothly.
-import type { ChartView } from "../simulator";
-import type { CellDisplayRules } from "../simulator/workbook";
 import {
   useEffect,
   useLayoutEffect,
@@ -14,8 +12,9 @@ import {
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetters } from "../../core/cells/a1";
 import { MAX_COLS, MAX_ROWS, cellAddress, rectContains, type CellRect } from "./a1";
-import { displayText, type CellLike } from "./cellText";
+import { displayText } from "./cellText";
 import { ChartLayer } from "./ChartLayer";
+import type { GridSource } from "./gridSource";
 import { visibleRows, scrollToShow } from "./rowWindow";
 import {
   HEADER_HEIGHT,
@@ -24,26 +23,9 @@ import {
   mergeAt,
   sheetLayout,
   tableRoleAt,
-  type SheetInfoLike,
 } from "./sheetLayout";
 
-/** The part of SimWorkbook the grid reads. */
-export interface GridSource {
-  usedSize(sheet: string): { rows: number; cols: number };
-  getCell(
-    sheet: string,
-    row: number,
-    col: number,
-  ): (CellLike & { bold?: boolean; fill?: string; fontColor?: string; error?: boolean }) | undefined;
-  sheetInfo(sheet: string): SheetInfoLike;
-  /** Conditional formats and list validation, cell by cell, for one drawing (SimWorkbook.displayRules). */
-  displayRules?(sheet: string): ((row: number, col: number) => CellRulesLike | undefined) | undefined;
-  /** Charts over the sheet, with their data as it stands (SimWorkbook.charts). */
-  charts?(sheet: string): ChartView[];
-}
-
-/** How a cell's rules change its look: conditional format colours, and off-list values. */
-export type CellRulesLike = CellDisplayRules;
+export type { CellRulesLike, GridSource } from "./gridSource";
 
 /** Excel's "Circle invalid data" draws a red ring round cells whose value breaks their validation. */
 const INVALID_RING = "inset 0 0 0 2px #d13438";
