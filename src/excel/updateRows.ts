@@ -82,11 +82,45 @@ export function queueUpdates(
   updates: readonly RowUpdate[],
 ): QueuedUpdates {
   const result: UpdateResult = { updated: [], notFound: [], skipped: [], moved: [] };
-  const rowsOf = indexKeys(keyColumns);
-  const bodyStart = place.headerRow + 1;
   const keyIndex = place.layout.findIndex((c) => c.key === def.keyColumn);
   const composite = def.keyColumns.length > 1;
   const keyBody = composite ? null : probe.table.columns.getItem(place.headers[keyIndex]).getDataBodyRange();
+  const planned = planUpdates(def, place, keyColumns, updates, result);
+  const pending = queuePlanned(probe, place, keyBody, keyIndex, keyColumns, planned);
+  if (pending.length === 0) return { settle: async () => result };
+  // Columns moved by a co-author in the same instant would put values under other headers: checked.
+  const headersAfter = probe.table.getHeaderRowRange().load("values");
+  return {
+    async settle(context) {
+      const headersMoved =
+        (headersAfter.values[0] ?? []).map((h) => String(h ?? "")).join("\u0000") !==
+        place.headers.join("\u0000");
+      let restore = false;
+      for (const p of pending) {
+        const putBackQueued = p.block
+          ? settleBlockRow(place, p, p.block, headersMoved, result)
+          : settleRow(def, place, p, headersMoved, result);
+        restore = putBackQueued || restore;
+      }
+      if (restore) await context.sync();
+      return result;
+    },
+  };
+}
+
+/**
+ * The rows to write, with the cells of each: keys not in the register, keys on more than one row and
+ * cells not to write are recorded in `result` instead.
+ */
+function planUpdates(
+  def: RegisterDef,
+  place: TablePlace,
+  keyColumns: readonly (readonly unknown[])[],
+  updates: readonly RowUpdate[],
+  result: UpdateResult,
+): Planned[] {
+  const rowsOf = indexKeys(keyColumns);
+  const bodyStart = place.headerRow + 1;
   const planned: Planned[] = [];
   for (const u of updates) {
     const at = rowsOf.get(normShownKey(u.key));
@@ -107,6 +141,18 @@ export function queueUpdates(
     if (cells.size === 0) continue;
     planned.push({ key: u.key, at: at[0], cells });
   }
+  return planned;
+}
+
+/** Queues the planned rows' writes: rows next to each other as one block, each other row on its own. */
+function queuePlanned(
+  probe: QueuedProbe,
+  place: TablePlace,
+  keyBody: Excel.Range | null,
+  keyIndex: number,
+  keyColumns: readonly (readonly unknown[])[],
+  planned: readonly Planned[],
+): Pending[] {
   const pending: Pending[] = [];
   const runOf = keyBody ? adjacentRuns(planned) : new Map<Planned, Planned[]>();
   const blocks = new Map<Planned[], Block>();
@@ -125,60 +171,80 @@ export function queueUpdates(
     }
     pending.push({ key: p.key, columns: cellColumns(p.cells), block, offset: run.indexOf(p) });
   }
-  if (pending.length === 0) return { settle: async () => result };
-  // Columns moved by a co-author in the same instant would put values under other headers: checked.
-  const headersAfter = probe.table.getHeaderRowRange().load("values");
-  return {
-    async settle(context) {
-      const headersMoved =
-        (headersAfter.values[0] ?? []).map((h) => String(h ?? "")).join("\u0000") !==
-        place.headers.join("\u0000");
-      let restore = false;
-      for (const p of pending) {
-        if (p.block) {
-          const b = p.block;
-          b.state ??= b.write.found.isNullObject ? "gone" : blockHolds(b) ? "ok" : "moved";
-          if (b.state === "moved" && !b.putBack) {
-            putBackBlock(b.write, b.rows);
-            b.putBack = true;
-            restore = true;
-          }
-          if (b.state === "gone") {
-            // The first row was deleted by a co-author: nothing of the block was written.
-            if (p.offset === 0) result.notFound.push(p.key);
-            else result.moved.push({ key: p.key, row: bodyStart + b.ats[p.offset!] + 1 });
-            continue;
-          }
-          const sheetRow = b.write.found.rowIndex + p.offset!;
-          if (b.state === "moved") {
-            result.moved.push({ key: p.key, row: sheetRow + 1 });
-            continue;
-          }
-          if (headersMoved) result.moved.push({ key: p.key, row: sheetRow + 1 });
-          const cells = p.columns.map((j) => cellAddress(place.sheetName, sheetRow, place.firstColumn + j));
-          result.updated.push({ key: p.key, row: sheetRow + 1, cells });
-          continue;
-        }
-        if (p.before && !holdsKey(def, place, p)) {
-          putBack(p);
-          result.moved.push({ key: p.key, row: bodyStart + p.at! + 1 });
-          restore = true;
-          continue;
-        }
-        if (p.found?.isNullObject) {
-          // Deleted by a co-author between the read and the write: nothing was written.
-          result.notFound.push(p.key);
-          continue;
-        }
-        const sheetRow = p.found ? p.found.rowIndex : bodyStart + p.at!;
-        if (headersMoved) result.moved.push({ key: p.key, row: sheetRow + 1 });
-        const cells = p.columns.map((j) => cellAddress(place.sheetName, sheetRow, place.firstColumn + j));
-        result.updated.push({ key: p.key, row: sheetRow + 1, cells });
-      }
-      if (restore) await context.sync();
-      return result;
-    },
-  };
+  return pending;
+}
+
+/**
+ * After the sync, records what became of a row written in block `b`; true when this queued the block's
+ * put back (its rows moved), which needs one more sync.
+ */
+function settleBlockRow(
+  place: TablePlace,
+  p: Pending,
+  b: Block,
+  headersMoved: boolean,
+  result: UpdateResult,
+): boolean {
+  let restore = false;
+  b.state ??= b.write.found.isNullObject ? "gone" : blockHolds(b) ? "ok" : "moved";
+  if (b.state === "moved" && !b.putBack) {
+    putBackBlock(b.write, b.rows);
+    b.putBack = true;
+    restore = true;
+  }
+  if (b.state === "gone") {
+    // The first row was deleted by a co-author: nothing of the block was written.
+    if (p.offset === 0) result.notFound.push(p.key);
+    else result.moved.push({ key: p.key, row: place.headerRow + 1 + b.ats[p.offset!] + 1 });
+    return restore;
+  }
+  const sheetRow = b.write.found.rowIndex + p.offset!;
+  if (b.state === "moved") {
+    result.moved.push({ key: p.key, row: sheetRow + 1 });
+    return restore;
+  }
+  recordUpdated(place, p, sheetRow, headersMoved, result);
+  return restore;
+}
+
+/**
+ * After the sync, records what became of a row written on its own; true when this queued its put back
+ * (a composite-key row that moved), which needs one more sync.
+ */
+function settleRow(
+  def: RegisterDef,
+  place: TablePlace,
+  p: Pending,
+  headersMoved: boolean,
+  result: UpdateResult,
+): boolean {
+  const bodyStart = place.headerRow + 1;
+  if (p.before && !holdsKey(def, place, p)) {
+    putBack(p);
+    result.moved.push({ key: p.key, row: bodyStart + p.at! + 1 });
+    return true;
+  }
+  if (p.found?.isNullObject) {
+    // Deleted by a co-author between the read and the write: nothing was written.
+    result.notFound.push(p.key);
+    return false;
+  }
+  const sheetRow = p.found ? p.found.rowIndex : bodyStart + p.at!;
+  recordUpdated(place, p, sheetRow, headersMoved, result);
+  return false;
+}
+
+/** Records a row written at 0-based `sheetRow`, also as one to check when the headers moved meanwhile. */
+function recordUpdated(
+  place: TablePlace,
+  p: Pending,
+  sheetRow: number,
+  headersMoved: boolean,
+  result: UpdateResult,
+): void {
+  if (headersMoved) result.moved.push({ key: p.key, row: sheetRow + 1 });
+  const cells = p.columns.map((j) => cellAddress(place.sheetName, sheetRow, place.firstColumn + j));
+  result.updated.push({ key: p.key, row: sheetRow + 1, cells });
 }
 
 /** Queues one row's write: at the key cell Excel finds in `keyBody`, or (composite keys, no keyBody) at the row read in step 1. */
