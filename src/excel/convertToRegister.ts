@@ -14,22 +14,36 @@
 //   - an existing table over the data becomes a plain range first (its values stay), then the register;
 //   - the reading (header row, columns, values, date orders) is remembered in the workbook for the sheet.
 // Syncs: one for where things are and a sample, one per ~4 MB chunk of rows, one to write.
-import { literalText } from "../core/cells/textSafety";
-import type { CellValue } from "../core/cells/types";
-import { isCalculated } from "../core/registers/columnDefaults";
-import { planConversion, type ReadingChoices } from "../core/registers/convertPlan";
+import {
+  planConversion,
+  type ConvertPlan as Planned,
+  type ReadingChoices,
+} from "../core/registers/convertPlan";
+import {
+  changedValues,
+  convertedRecord,
+  dateOrdersRead,
+  readingsOn,
+  typedLostOn,
+} from "../core/registers/convertReport";
 import { headerToText } from "../core/registers/headerText";
+import type { StoredReading } from "../core/registers/storedReading";
 import type { RegisterDef } from "../core/registers/types";
 import type { RowProblem } from "../core/registers/validate";
-import { cellAddress, localRect, rectAddress } from "./address";
-import { quoteSheetName } from "../core/cells/a1";
 import { checkMapping } from "./convertLayout";
-import { queueRules, setAll } from "./createRegister";
-import { cellInput, formatFor } from "../core/registers/cellInput";
+import {
+  queueClearTables,
+  queueColumns,
+  queueHeaders,
+  queueMakeRoom,
+  queueTable,
+  type ConvertPlace,
+} from "./convertWrites";
+import { queueRules } from "./createRegister";
 import { ExcelActionError } from "./errors";
 import { dataExtent } from "./inspectSheet";
 import { placeProblems } from "./readRegister";
-import { intersects, readRegion, type Rect } from "./sheetRegion";
+import { readRegion, type Rect, type RegionRead } from "./sheetRegion";
 import { queueRememberReading } from "./sheetReadings";
 import { queueLookups } from "./tableProbe";
 import { runExcel } from "./run";
@@ -90,42 +104,79 @@ export interface ConvertResult {
 
 const MAX_FROZEN_HEADER_ROW = 5;
 
+/** The area the inspection confirmed, its first row the headers; refused when no header row was found. */
+function confirmedArea(plan: ConvertPlan): { headerRow: number; area: Rect } {
+  if (plan.headerRow === null) {
+    throw new ExcelActionError(
+      "invalid",
+      `No header row was found on ${plan.sheetName}, so it cannot be converted.`,
+      "Select the header row and the data below it, then inspect the selection.",
+    );
+  }
+  const headerRow = plan.headerRow;
+  const area: Rect = {
+    r0: headerRow - 1,
+    c0: plan.firstColumn,
+    r1: Math.max(plan.lastRow - 1, headerRow - 1),
+    c1: plan.lastColumn,
+  };
+  return { headerRow, area };
+}
+
+/** Refuses when the register exists meanwhile, or the headers are no longer those inspected. */
+function checkStillAsInspected(def: RegisterDef, plan: ConvertPlan, region: RegionRead): void {
+  const elsewhere = region.registerTables[def.tableName.toLowerCase()];
+  if (elsewhere !== undefined) {
+    throw new ExcelActionError(
+      "alreadyExists",
+      `The workbook already has a ${def.name} register (on ${elsewhere}).`,
+      "Open that register instead, or rename its table before converting another sheet.",
+    );
+  }
+  const headersNow = (region.values[0] ?? []).map(headerToText);
+  if (headersNow.join("\u0000") !== plan.headers.map(headerToText).join("\u0000")) {
+    throw new ExcelActionError(
+      "conflict",
+      `The headers of ${plan.sheetName} changed since the sheet was inspected (perhaps a co-author edited them).`,
+      "Inspect the sheet again and confirm the columns.",
+    );
+  }
+}
+
+/** A note naming how many IDs were made for a missing key column, when any were. */
+function idsNote(def: RegisterDef, p: Planned, idsAdded: number, notes: string[]): void {
+  if (idsAdded > 0) {
+    const keyColumn = def.columns.find((c) => c.key === def.keyColumn)!;
+    notes.push(
+      `Added ${idsAdded} IDs (${p.newIds.find((v) => v !== null)}…) in the new ${keyColumn.header} column.`,
+    );
+  }
+}
+
+/** The reading remembered for the sheet: the person's choices (or the columns as mapped) and what changed. */
+function readingToRemember(
+  def: RegisterDef,
+  plan: ConvertPlan,
+  choices: ReadingChoices,
+  p: Planned,
+  headerRow: number,
+): StoredReading {
+  return {
+    registerId: def.id,
+    headers: p.headers,
+    choices: { ...(plan.choices ?? { columns: choices.columns }), headerRow },
+    converted: convertedRecord(p),
+    savedAt: new Date().toISOString(),
+  };
+}
+
 export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Promise<ConvertResult> {
   return runExcel(`Converting ${plan.sheetName} into the ${def.name} register`, async (context) => {
-    if (plan.headerRow === null) {
-      throw new ExcelActionError(
-        "invalid",
-        `No header row was found on ${plan.sheetName}, so it cannot be converted.`,
-        "Select the header row and the data below it, then inspect the selection.",
-      );
-    }
-    const headerRow = plan.headerRow;
-    const area: Rect = {
-      r0: headerRow - 1,
-      c0: plan.firstColumn,
-      r1: Math.max(plan.lastRow - 1, headerRow - 1),
-      c1: plan.lastColumn,
-    };
-    const width = area.c1 - area.c0 + 1;
-    checkMapping(def, plan.mapping, width);
+    const { headerRow, area } = confirmedArea(plan);
+    checkMapping(def, plan.mapping, area.c1 - area.c0 + 1);
     const lookups = queueLookups(context, def);
     const region = await readRegion(context, { sheet: plan.sheetName }, [def.tableName], area);
-    const elsewhere = region.registerTables[def.tableName.toLowerCase()];
-    if (elsewhere !== undefined) {
-      throw new ExcelActionError(
-        "alreadyExists",
-        `The workbook already has a ${def.name} register (on ${elsewhere}).`,
-        "Open that register instead, or rename its table before converting another sheet.",
-      );
-    }
-    const headersNow = (region.values[0] ?? []).map(headerToText);
-    if (headersNow.join("\u0000") !== plan.headers.map(headerToText).join("\u0000")) {
-      throw new ExcelActionError(
-        "conflict",
-        `The headers of ${plan.sheetName} changed since the sheet was inspected (perhaps a co-author edited them).`,
-        "Inspect the sheet again and confirm the columns.",
-      );
-    }
+    checkStillAsInspected(def, plan, region);
 
     const sheetName = region.sheetName;
     const choices: ReadingChoices = {
@@ -140,121 +191,26 @@ export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Pr
       locale: plan.locale,
       lookups: lookups(),
     });
-    const layout = p.layout;
-    const appended = p.appended;
-    const n = p.body.length;
-    // The table spans the inspected area (the plan leaves out trailing blank rows, the table keeps them).
-    const lastBodyRow = area.r0 + Math.max(1, n, region.values.length - 1);
-    const lastCol = area.c1 + appended.length;
     const notes: string[] = [];
-    const sheet = context.workbook.worksheets.getItem(sheetName);
-
-    // A table that is exactly the data becomes the register's table by renaming it: Excel then updates
-    // every structured reference to it (formulas, names, charts), so a dashboard's COUNTA(tbl[ID]) still
-    // counts the same rows. Other tables over the data become plain ranges (values stay).
-    const kept = region.tables.find(
-      (t) =>
-        t.rect.r0 === area.r0 && t.rect.c0 === area.c0 && t.rect.c1 === area.c1 && t.rect.r1 === lastBodyRow,
-    );
-    const replacedTables: string[] = [];
-    for (const t of region.tables) {
-      if (t === kept || !intersects(t.rect, { ...area, c1: lastCol })) continue;
-      sheet.tables.getItem(t.name).convertToRange();
-      replacedTables.push(t.name);
-    }
-    const unmerged: string[] = [];
-    for (const m of region.merges) {
-      if (!intersects(m, { ...area, c1: lastCol })) continue;
-      sheet.getRange(localRect(m.r0, m.c0, m.r1, m.c1)).unmerge();
-      unmerged.push(rectAddress(sheetName, m.r0, m.c0, m.r1, m.c1));
-    }
-    if (unmerged.length)
-      notes.push(`Unmerged ${unmerged.length} merged area(s); each value stays in its first cell.`);
-
-    // Room for added columns: whatever is to the right of the data moves further right, untouched.
-    if (appended.length > 0 && region.sheetUsed && region.sheetUsed.c1 > area.c1) {
-      sheet.getRange(localRect(area.r0, area.c1 + 1, lastBodyRow, lastCol)).insert("Right");
-      notes.push(
-        `Cells to the right of the data were moved ${appended.length} column(s) right to make room.`,
-      );
-    }
-
-    // Headers: renamed in place; added columns get theirs.
-    const renamedHeaders = p.renames.map((r) => {
-      sheet.getCell(area.r0, area.c0 + r.index).values = [[literalText(r.to)]];
-      return { address: cellAddress(sheetName, area.r0, area.c0 + r.index), from: r.from, to: r.to };
-    });
-    if (appended.length > 0) {
-      sheet.getRange(localRect(area.r0, area.c1 + 1, area.r0, lastCol)).values = [
-        appended.map((c) => literalText(c.header)),
-      ];
-    }
-
-    // Formats of register columns (values are not touched by a format), then the values the reading
-    // changed and the added columns' values; cells left as they were are written as null (unchanged).
-    const sheetWidth = p.sheetWidth;
-    const valuesRead: ConvertResult["valuesRead"] = [];
-    layout.forEach((tc, j) => {
-      const column = tc.key ? def.columns.find((c) => c.key === tc.key) : undefined;
-      if (column) {
-        const body = sheet.getRange(localRect(area.r0 + 1, area.c0 + j, lastBodyRow, area.c0 + j));
-        const format = formatFor(column);
-        if (format) setAll(body, "numberFormat", format);
-        if (column.width) body.format.columnWidth = column.width;
-      }
-      if (n === 0 || (column && isCalculated(column))) return;
-      const inSheet = j < sheetWidth;
-      const cells = p.body.map((row, r) => (inSheet && !p.changed[r][j] ? null : row[j]));
-      const count = cells.filter((v) => v !== null).length;
-      if (count === 0) return;
-      if (inSheet) valuesRead.push({ header: tc.header, count });
-      sheet.getRange(localRect(area.r0 + 1, area.c0 + j, area.r0 + n, area.c0 + j)).values = cells.map(
-        (v: CellValue) => [v === null ? (inSheet ? null : "") : cellInput(column, v)],
-      ) as unknown as (string | number | boolean)[][];
-    });
+    const place: ConvertPlace = {
+      sheet: context.workbook.worksheets.getItem(sheetName),
+      sheetName,
+      area,
+      // The table spans the inspected area (the plan leaves out trailing blank rows, the table keeps them).
+      lastBodyRow: area.r0 + Math.max(1, p.body.length, region.values.length - 1),
+      lastCol: area.c1 + p.appended.length,
+    };
+    const sheet = place.sheet;
+    const cleared = queueClearTables(place, region, notes);
+    queueMakeRoom(place, region, p.appended.length, notes);
+    const renamedHeaders = queueHeaders(place, p);
+    const valuesRead = queueColumns(place, def, p);
     const idsAdded = p.newIds.filter((v) => v !== null).length;
-    if (idsAdded > 0) {
-      const keyColumn = def.columns.find((c) => c.key === def.keyColumn)!;
-      notes.push(
-        `Added ${idsAdded} IDs (${p.newIds.find((v) => v !== null)}…) in the new ${keyColumn.header} column.`,
-      );
-    }
-
-    const tableArea = localRect(area.r0, area.c0, lastBodyRow, lastCol);
-    const table = kept ? sheet.tables.getItem(kept.name) : sheet.tables.add(tableArea, true);
-    if (kept && lastCol > area.c1) table.resize(tableArea);
-    if (kept && kept.name !== def.tableName)
-      notes.push(
-        `The table ${kept.name} is now ${def.tableName}; formulas, names and charts that used it follow.`,
-      );
-    table.name = def.tableName;
-    table.style = "TableStyleMedium2";
-    table.getHeaderRowRange().format.font.bold = true;
-    for (const c of def.columns.filter((x) => isCalculated(x) && appended.some((a) => a.key === x.key))) {
-      const j = layout.findIndex((x) => x.key === c.key);
-      setAll(
-        sheet.getRange(localRect(area.r0 + 1, area.c0 + j, lastBodyRow, area.c0 + j)),
-        "formulas",
-        c.formula!,
-      );
-    }
+    idsNote(def, p, idsAdded, notes);
+    const table = queueTable(place, def, p, cleared.kept, notes);
     if (headerRow <= MAX_FROZEN_HEADER_ROW) sheet.freezePanes.freezeRows(headerRow);
-    queueRules(sheet, def, layout, area.c0, area.r0, lastBodyRow, notes);
-    queueRememberReading(context, sheetName, {
-      registerId: def.id,
-      headers: p.headers,
-      choices: { ...(plan.choices ?? { columns: choices.columns }), headerRow },
-      converted: {
-        values: Object.fromEntries(
-          Object.entries(p.valueMaps).map(([key, lines]) => [
-            key,
-            lines.flatMap((l) => (l.to === null ? [] : [{ value: l.value, to: l.to }])),
-          ]),
-        ),
-        dateOrders: Object.fromEntries(Object.entries(p.dateOrders).map(([key, d]) => [key, d.order])),
-      },
-      savedAt: new Date().toISOString(),
-    });
+    queueRules(sheet, def, p.layout, area.c0, area.r0, place.lastBodyRow, notes);
+    queueRememberReading(context, sheetName, readingToRemember(def, plan, choices, p, headerRow));
     sheet.activate();
     const range = table.getRange().load("address");
     await context.sync();
@@ -264,36 +220,26 @@ export async function convertToRegister(def: RegisterDef, plan: ConvertPlan): Pr
         `Rows below row ${area.r1 + 1} were not part of the inspected data and are not in the table; add them from the task pane if they belong.`,
       );
     }
-    const problems = placeProblems(p.problems, { sheetName, firstColumn: area.c0, layout }, dataExtent(p));
+    const problems = placeProblems(
+      p.problems,
+      { sheetName, firstColumn: area.c0, layout: p.layout },
+      dataExtent(p),
+    );
+    const kept = cleared.kept;
     return {
       tableName: def.tableName,
       sheetName,
       address: range.address,
       renamedHeaders,
-      addedColumns: appended.map((c) => c.header),
+      addedColumns: p.appended.map((c) => c.header),
       idsAdded,
       valuesRead,
-      valueMaps: Object.entries(p.valueMaps)
-        .map(([key, lines]) => ({
-          header: layout.find((c) => c.key === key)!.header,
-          lines: lines.flatMap((l) =>
-            l.to === null || l.to === l.value ? [] : [{ value: l.value, to: l.to, count: l.count }],
-          ),
-        }))
-        .filter((m) => m.lines.length > 0),
-      dateOrders: Object.entries(p.dateOrders).map(([key, d]) => ({
-        header: layout.find((c) => c.key === key)!.header,
-        order: d.order,
-      })),
-      readings: p.readings.map((x) => ({
-        address: `${quoteSheetName(sheetName)}!${x.address}`,
-        header: layout[x.column].header,
-        typed: x.typed,
-        stored: x.stored,
-      })),
-      typedLost: p.typedLost.map((a) => `${quoteSheetName(sheetName)}!${a}`),
-      unmerged,
-      replacedTables,
+      valueMaps: changedValues(p),
+      dateOrders: dateOrdersRead(p),
+      readings: readingsOn(sheetName, p),
+      typedLost: typedLostOn(sheetName, p),
+      unmerged: cleared.unmerged,
+      replacedTables: cleared.replacedTables,
       renamedTable: kept && kept.name !== def.tableName ? kept.name : null,
       problems,
       notes,
