@@ -1,12 +1,13 @@
 // One supplier's suggested order: quantities to edit, the total, the draft's four ways out, Mark as sent.
 import { useMemo, useState } from "react";
-import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Notice } from "../../components/Notice";
 import { formatMoney, formatQty } from "../../../core/email/format";
 import type { OrderProblem, SupplierOrder } from "../../../core/orders/types";
 import type { WorkbookSettings } from "../../../core/settings/values";
 import { DraftButtons } from "../../components/DraftButtons";
 import { prepareOrder } from "./orderDraft";
+import { QuantityLine } from "./QuantityLine";
 
 const useStyles = makeStyles({
   card: {
@@ -23,22 +24,6 @@ const useStyles = makeStyles({
   name: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   meta: { margin: 0, color: tokens.colorNeutralForeground2 },
   lines: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
-  line: {
-    display: "grid",
-    gap: tokens.spacingVerticalXXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  // The quantity box has a width of its own (an <input> is about 20 characters wide unless told),
-  // so it is given one that leaves the unit price and line total room beside it even at 320 px.
-  amount: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  qty: { width: "7em", minWidth: 0 },
   total: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -52,6 +37,18 @@ export interface SupplierOrderCardProps {
   problems: readonly OrderProblem[];
   busy: boolean;
   onMarkSent: (order: SupplierOrder, poNumber: string) => void;
+}
+
+/** The order's total (and the items without a price), with how many items and units it holds. */
+function totalText(order: SupplierOrder): string {
+  const unpriced = order.unpricedLines
+    ? ` (${order.unpricedLines} item${order.unpricedLines === 1 ? "" : "s"} without a price)`
+    : "";
+  const count =
+    order.lines.length === 0
+      ? " (no items: set a quantity above 0)"
+      : ` · ${order.lines.length} item${order.lines.length === 1 ? "" : "s"}, ${formatQty(order.lines.reduce((n, l) => n + l.qty, 0))} units`;
+  return formatMoney(order.total) + unpriced + count;
 }
 
 export function SupplierOrderCard({
@@ -73,11 +70,6 @@ export function SupplierOrderCard({
   const headingId = `supplier-${suggested.supplier.replace(/[^A-Za-z0-9]+/g, "-")}`;
   const empty = order.lines.length === 0;
   const blocked = empty || invalid.length > 0;
-  const total =
-    formatMoney(order.total) +
-    (order.unpricedLines
-      ? ` (${order.unpricedLines} item${order.unpricedLines === 1 ? "" : "s"} without a price)`
-      : "");
 
   return (
     <section className={styles.card} aria-labelledby={headingId}>
@@ -94,44 +86,19 @@ export function SupplierOrderCard({
         </Notice>
       ))}
       <ul className={styles.lines} aria-label={`Items to order from ${suggested.supplier}`}>
-        {suggested.lines.map((line) => {
-          const text = typed.get(line.itemId) ?? String(line.qty);
-          const now = order.lines.find((l) => l.itemId === line.itemId);
-          const bad = invalid.includes(line.itemId);
-          return (
-            <li key={line.itemId} className={styles.line}>
-              <span>
-                {line.item}
-                {line.supplierSku ? ` · ${line.supplierSku}` : ""} · {line.itemId}
-              </span>
-              <Field
-                label={`Quantity of ${line.item}${line.unit ? ` (${line.unit})` : ""}`}
-                validationState={bad ? "error" : "none"}
-                validationMessage={bad ? "Enter a number of 0 or more (0 leaves the item out)." : undefined}
-              >
-                <div className={styles.amount}>
-                  <Input
-                    className={styles.qty}
-                    inputMode="decimal"
-                    value={text}
-                    onChange={(_, data) => setTyped((prev) => new Map(prev).set(line.itemId, data.value))}
-                  />
-                  <span>
-                    {line.unitCost === null ? "no price" : `at ${formatMoney(line.unitCost)}`}
-                    {" = "}
-                    {now ? (now.lineTotal === null ? "—" : formatMoney(now.lineTotal)) : "left out"}
-                  </span>
-                </div>
-              </Field>
-            </li>
-          );
-        })}
+        {suggested.lines.map((line) => (
+          <QuantityLine
+            key={line.itemId}
+            line={line}
+            text={typed.get(line.itemId) ?? String(line.qty)}
+            now={order.lines.find((l) => l.itemId === line.itemId)}
+            bad={invalid.includes(line.itemId)}
+            onQty={(text) => setTyped((prev) => new Map(prev).set(line.itemId, text))}
+          />
+        ))}
       </ul>
       <p className={styles.total} aria-live="polite">
-        Order total for {suggested.supplier}: {total}
-        {empty
-          ? " (no items: set a quantity above 0)"
-          : ` · ${order.lines.length} item${order.lines.length === 1 ? "" : "s"}, ${formatQty(order.lines.reduce((n, l) => n + l.qty, 0))} units`}
+        Order total for {suggested.supplier}: {totalText(order)}
       </p>
       {composed.problems
         .filter((p) => p.kind === "unknown-placeholder")
