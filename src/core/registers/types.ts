@@ -80,7 +80,7 @@ export interface ColumnDef {
   max?: number;
   /** Values should not repeat (a candidate's email): repeats are reported as warnings. Keys are always unique. */
   unique?: boolean;
-  /** One line shown as help in forms. */
+  /** One line of help: what the column is for, shown under a sheet column mapped onto it. */
   description?: string;
 }
 

@@ -1,5 +1,6 @@
 // Which register column one column of the rows feeds (or none), how sure the match is, and what reading
-// does to its cells and the problems left, said in the field's hint.
+// does to its cells and the problems left, said in the field's hint; the hint opens with what the register
+// column is for when its definition says so, since a header like "Reorder point" alone may not.
 import { Dropdown, Field, Option, makeStyles } from "@fluentui/react-components";
 import type { ProblemCode } from "../../../core/cells/types";
 import { columnLetters } from "../../../core/cells/a1";
@@ -22,6 +23,7 @@ const HOW: Record<MatchConfidence, string> = {
 
 const useStyles = makeStyles({
   dropdown: { minWidth: 0, width: "100%" },
+  description: { display: "block" },
 });
 
 export interface ColumnTargetProps {
@@ -52,10 +54,17 @@ export function ColumnTarget({ def, plan, column, disabled, onField, extra }: Co
   const letter = columnLetters(plan.firstColumn + column.index);
   const key = column.field;
   const targets = def.columns.filter((c) => !isCalculated(c));
-  const headerOf = (k: string) => def.columns.find((c) => c.key === k)?.header ?? k;
+  const target = key ? def.columns.find((c) => c.key === key) : undefined;
   const fx = effects(column);
   const how = key ? HOW[column.confidence ?? "manual"] : extra.hint;
-  const hint = fx.text ? `${how}. ${fx.text}.` : how;
+  const reading = fx.text ? `${how}. ${fx.text}.` : how;
+  const hint = target?.description ? (
+    <>
+      <span className={styles.description}>{target.description}</span> {reading}
+    </>
+  ) : (
+    reading
+  );
   const warn = fx.problems > 0 || column.confidence === "fuzzy" || column.confidence === "content";
   const label = `Column ${letter}: ${column.header === "" ? "(no header)" : column.header}`;
   return (
@@ -63,7 +72,7 @@ export function ColumnTarget({ def, plan, column, disabled, onField, extra }: Co
       <Dropdown
         className={styles.dropdown}
         disabled={disabled}
-        value={key ? headerOf(key) : extra.label}
+        value={key ? (target?.header ?? key) : extra.label}
         selectedOptions={[key ?? EXTRA]}
         onOptionSelect={(_e, d) => d.optionValue && onField(d.optionValue === EXTRA ? null : d.optionValue)}
       >
