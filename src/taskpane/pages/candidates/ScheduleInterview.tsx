@@ -6,6 +6,7 @@ import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-compon
 import { checkInterviewTime, parseLength, type Candidate } from "../../../core/candidates";
 import { interviewInvitationDraft } from "../../../core/calendar/interviewDraft";
 import { InvitationDraft, invitationMade, type InvitationMade } from "../../components/InvitationDraft";
+import { MeetingWhenFields, useMeetingWhen } from "../../components/MeetingWhen";
 import { Outcome, type OutcomeNote } from "../../components/Outcome";
 import type { WorkbookSettings } from "./candidatesApi";
 import { templateFor } from "./candidatesApi";
@@ -78,9 +79,8 @@ function checkedInterview(
 
 export function ScheduleInterview({ candidate, settings, onSchedule, now }: ScheduleInterviewProps) {
   const styles = useStyles();
-  const [day, setDay] = useState("");
-  const [time, setTime] = useState("");
-  const [length, setLength] = useState("45");
+  const when = useMeetingWhen(45);
+  const { day, time, length } = when;
   const [interviewer, setInterviewer] = useState(candidate.interviewer);
   const [place, setPlace] = useState("");
   const [link, setLink] = useState("");
@@ -118,15 +118,7 @@ export function ScheduleInterview({ candidate, settings, onSchedule, now }: Sche
         aria-label="Schedule interview"
         noValidate
       >
-        <Field label="Date" required>
-          <Input type="date" value={day} onChange={(_, d) => setDay(d.value)} />
-        </Field>
-        <Field label="Time" required>
-          <Input type="time" value={time} onChange={(_, d) => setTime(d.value)} />
-        </Field>
-        <Field label="Length (minutes)" required>
-          <Input inputMode="numeric" value={length} onChange={(_, d) => setLength(d.value)} />
-        </Field>
+        <MeetingWhenFields when={when} dateLabel="Date" timeLabel="Time" />
         <Field label="Interviewer">
           <Input value={interviewer} onChange={(_, d) => setInterviewer(d.value)} />
         </Field>

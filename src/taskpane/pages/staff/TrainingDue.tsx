@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { trainingDue, trainingInvitationDraft, type DueItem } from "../../../core/staff";
 import { InvitationDraft, invitationMade, type InvitationMade } from "../../components/InvitationDraft";
+import { MeetingWhenFields, useMeetingWhen } from "../../components/MeetingWhen";
 import { Outcome } from "../../components/Outcome";
 import { localDateFromDayAndTime, showDate } from "../../components/dateInputs";
 import type { StaffView, WorkbookSettings } from "./staffApi";
@@ -63,9 +64,8 @@ interface InvitationFormProps {
 /** The session's details and Draft invitation, for the ticked people of one course. */
 function InvitationForm({ chosen, settings, onMade }: InvitationFormProps) {
   const styles = useStyles();
-  const [day, setDay] = useState("");
-  const [time, setTime] = useState("");
-  const [length, setLength] = useState("120");
+  const when = useMeetingWhen(120);
+  const { day, time, length } = when;
   const [place, setPlace] = useState("");
   const [organizer, setOrganizer] = useState("");
   const [errors, setErrors] = useState<string[]>([]);
@@ -104,15 +104,7 @@ function InvitationForm({ chosen, settings, onMade }: InvitationFormProps) {
 
   return (
     <form className={styles.form} onSubmit={draft} aria-label="Draft a training invitation" noValidate>
-      <Field label="Session date" required>
-        <Input type="date" value={day} onChange={(_, d) => setDay(d.value)} />
-      </Field>
-      <Field label="Session time" required>
-        <Input type="time" value={time} onChange={(_, d) => setTime(d.value)} />
-      </Field>
-      <Field label="Length (minutes)" required>
-        <Input inputMode="numeric" value={length} onChange={(_, d) => setLength(d.value)} />
-      </Field>
+      <MeetingWhenFields when={when} dateLabel="Session date" timeLabel="Session time" />
       <Field label="Place">
         <Input value={place} onChange={(_, d) => setPlace(d.value)} />
       </Field>
