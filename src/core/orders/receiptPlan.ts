@@ -2,17 +2,7 @@
 // receipt does to each item's stock.
 import { finiteOrZero } from "../cells/finite";
 import { normKey } from "../registers/keys";
-import { applyReceipt, type LineReceipt, type PoLineState, type PoStatus } from "./receiving";
-
-const STATUSES: readonly PoStatus[] = ["Draft", "Sent", "Received", "Cancelled"];
-const asStatus = (v: unknown): PoStatus =>
-  STATUSES.find(
-    (s) =>
-      s.toLowerCase() ===
-      String(v ?? "")
-        .trim()
-        .toLowerCase(),
-  ) ?? "Sent";
+import { applyReceipt, readPoStatus, type LineReceipt, type PoLineState } from "./receiving";
 
 /** A line of the PO as read: its body index and Line cell, with what receiving needs. */
 export type ReadPoLine = PoLineState & { index: number; line: unknown };
@@ -34,7 +24,7 @@ export function poLinesOf(columns: PoLineColumns, wanted: string): ReadPoLine[] 
       itemId: String(columns.itemId[i] ?? "").trim(),
       qty: finiteOrZero(columns.qty[i]),
       receivedQty: finiteOrZero(columns.receivedQty[i]),
-      status: asStatus(columns.status[i]),
+      status: readPoStatus(columns.status[i]),
     });
   });
   return lines;

@@ -1,3 +1,4 @@
+import { PO_STATUSES } from "../registers/definitions/purchaseOrders";
 import { roundQty } from "./money";
 
 // Stock movements of the purchase-order cycle. Blank cells count as 0.
@@ -32,7 +33,15 @@ export function applyReceipt(
   };
 }
 
-export type PoStatus = "Draft" | "Sent" | "Received" | "Cancelled";
+export type PoStatus = (typeof PO_STATUSES)[number];
+
+/** A Status cell as receiving reads it: one of the register's choices in any case; anything else is Sent. */
+export function readPoStatus(v: unknown): PoStatus {
+  const text = String(v ?? "")
+    .trim()
+    .toLowerCase();
+  return PO_STATUSES.find((s) => s.toLowerCase() === text) ?? "Sent";
+}
 
 export interface PoLineState {
   itemId: string;

@@ -1,6 +1,12 @@
 // Purchase orders still waiting for goods, from the PurchaseOrders register's rows (one row per line).
 import type { CellValue } from "../../core/cells/types";
-import { poStatus, remainingQty, type PoLineState, type PoStatus } from "../../core/orders/receiving";
+import {
+  poStatus,
+  readPoStatus,
+  remainingQty,
+  type PoLineState,
+  type PoStatus,
+} from "../../core/orders/receiving";
 import { normKey } from "../../core/registers/keys";
 
 export interface OpenPoLine {
@@ -29,9 +35,6 @@ type Row = { values: Record<string, CellValue> };
 const str = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
 const num = (v: CellValue | undefined) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
 const serial = (v: CellValue | undefined) => (typeof v === "number" && Number.isFinite(v) ? v : null);
-const STATUSES: readonly PoStatus[] = ["Draft", "Sent", "Received", "Cancelled"];
-const status = (v: CellValue | undefined): PoStatus =>
-  STATUSES.find((s) => s.toLowerCase() === str(v).toLowerCase()) ?? "Sent";
 
 /** POs with something still to receive, oldest PO number first; lines in line order. */
 export function openPurchaseOrders(rows: readonly Row[]): OpenPo[] {
@@ -58,7 +61,7 @@ export function openPurchaseOrders(rows: readonly Row[]): OpenPo[] {
       itemId: str(v.itemId),
       qty: num(v.qty),
       receivedQty: num(v.receivedQty),
-      status: status(v.status),
+      status: readPoStatus(v.status),
     };
     entry.states.push(state);
     entry.po.lines.push({

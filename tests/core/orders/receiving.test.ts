@@ -2,6 +2,7 @@ import {
   applyReceipt,
   markSent,
   poStatus,
+  readPoStatus,
   receivePo,
   remainingQty,
 } from "../../../src/core/orders/receiving";
@@ -97,5 +98,17 @@ describe("receivePo and poStatus", () => {
     expect(poStatus([{ itemId: "A", qty: 1, status: "Cancelled" }])).toBe("Cancelled");
     expect(poStatus([{ itemId: "A", qty: 2, receivedQty: 1, status: "Sent" }])).toBe("Sent");
     expect(poStatus([{ itemId: "A", qty: 0.3, receivedQty: 0.1 + 0.2, status: "Sent" }])).toBe("Received");
+  });
+});
+
+describe("readPoStatus", () => {
+  test("a Status typed in any case or with spaces is the register's choice; anything else reads as Sent", () => {
+    expect(["sent", " Received ", "CANCELLED", "Draft"].map(readPoStatus)).toEqual([
+      "Sent",
+      "Received",
+      "Cancelled",
+      "Draft",
+    ]);
+    expect([null, "", "Shipped", 3].map(readPoStatus)).toEqual(["Sent", "Sent", "Sent", "Sent"]);
   });
 });

@@ -15,8 +15,6 @@ import { KEPT_AS_EXTRA, type ExtraWording } from "./extraWording";
 import { HeaderRowField, type HeaderRowOption } from "./HeaderRowField";
 import { RequiredFills } from "./RequiredFills";
 
-export const EXTRA = "__extra__";
-
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM, "& > *": { minWidth: 0 } },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalM },
